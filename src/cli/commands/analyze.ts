@@ -1,0 +1,27 @@
+import { analyze } from '../../core/analyze.js';
+import { severityRank, type Severity } from '../../core/report.js';
+import { renderJson } from '../../render/json.js';
+import { renderAnalysisText } from '../../render/text.js';
+import { exitCodes } from '../exit-code.js';
+import type { Invocation } from '../invocation.js';
+import { wantsColor, type CliIo } from '../io.js';
+import { emit } from './emit.js';
+import { loadForCommand, partialInventoryError } from './load.js';
+
+export async function runAnalyze(io: CliIo, { options }: Extract<Invocation, { command: 'analyze' }>): Promise<number> {
+  const loaded = await loadForCommand(io, options.manifest);
+  const analysis = analyze(loaded.prepared, { maxOrder: options.maxOrder });
+  const content = options.format === 'json' ? renderJson(analysis) : renderAnalysisText(analysis, { color: options.out === undefined && wantsColor(io) });
+  await emit(io, content, options.out, loaded.inputs);
+  const partial = partialInventoryError(loaded, options.allowPartial);
+  if (partial) throw partial;
+  if (options.failOn !== undefined) {
+    const bar = severityRank(options.failOn as Severity);
+    const failing = analysis.findings.filter((finding) => severityRank(finding.severity) >= bar);
+    if (failing.length > 0) {
+      io.stderr.write(`faultline: ${failing.length} finding(s) at or above ${options.failOn}\n`);
+      return exitCodes.gateFailed;
+    }
+  }
+  return exitCodes.ok;
+}

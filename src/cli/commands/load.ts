@@ -1,0 +1,27 @@
+import { FaultlineError } from '../../core/errors.js';
+import { prepare, type Prepared } from '../../core/prepare.js';
+import { loadModel, type LoadedModel } from '../../sources/manifest/load-manifest.js';
+import type { CliIo } from '../io.js';
+
+export interface Loaded extends LoadedModel {
+  prepared: Prepared;
+  /** Files this run read, which --out must never overwrite. */
+  inputs: string[];
+}
+
+/** Loads and prepares the model; says what it warns about; checks partial inventory. */
+export async function loadForCommand(io: CliIo, manifest: string): Promise<Loaded> {
+  const loaded = await loadModel(manifest);
+  for (const warning of loaded.warnings) io.stderr.write(`faultline: warning: ${warning}\n`);
+  return { ...loaded, prepared: prepare(loaded.model), inputs: [manifest, ...loaded.snapshots.map((snapshot) => snapshot.file)] };
+}
+
+/** A partial inventory is reported, and then fails the run unless allowed. */
+export function partialInventoryError(loaded: Loaded, allowPartial: boolean): FaultlineError | undefined {
+  const partial = loaded.snapshots.filter((snapshot) => snapshot.partial);
+  if (partial.length === 0) return undefined;
+  const missing = partial.flatMap((snapshot) => snapshot.errors.map((error) => [error.account, error.region].filter(Boolean).join('/'))).filter(Boolean);
+  const what = `inventory is partial (${partial.map((snapshot) => snapshot.file).join(', ')}${missing.length > 0 ? `; not scanned: ${[...new Set(missing)].join(', ')}` : ''})`;
+  if (allowPartial) return undefined;
+  return new FaultlineError('E_PARTIAL', `${what}; results above may miss dependencies — rescan, or pass --allow-partial to accept`);
+}

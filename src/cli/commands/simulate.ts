@@ -1,0 +1,20 @@
+import { resolveScenario } from '../../core/scenario.js';
+import { simulate } from '../../core/simulate.js';
+import { renderJson } from '../../render/json.js';
+import { renderSimulationText } from '../../render/text.js';
+import { exitCodes } from '../exit-code.js';
+import type { Invocation } from '../invocation.js';
+import { wantsColor, type CliIo } from '../io.js';
+import { emit } from './emit.js';
+import { loadForCommand, partialInventoryError } from './load.js';
+
+export async function runSimulate(io: CliIo, { options }: Extract<Invocation, { command: 'simulate' }>): Promise<number> {
+  const loaded = await loadForCommand(io, options.manifest);
+  const scenario = resolveScenario(loaded.prepared.index, options.fail);
+  const simulation = simulate(loaded.prepared, scenario);
+  const content = options.format === 'json' ? renderJson(simulation) : renderSimulationText(simulation, { color: options.out === undefined && wantsColor(io) });
+  await emit(io, content, options.out, loaded.inputs);
+  const partial = partialInventoryError(loaded, options.allowPartial);
+  if (partial) throw partial;
+  return exitCodes.ok;
+}

@@ -1,0 +1,16 @@
+/** What the command line asked for, after parsing and before anything runs. */
+export type OutputFormat = 'text' | 'json';
+
+export interface CommonOptions {
+  manifest: string;
+  format: OutputFormat;
+  out?: string;
+  allowPartial: boolean;
+}
+
+export type Invocation =
+  | { command: 'init'; manifest: string }
+  | { command: 'analyze'; options: CommonOptions & { maxOrder: number; failOn?: string } }
+  | { command: 'simulate'; options: CommonOptions & { fail: string[] } }
+  | { command: 'schema'; out?: string }
+  | { command: 'rules'; format: OutputFormat };

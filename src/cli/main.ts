@@ -1,0 +1,49 @@
+/**
+ * The command line: parse, run one command, map the outcome to an exit code.
+ * The only module that knows about the process.
+ */
+import { readFileSync } from 'node:fs';
+import { describeError, exitCodeFor } from './exit-code.js';
+import { processIo, type CliIo } from './io.js';
+import { parseArgs } from './parse-args.js';
+import { runAnalyze } from './commands/analyze.js';
+import { runInit } from './commands/init.js';
+import { runRules } from './commands/rules.js';
+import { runSchema } from './commands/schema.js';
+import { runSimulate } from './commands/simulate.js';
+import type { Invocation } from './invocation.js';
+
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const parsed = parseArgs(argv, { version: packageVersion() });
+  if (!parsed.ok) {
+    io.stdout.write(parsed.stdout);
+    io.stderr.write(parsed.stderr);
+    return parsed.exitCode;
+  }
+  try {
+    return await run(io, parsed.invocation);
+  } catch (error) {
+    io.stderr.write(`${describeError(error)}\n`);
+    return exitCodeFor(error);
+  }
+}
+
+function run(io: CliIo, invocation: Invocation): Promise<number> | number {
+  switch (invocation.command) {
+    case 'init':
+      return runInit(io, invocation);
+    case 'analyze':
+      return runAnalyze(io, invocation);
+    case 'simulate':
+      return runSimulate(io, invocation);
+    case 'schema':
+      return runSchema(io, invocation);
+    case 'rules':
+      return runRules(io, invocation);
+  }
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

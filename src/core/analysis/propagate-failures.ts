@@ -1,0 +1,95 @@
+/**
+ * Least-fixed-point failure propagation (DESIGN section 2). Starting from the
+ * directly failed nodes, a node goes down once `threshold` of its child edges are
+ * down. Each node is queued at most once, so this is linear in the edges, and a
+ * dependency cycle never fails by itself: only a failure can start a cascade.
+ */
+import { childrenOf, domainsOfNode, membersOf, parentsOf, type CompiledIndex } from '../graph/compiled-index.js';
+
+export interface FailureSeed {
+  components?: readonly number[];
+  domains?: readonly number[];
+}
+
+export interface Propagation {
+  /** 1 where the node is down. */
+  down: Uint8Array;
+  /** 1 where the node failed directly (named in the scenario or in a failed domain). */
+  direct: Uint8Array;
+}
+
+export function propagateFailures(index: CompiledIndex, seed: FailureSeed): Propagation {
+  const down = new Uint8Array(index.size);
+  const direct = new Uint8Array(index.size);
+  const failedChildren = new Int32Array(index.size);
+  const queue: number[] = [];
+  const fail = (v: number) => {
+    direct[v] = 1;
+    if (!down[v]) {
+      down[v] = 1;
+      queue.push(v);
+    }
+  };
+  for (const v of seed.components ?? []) fail(v);
+  for (const domain of seed.domains ?? []) for (const v of membersOf(index, domain)) fail(v);
+  for (let head = 0; head < queue.length; head++) {
+    for (const parent of parentsOf(index, queue[head]!)) {
+      if (down[parent]) continue;
+      if (++failedChildren[parent]! >= index.threshold[parent]!) {
+        down[parent] = 1;
+        queue.push(parent);
+      }
+    }
+  }
+  return { down, direct };
+}
+
+/**
+ * The shortest chain from `from` down to a directly failed node, walking only
+ * through nodes for which `isDown` holds. Returns node indices, `from` first;
+ * empty when `from` is not down.
+ */
+export function findFailurePath(
+  index: CompiledIndex,
+  from: number,
+  isDown: (v: number) => boolean,
+  isDirect: (v: number) => boolean,
+): number[] {
+  if (!isDown(from)) return [];
+  const previous = new Map<number, number>([[from, -1]]);
+  const queue = [from];
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head]!;
+    if (isDirect(v)) {
+      const path: number[] = [];
+      for (let at = v; at !== -1; at = previous.get(at)!) path.push(at);
+      return path.reverse();
+    }
+    for (const child of childrenOf(index, v)) {
+      if (!previous.has(child) && isDown(child)) {
+        previous.set(child, v);
+        queue.push(child);
+      }
+    }
+  }
+  // Unreachable for a least fixed point: every down node has a down child or failed directly.
+  throw new Error(`findFailurePath: ${index.ids[from]} is down without a failed dependency`);
+}
+
+/** True when the node's own domains include `domain`. */
+export function isInDomain(index: CompiledIndex, v: number, domain: number): boolean {
+  return sortedIncludes(domainsOfNode(index, v), domain);
+}
+
+export function sortedIncludes(list: ArrayLike<number>, value: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = list[mid]!;
+    if (at === value) return true;
+    if (at < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

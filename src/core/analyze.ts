@@ -1,0 +1,111 @@
+/**
+ * `analyze`: per capability its SPOF components and domains, minimal cut sets
+ * and critical paths; concentration per kind of domain; findings of every rule.
+ */
+import { findCriticalPath, pathIds } from './analysis/critical-paths.js';
+import { findDependencyCone } from './analysis/dependency-cone.js';
+import { findDependentCapabilities } from './analysis/find-dependents.js';
+import { measureConcentration } from './analysis/concentration.js';
+import { findMinimalCutSets } from './analysis/minimal-cut-sets.js';
+import { membersOf } from './graph/compiled-index.js';
+import { findComponentSets, findDomainSets, type Prepared } from './prepare.js';
+import { severities, severityRank, type Analysis, type CapabilityResult, type Finding, type Severity } from './report.js';
+import { rules } from './rules/registry.js';
+import type { RuleContext } from './rules/types.js';
+
+export interface AnalyzeOptions {
+  /** Largest cut-set order to enumerate exactly (default 2). */
+  maxOrder?: number;
+}
+
+export const defaultMaxOrder = 2;
+
+export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analysis {
+  const { model, index, order, isCapability } = prepared;
+  const maxOrder = options.maxOrder ?? defaultMaxOrder;
+  const domainSets = findDomainSets(prepared);
+  const componentSets = findComponentSets(prepared);
+  const inCone = findDependencyCone(index, index.capabilities);
+
+  const relevantDomains: number[] = [];
+  for (let d = 0; d < index.domainIds.length; d++) {
+    if (membersOf(index, d).some((v) => inCone[v] === 1)) relevantDomains.push(d);
+  }
+  const cutSets = findMinimalCutSets(index, { order, domainSets, domains: relevantDomains, maxOrder });
+  const domainNames = (sets: number[][]) => sets.map((set) => set.map((d) => index.domainIds[d]!).sort());
+
+  const capabilities: CapabilityResult[] = Array.from(index.capabilities, (k) => {
+    const id = index.ids[k]!;
+    const spofDomains = Array.from(domainSets[k]!, (d) => index.domainIds[d]!).sort();
+    const spofComponents = Array.from(componentSets[k]!, (v) => index.ids[v]!).filter((other) => other !== id).sort();
+    const sets = domainNames(cutSets.get(k)!);
+    const description = model.byId.get(id)?.description;
+    return {
+      id,
+      ...(description !== undefined && { description }),
+      status: spofDomains.length > 0 ? 'spof' : 'resilient',
+      spofDomains,
+      spofComponents,
+      minCut: sets[0]?.length ?? null,
+      cutSets: sets,
+      paths: spofDomains.map((domain) => ({
+        domain,
+        path: pathIds(index, findCriticalPath(index, k, index.domainIndexOf.get(domain)!, domainSets)),
+      })),
+    };
+  });
+
+  const concentration = measureConcentration(index, inCone, isCapability);
+  const ids = (nodes: number[]) => nodes.map((v) => index.ids[v]!).sort();
+  const context: RuleContext = {
+    model,
+    index,
+    capabilities,
+    concentration,
+    domainSets,
+    componentSets,
+    dependents: (v) => ids(findDependentCapabilities(index, [v], isCapability)),
+    dependentsOfDomain: (domain) => {
+      const d = index.domainIndexOf.get(domain);
+      return d === undefined ? [] : ids(findDependentCapabilities(index, membersOf(index, d), isCapability));
+    },
+    criticalPath: (from, domain) =>
+      pathIds(index, findCriticalPath(index, index.indexOf.get(from)!, index.domainIndexOf.get(domain)!, domainSets)),
+  };
+  const findings = rules.flatMap((rule) => rule.check(context)).sort(compareFindings);
+
+  const counts = Object.fromEntries(severities.map((severity) => [severity, 0])) as Record<Severity, number>;
+  for (const finding of findings) counts[finding.severity]++;
+  const spof = capabilities.filter((capability) => capability.status === 'spof').length;
+  return {
+    faultline: 1,
+    name: model.name,
+    maxOrder,
+    summary: {
+      capabilities: capabilities.length,
+      spof,
+      resilient: capabilities.length - spof,
+      components: index.componentCount - capabilities.length,
+      domains: index.domainIds.length,
+      findings: counts,
+    },
+    capabilities,
+    concentration,
+    findings,
+    inventory: model.inventory,
+  };
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityRank(b.severity) - severityRank(a.severity) ||
+    compareText(a.rule, b.rule) ||
+    compareText(a.capability ?? '', b.capability ?? '') ||
+    compareText(a.domain ?? '', b.domain ?? '') ||
+    compareText(a.component ?? '', b.component ?? '')
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,12 @@
+export * from './errors.js';
+export * from './domain.js';
+export * from './inventory.js';
+export * from './model.js';
+export * from './report.js';
+export * from './manifest/schema.js';
+export { resolveModel } from './manifest/resolve-model.js';
+export { prepare, type Prepared } from './prepare.js';
+export { analyze, defaultMaxOrder, type AnalyzeOptions } from './analyze.js';
+export { simulate } from './simulate.js';
+export { resolveScenario, type Scenario } from './scenario.js';
+export { rules } from './rules/registry.js';

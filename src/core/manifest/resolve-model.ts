@@ -1,0 +1,204 @@
+/**
+ * Turns a schema-valid manifest and the scanned resources into a Model, checking
+ * everything the schema cannot: references, self-requirements, `atLeast` bounds,
+ * empty selections, domain syntax. Every problem is collected with its key path;
+ * the loader attaches file positions.
+ */
+import { ManifestInvalidError, type KeyPath, type ManifestIssue } from '../errors.js';
+import { parseDomain, providerDomain, scopedDomain } from '../domain.js';
+import { isGlobalRegion, type Resource } from '../inventory.js';
+import type { Component, InventorySummary, Model, Requirement } from '../model.js';
+import { ResourceIndex } from '../resource-index.js';
+import { selectionTerm } from '../selection.js';
+import { didYouMean } from '../suggest.js';
+import type { CapabilitySpec, ComponentSpec, Manifest, Term } from './schema.js';
+
+export interface ResolveInput {
+  manifest: Manifest;
+  resources: readonly Resource[];
+  inventory?: Omit<InventorySummary, 'unreferenced' | 'resources'>;
+}
+
+export function resolveModel({ manifest, resources, inventory }: ResolveInput): Model {
+  const issues: ManifestIssue[] = [];
+  const index = new ResourceIndex(resources);
+  const declared = new Map<string, ComponentSpec | CapabilitySpec>();
+  const capabilityIds = Object.keys(manifest.capabilities).sort();
+
+  for (const [id, spec] of Object.entries(manifest.components)) {
+    declared.set(id, spec);
+    if (index.byId.has(id)) {
+      issues.push({ path: ['components', id], message: `id "${id}" is also a scanned resource`, fix: 'pick another id; name the resource by its ARN in requires instead' });
+    }
+  }
+  for (const id of capabilityIds) {
+    if (manifest.components[id] !== undefined) {
+      issues.push({ path: ['capabilities', id], message: `id "${id}" is both a component and a capability`, fix: 'rename one of them' });
+    }
+    declared.set(id, manifest.capabilities[id]!);
+  }
+
+  const known = (id: string) => declared.has(id) || index.byId.has(id);
+  const referenced = new Set<string>();
+  const components: Component[] = [];
+
+  const resolveTerms = (terms: Term[], owner: string, path: KeyPath): Requirement[] =>
+    terms.map((term, i) => resolveTerm(term, owner, [...path, i]));
+
+  const resolveTerm = (term: Term, owner: string, path: KeyPath): Requirement => {
+    if (typeof term === 'string') {
+      if (term === owner) {
+        issues.push({ path, message: `"${owner}" requires itself`, fix: 'remove this term; a component cannot need itself' });
+      } else if (!known(term)) {
+        issues.push({ path, message: `unknown component "${term}"`, fix: didYouMean(term, declared.keys()) ?? 'declare it under components, or check the inventory snapshot' });
+      }
+      referenced.add(term);
+      return { op: 'ref', id: term };
+    }
+    if ('anyOf' in term) return { op: 'anyOf', terms: resolveTerms(term.anyOf, owner, [...path, 'anyOf']), origin: 'declared' };
+    if ('allOf' in term) return { op: 'allOf', terms: resolveTerms(term.allOf, owner, [...path, 'allOf']), origin: 'declared' };
+    if (term.atLeast > term.of.length) {
+      issues.push({ path: [...path, 'atLeast'], message: `atLeast ${term.atLeast} is larger than its list of ${term.of.length}`, fix: `use a number from 1 to ${term.of.length}` });
+    }
+    return { op: 'atLeast', k: term.atLeast, terms: resolveTerms(term.of, owner, [...path, 'of']), origin: 'declared' };
+  };
+
+  for (const id of capabilityIds) {
+    const spec = manifest.capabilities[id]!;
+    const path = ['capabilities', id];
+    const independentOf = spec.independentOf ?? [];
+    independentOf.forEach((other, i) => {
+      if (manifest.capabilities[other] === undefined) {
+        issues.push({ path: [...path, 'independentOf', i], message: `unknown capability "${other}"`, fix: didYouMean(other, capabilityIds) ?? `use one of ${capabilityIds.join(', ')}` });
+      } else if (other === id) {
+        issues.push({ path: [...path, 'independentOf', i], message: `"${id}" cannot be independent of itself`, fix: 'remove this entry' });
+      }
+    });
+    components.push({
+      id,
+      kind: 'capability',
+      provenance: 'declared',
+      requires: resolveTerms(spec.requires, id, [...path, 'requires']),
+      domains: customDomains(spec.domains, [...path, 'domains'], issues),
+      ...(spec.description !== undefined && { description: spec.description }),
+      ...(independentOf.length > 0 && { independentOf: [...independentOf].sort() }),
+    });
+  }
+
+  for (const id of Object.keys(manifest.components).sort()) {
+    const spec = manifest.components[id]!;
+    const path = ['components', id];
+    const requires = resolveTerms(spec.requires ?? [], id, [...path, 'requires']);
+    if (spec.select !== undefined) {
+      const selected = index.select(spec.select);
+      if (resources.length === 0) {
+        issues.push({ path: [...path, 'select'], message: 'select needs scanned resources, but the manifest has no inventory', fix: 'add `inventory: [{ file: <snapshot.json> }]` or remove select' });
+      } else if (selected.length === 0) {
+        issues.push({ path: [...path, 'select'], message: `select matches none of the ${resources.length} scanned resources`, fix: 'check the tag keys and values, type, region and account against the snapshot' });
+      } else {
+        requires.push(selectionTerm(selected, spec.redundancy ?? 'all'));
+        for (const resource of selected) referenced.add(resource.id);
+      }
+    } else if (spec.redundancy !== undefined) {
+      issues.push({ path: [...path, 'redundancy'], message: 'redundancy applies to select, and this component has none', fix: 'add select, or remove redundancy' });
+    }
+    components.push({
+      id,
+      kind: 'component',
+      provenance: 'declared',
+      requires,
+      domains: declaredDomains(spec, path, issues),
+      ...pick(spec, ['description', 'type', 'provider', 'region', 'zone', 'account', 'hosting']),
+      ...(spec.saas !== undefined && { vendor: spec.saas }),
+    });
+  }
+
+  if (issues.length > 0) throw new ManifestInvalidError(issues);
+
+  const resourceComponents = [...referenced]
+    .filter((id) => !declared.has(id))
+    .sort()
+    .map((id) => resourceComponent(index.byId.get(id)!));
+  components.push(...resourceComponents);
+
+  const oldestScan = inventory?.oldestScan;
+  return {
+    name: manifest.name,
+    components,
+    byId: new Map(components.map((component) => [component.id, component])),
+    capabilities: capabilityIds,
+    policy: manifest.policy ?? {},
+    inventory: {
+      files: inventory?.files ?? [],
+      partial: inventory?.partial ?? false,
+      resources: resources.length,
+      unreferenced: resources.length - resourceComponents.length,
+      ...(oldestScan !== undefined && { oldestScan }),
+    },
+  };
+}
+
+function declaredDomains(spec: ComponentSpec, path: KeyPath, issues: ManifestIssue[]): string[] {
+  const domains = new Set<string>(customDomains(spec.domains, [...path, 'domains'], issues));
+  const { provider } = spec;
+  if (provider !== undefined) domains.add(providerDomain(provider));
+  for (const kind of ['region', 'zone', 'account'] as const) {
+    const value = spec[kind];
+    if (value === undefined) continue;
+    if (provider === undefined) {
+      issues.push({ path: [...path, kind], message: `${kind} "${value}" needs a provider`, fix: 'add provider: (e.g. provider: aws)' });
+    } else {
+      domains.add(scopedDomain(kind, provider, value));
+    }
+  }
+  if (spec.saas !== undefined) domains.add(`vendor:${spec.saas}`);
+  (spec.hosting ?? []).forEach((entry, i) => {
+    const [hostProvider, hostRegion, extra] = entry.split('/');
+    if (!hostProvider || hostRegion === '' || extra !== undefined) {
+      issues.push({ path: [...path, 'hosting', i], message: `"${entry}" is not a hosting location`, fix: 'write <provider> or <provider>/<region>, e.g. aws/us-east-1' });
+      return;
+    }
+    domains.add(providerDomain(hostProvider));
+    if (hostRegion !== undefined) domains.add(scopedDomain('region', hostProvider, hostRegion));
+  });
+  return [...domains].sort();
+}
+
+/** `domains: [name]` means `custom:<name>`; a full domain string is taken as written. */
+function customDomains(names: string[] | undefined, path: KeyPath, issues: ManifestIssue[]): string[] {
+  const domains: string[] = [];
+  (names ?? []).forEach((name, i) => {
+    const domain = name.includes(':') ? name : `custom:${name}`;
+    const parsed = parseDomain(domain);
+    if (parsed.ok) domains.push(domain);
+    else issues.push({ path: [...path, i], message: parsed.problem, fix: parsed.fix });
+  });
+  return [...new Set(domains)].sort();
+}
+
+export function resourceComponent(resource: Resource): Component {
+  const domains = [providerDomain(resource.provider)];
+  if (!isGlobalRegion(resource.region)) domains.push(scopedDomain('region', resource.provider, resource.region!));
+  if (resource.zone) domains.push(scopedDomain('zone', resource.provider, resource.zone));
+  if (resource.account) domains.push(scopedDomain('account', resource.provider, resource.account));
+  return {
+    id: resource.id,
+    kind: 'resource',
+    provenance: 'inventory',
+    requires: [],
+    domains: domains.sort(),
+    type: resource.type,
+    provider: resource.provider,
+    ...(resource.region ? { region: resource.region } : {}),
+    ...(resource.zone ? { zone: resource.zone } : {}),
+    ...(resource.account ? { account: resource.account } : {}),
+    tags: resource.tags,
+    source: resource.source,
+  };
+}
+
+function pick<T extends object, K extends keyof T>(source: T, keys: K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  return out;
+}

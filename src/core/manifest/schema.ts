@@ -1,0 +1,157 @@
+/**
+ * The one schema of `faultline.yaml` (DESIGN section 3). The loader validates with
+ * it and `faultline schema` prints the JSON Schema generated from it, so editors
+ * and the loader can never disagree.
+ */
+import { z } from 'zod';
+
+/** A requirement term: a component id, or a nested group. */
+export type Term = string | { anyOf: Term[] } | { allOf: Term[] } | { atLeast: number; of: Term[] };
+
+const idPattern = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/;
+
+const componentId = z
+  .string()
+  .min(1)
+  .regex(idPattern, 'an id starts with a letter or digit and uses letters, digits and . _ : / @ + -')
+  .meta({ description: 'A component or capability id, or the ARN of a scanned resource' });
+
+export const termSchema: z.ZodType<Term> = z.lazy(() =>
+  z.union([
+    componentId,
+    z.strictObject({ anyOf: z.array(termSchema).min(1).meta({ description: 'One of these suffices (OR)' }) }),
+    z.strictObject({ allOf: z.array(termSchema).min(1).meta({ description: 'All of these are needed (AND)' }) }),
+    z.strictObject({
+      atLeast: z.number().int().min(1).meta({ description: 'How many of `of` must be up' }),
+      of: z.array(termSchema).min(1),
+    }),
+  ]),
+);
+
+const requires = z
+  .array(termSchema)
+  .meta({ description: 'Everything listed is needed (AND). Terms nest with anyOf, allOf and atLeast/of.' });
+
+/** YAML reads an unquoted 111122223333 as a number; an account id is a string. */
+const accountId = z
+  .union([z.string().min(1), z.number().int().nonnegative()])
+  .transform((value) => (typeof value === 'number' ? String(value).padStart(12, '0') : value))
+  .meta({ description: 'Cloud account id (quote it to keep leading zeros)' });
+
+const stringOrList = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+export const selectSchema = z
+  .strictObject({
+    tags: z
+      .record(z.string(), z.union([z.string(), z.array(z.string()).min(1)]))
+      .optional()
+      .meta({ description: 'Every key must match; a list of values means any of them' }),
+    type: stringOrList.optional().meta({ description: '`service:resourceType` (e.g. ecs:service) or a service prefix (e.g. dynamodb)' }),
+    region: stringOrList.optional(),
+    account: z.union([accountId, z.array(accountId).min(1)]).optional(),
+  })
+  .meta({ description: 'Picks scanned resources from the inventory' });
+
+export const redundancySchema = z
+  .enum(['all', 'any', 'any-region', 'any-zone'])
+  .meta({ description: 'How selected resources become requirements: all needed, any one, all of any one region, all of any one zone' });
+
+export const componentSchema = z
+  .strictObject({
+    description: z.string().optional(),
+    type: z.string().min(1).optional().meta({ description: 'Free-form kind, e.g. dynamodb:table or status-page' }),
+    provider: z.string().min(1).optional().meta({ description: 'Where it runs: aws, gcp, azure, cloudflare, on-prem, ...' }),
+    region: z.string().min(1).optional().meta({ description: 'Provider region (needs provider)' }),
+    zone: z.string().min(1).optional().meta({ description: 'Availability zone id (needs provider)' }),
+    account: accountId.optional(),
+    saas: z.string().min(1).optional().meta({ description: 'Vendor id: puts the component in vendor:<id>' }),
+    hosting: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ description: 'Where the vendor runs, as provider or provider/region; the component needs every entry' }),
+    domains: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ description: 'Extra failure domains: a bare name means custom:<name>; full domains like region:aws/us-east-1 are accepted' }),
+    requires: requires.optional(),
+    select: selectSchema.optional(),
+    redundancy: redundancySchema.optional(),
+  })
+  .meta({ description: 'Anything that can fail' });
+
+export const capabilitySchema = z
+  .strictObject({
+    description: z.string().optional(),
+    requires: requires.min(1),
+    independentOf: z
+      .array(componentId)
+      .optional()
+      .meta({ description: 'Capabilities that must not fail together with this one' }),
+    domains: z.array(z.string().min(1)).optional(),
+  })
+  .meta({ description: 'What the organisation must keep doing; the roots of the analysis' });
+
+const regionList = z.union([z.literal('all'), z.array(z.string().min(1)).min(1)]);
+
+export const inventoryEntrySchema = z.union([
+  z.strictObject({ file: z.string().min(1).meta({ description: 'A snapshot written by `faultline scan`, relative to the manifest' }) }),
+  z.strictObject({
+    aws: z.strictObject({
+      profile: z.string().min(1).optional(),
+      regions: regionList.optional(),
+      accounts: z.union([z.literal('organization'), z.array(z.string().min(1)).min(1)]).optional(),
+      roleName: z.string().min(1).optional(),
+      out: z.string().min(1).optional(),
+    }),
+  }),
+]);
+
+const share = z.number().min(0).max(1);
+
+export const policySchema = z.strictObject({
+  failOn: z
+    .array(
+      z.union([
+        z.strictObject({ newSingleRegion: z.string().min(1) }),
+        z.strictObject({ newSpofDomain: z.array(z.enum(['region', 'provider', 'account', 'vendor', 'zone', 'custom'])).min(1) }),
+        z.strictObject({ newSpofComponent: z.boolean() }),
+      ]),
+    )
+    .optional()
+    .meta({ description: 'What `faultline check` fails on' }),
+  maxShare: z
+    .strictObject({
+      region: share.optional(),
+      provider: share.optional(),
+      account: share.optional(),
+      vendor: share.optional(),
+      zone: share.optional(),
+    })
+    .optional()
+    .meta({ description: 'Largest share of depended-on components one domain may hold' }),
+});
+
+export const manifestSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1),
+    name: z.string().min(1),
+    description: z.string().optional(),
+    inventory: z.array(inventoryEntrySchema).optional(),
+    components: z.record(componentId, componentSchema).default({}),
+    capabilities: z.record(componentId, capabilitySchema),
+    policy: policySchema.optional(),
+  })
+  .meta({ title: 'faultline manifest', description: 'faultline.yaml: components, capabilities, inventory and policy' });
+
+export type Manifest = z.output<typeof manifestSchema>;
+export type ComponentSpec = z.output<typeof componentSchema>;
+export type CapabilitySpec = z.output<typeof capabilitySchema>;
+export type SelectSpec = z.output<typeof selectSchema>;
+export type Redundancy = z.output<typeof redundancySchema>;
+export type InventoryEntry = z.output<typeof inventoryEntrySchema>;
+export type Policy = z.output<typeof policySchema>;
+
+export function toJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(manifestSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}

@@ -1,0 +1,39 @@
+/**
+ * Everything computed once per model and shared by analyze, simulate and the
+ * rules: the graphology graph, its compiled index and the single-failure sets.
+ */
+import { buildGraph, type DependencyGraph } from './graph/build-graph.js';
+import { compileIndex, domainsOfNode, type CompiledIndex } from './graph/compiled-index.js';
+import type { Model } from './model.js';
+import { computeSingleFailureSets, postOrder, type FailureSet } from './analysis/single-failure-sets.js';
+
+export interface Prepared {
+  model: Model;
+  graph: DependencyGraph;
+  index: CompiledIndex;
+  order: Int32Array;
+  isCapability: (v: number) => boolean;
+}
+
+export function prepare(model: Model): Prepared {
+  const graph = buildGraph(model);
+  const index = compileIndex(graph);
+  const capabilityFlags = new Uint8Array(index.size);
+  for (const k of index.capabilities) capabilityFlags[k] = 1;
+  return { model, graph, index, order: postOrder(index), isCapability: (v) => capabilityFlags[v] === 1 };
+}
+
+const noFailures: FailureSet = Object.freeze([]);
+
+/** For each node, the domains whose failure alone takes it down. */
+export function findDomainSets(prepared: Prepared): FailureSet[] {
+  const { index, order } = prepared;
+  return computeSingleFailureSets(index, { base: (v) => domainsOfNode(index, v), order });
+}
+
+/** For each node, the components whose failure alone takes it down (itself included). */
+export function findComponentSets(prepared: Prepared): FailureSet[] {
+  const { index, order } = prepared;
+  const selves = Array.from({ length: index.componentCount }, (_, v) => [v]);
+  return computeSingleFailureSets(index, { base: (v) => selves[v] ?? noFailures, order });
+}

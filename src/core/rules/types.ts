@@ -1,0 +1,40 @@
+/**
+ * What a rule is: metadata as data (`meta.ts`) beside a pure check (`check.ts`).
+ * Checks read the analysis already computed and never recompute the world.
+ */
+import type { CompiledIndex } from '../graph/compiled-index.js';
+import type { Model } from '../model.js';
+import type { CapabilityResult, Finding, Severity } from '../report.js';
+import type { Concentration, ConcentrationKind } from '../analysis/concentration.js';
+import type { FailureSet } from '../analysis/single-failure-sets.js';
+
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  title: string;
+  /** Why it matters, in a sentence or two. */
+  why: string;
+  /** How to fix it. */
+  fix: string;
+}
+
+export interface RuleContext {
+  model: Model;
+  index: CompiledIndex;
+  capabilities: readonly CapabilityResult[];
+  concentration: Readonly<Record<ConcentrationKind, Concentration>>;
+  /** Single-failure sets over domains and over components, per node. */
+  domainSets: readonly FailureSet[];
+  componentSets: readonly FailureSet[];
+  /** Capabilities (ids, sorted) that depend on each node. */
+  dependents: (v: number) => string[];
+  /** Capabilities (ids, sorted) that depend on some member of a domain. */
+  dependentsOfDomain: (domain: string) => string[];
+  /** Shortest path of ids from capability `from` to a component in `domain`, every step falling with it. */
+  criticalPath: (from: string, domain: string) => string[];
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check: (context: RuleContext) => Finding[];
+}

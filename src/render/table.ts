@@ -1,0 +1,14 @@
+import { visibleWidth } from './style.js';
+
+/** Left-aligned columns separated by two spaces; the last column is not padded. */
+export function renderTable(header: string[], rows: string[][], indent = '  '): string[] {
+  const all = [header, ...rows];
+  const widths = header.map((_, column) => Math.max(...all.map((row) => visibleWidth(row[column] ?? ''))));
+  return all.map((row) =>
+    indent +
+    row
+      .map((cell, column) => (column === row.length - 1 ? cell : cell + ' '.repeat(widths[column]! - visibleWidth(cell))))
+      .join('  ')
+      .trimEnd(),
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * Text output for people: a summary first, then tables; the reason for every
+ * answer is a path a person can follow.
+ */
+import type { Analysis, Finding, Severity, Simulation } from '../core/report.js';
+import { concentrationKinds } from '../core/analysis/concentration.js';
+import { createStyle, type Style } from './style.js';
+import { renderTable } from './table.js';
+
+export interface TextOptions {
+  color: boolean;
+  /** Findings listed in full before "and N more" (default 20). */
+  maxFindings?: number;
+}
+
+const severityStyle: Record<Severity, Parameters<Style>[0]> = { critical: 'red', high: 'red', medium: 'yellow', low: 'blue', info: 'dim' };
+
+export function renderAnalysisText(analysis: Analysis, options: TextOptions): string {
+  const style = createStyle(options.color);
+  const { summary } = analysis;
+  const lines: string[] = [];
+  lines.push(`${style('bold', `faultline · ${analysis.name}`)}  ${summary.capabilities} capabilities · ${summary.components} components · ${summary.domains} failure domains`);
+  if (analysis.inventory.files.length > 0) {
+    lines.push(style('dim', `inventory: ${analysis.inventory.resources} scanned resources from ${analysis.inventory.files.join(', ')} (${analysis.inventory.unreferenced} not depended on)${analysis.inventory.partial ? ' — PARTIAL scan' : ''}`));
+  }
+  lines.push('');
+  const headline =
+    summary.spof === 0
+      ? style('green', `No single failure domain takes any of the ${summary.capabilities} capabilities down.`)
+      : style('red', `${summary.spof} of ${summary.capabilities} capabilities go down when a single failure domain fails.`);
+  lines.push(headline);
+  const counts = (Object.entries(summary.findings) as Array<[Severity, number]>).filter(([, n]) => n > 0);
+  if (counts.length > 0) lines.push(`Findings: ${counts.map(([severity, n]) => style(severityStyle[severity], `${n} ${severity}`)).join(', ')}`);
+  lines.push('');
+
+  lines.push(style('bold', 'Capabilities'));
+  lines.push(
+    ...renderTable(
+      ['CAPABILITY', 'STATUS', 'MIN CUT', 'SPOF DOMAINS', 'SPOF COMPONENTS'],
+      analysis.capabilities.map((capability) => [
+        capability.id,
+        capability.status === 'spof' ? style('red', 'SPOF') : style('green', 'resilient'),
+        capability.minCut === null ? `>${analysis.maxOrder}` : String(capability.minCut),
+        capability.spofDomains.length === 0 ? '-' : capability.spofDomains.join(', '),
+        summarize(capability.spofComponents, 4),
+      ]),
+    ),
+  );
+  lines.push('');
+
+  const withPaths = analysis.capabilities.filter((capability) => capability.paths.length > 0);
+  if (withPaths.length > 0) {
+    lines.push(style('bold', 'Why: critical paths'));
+    for (const capability of withPaths) {
+      for (const { domain, path } of capability.paths) {
+        lines.push(`  ${style('bold', capability.id)} fails with ${style('magenta', domain)}: ${path.join(' → ')}`);
+      }
+    }
+    lines.push('');
+  }
+
+  const pairs = analysis.capabilities.filter((capability) => capability.cutSets.some((set) => set.length > 1));
+  if (pairs.length > 0 && analysis.maxOrder > 1) {
+    lines.push(style('bold', `Smallest combinations that take a capability down (order ≤ ${analysis.maxOrder})`));
+    for (const capability of pairs) {
+      const combos = capability.cutSets.filter((set) => set.length > 1);
+      lines.push(`  ${capability.id}: ${summarize(combos.map((set) => `{${set.join(' + ')}}`), 5)}`);
+    }
+    lines.push('');
+  }
+
+  lines.push(style('bold', 'Concentration of depended-on components'));
+  lines.push(
+    ...renderTable(
+      ['KIND', 'HHI', 'EFFECTIVE', 'LARGEST SHARES', 'UNKNOWN'],
+      concentrationKinds
+        .filter((kind) => analysis.concentration[kind].total > 0)
+        .map((kind) => {
+          const entry = analysis.concentration[kind];
+          return [
+            kind,
+            entry.hhi.toFixed(2),
+            entry.effective.toFixed(1),
+            entry.shares.slice(0, 3).map((share) => `${share.domain.slice(share.domain.indexOf(':') + 1)} ${percent(share.share)} (${share.count})`).join(' · ') || '-',
+            String(entry.unlocated),
+          ];
+        }),
+    ),
+  );
+  lines.push('');
+
+  if (analysis.findings.length > 0) {
+    lines.push(style('bold', 'Findings'));
+    lines.push(...renderFindings(analysis.findings, style, options.maxFindings ?? 20));
+  }
+  return lines.join('\n') + '\n';
+}
+
+function renderFindings(findings: Finding[], style: Style, max: number): string[] {
+  const lines = findings.slice(0, max).map((finding) => `  ${style(severityStyle[finding.severity], finding.severity.toUpperCase().padEnd(8))} ${style('dim', finding.rule.padEnd(26))} ${finding.message}`);
+  if (findings.length > max) lines.push(style('dim', `  … and ${findings.length - max} more (--format json lists them all)`));
+  return lines;
+}
+
+export function renderSimulationText(simulation: Simulation, options: TextOptions): string {
+  const style = createStyle(options.color);
+  const down = simulation.capabilities.filter((capability) => capability.status === 'down');
+  const lines: string[] = [];
+  lines.push(`${style('bold', 'Scenario:')} ${simulation.failed.join(' + ')} fail${simulation.failed.length === 1 ? 's' : ''}`);
+  lines.push(
+    down.length === 0
+      ? style('green', `All ${simulation.capabilities.length} capabilities stay up.`)
+      : style('red', `${down.length} of ${simulation.capabilities.length} capabilities go down.`),
+  );
+  lines.push('');
+  lines.push(
+    ...renderTable(
+      ['CAPABILITY', 'STATUS', 'WHY'],
+      simulation.capabilities.map((capability) => [
+        capability.id,
+        capability.status === 'down' ? style('red', 'DOWN') : capability.status === 'degraded' ? style('yellow', 'degraded') : style('green', 'up'),
+        capability.status === 'down' ? `${capability.path.join(' → ')} (${capability.cause})` : capability.status === 'degraded' ? 'up on an alternative; some of what it uses is down' : '',
+      ]),
+    ),
+  );
+  lines.push('');
+  lines.push(`${simulation.down.length} components down${simulation.down.length > 0 ? `: ${summarize(simulation.down, 12)}` : ''}`);
+  return lines.join('\n') + '\n';
+}
+
+function summarize(items: string[], max: number): string {
+  if (items.length === 0) return '-';
+  return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} +${items.length - max} more`;
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}

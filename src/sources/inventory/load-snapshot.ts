@@ -1,0 +1,106 @@
+/**
+ * Reads an inventory snapshot (DESIGN section 5). The common case is a plain
+ * JSON.parse and a fast structural check; only when something is wrong is the
+ * file parsed again with positions, to say on which line.
+ */
+import { LineCounter, parseDocument } from 'yaml';
+import type { KeyPath } from '../../core/errors.js';
+import type { Resource } from '../../core/inventory.js';
+import { InputError, type Located } from '../source-error.js';
+import { locate } from '../yaml-positions.js';
+
+export interface LoadedSnapshot {
+  file: string;
+  scannedAt: string;
+  partial: boolean;
+  errors: Array<{ account?: string; region?: string; code: string; message: string }>;
+  resources: Resource[];
+}
+
+interface Problem {
+  path: KeyPath;
+  message: string;
+  fix: string;
+}
+
+const maxProblems = 10;
+
+/** `text` is the file's content; `label` is how messages name the file. */
+export function parseSnapshot(text: string, label: string): LoadedSnapshot {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const { line, col } = jsonErrorPosition(text, error);
+    throw new InputError('E_INVENTORY', [{ file: label, line, col, message: 'is not valid JSON', fix: 'write the file again with `faultline scan`, or fix the JSON by hand' }], { cause: error });
+  }
+  const problems = checkSnapshot(data);
+  if (problems.length > 0) throw new InputError('E_INVENTORY', locateProblems(text, label, problems));
+  const snapshot = data as { scannedAt: string; partial?: boolean; errors?: LoadedSnapshot['errors']; resources: Array<Omit<Resource, 'source'>> };
+  return {
+    file: label,
+    scannedAt: snapshot.scannedAt,
+    partial: snapshot.partial === true,
+    errors: snapshot.errors ?? [],
+    resources: snapshot.resources.map((resource) => ({ ...resource, tags: resource.tags ?? {}, source: label })),
+  };
+}
+
+function checkSnapshot(data: unknown): Problem[] {
+  const problems: Problem[] = [];
+  if (!isRecord(data)) return [{ path: [], message: 'is not a faultline inventory snapshot', fix: 'expected a JSON object with "faultlineInventory": 1' }];
+  if (data.faultlineInventory !== 1) {
+    problems.push({ path: ['faultlineInventory'], message: `must be 1, got ${JSON.stringify(data.faultlineInventory)}`, fix: 'this snapshot was not written by `faultline scan`, or by a newer version' });
+  }
+  if (typeof data.scannedAt !== 'string' || Number.isNaN(Date.parse(data.scannedAt))) {
+    problems.push({ path: ['scannedAt'], message: 'must be an ISO 8601 time', fix: 'e.g. "2026-11-20T10:00:00Z"' });
+  }
+  if (data.partial !== undefined && typeof data.partial !== 'boolean') problems.push({ path: ['partial'], message: 'must be true or false', fix: 'write "partial": false' });
+  if (data.errors !== undefined && !Array.isArray(data.errors)) problems.push({ path: ['errors'], message: 'must be a list', fix: 'write "errors": []' });
+  if (!Array.isArray(data.resources)) {
+    problems.push({ path: ['resources'], message: 'must be a list of resources', fix: 'write "resources": [ ... ]' });
+    return problems;
+  }
+  const resources: unknown[] = data.resources;
+  for (let i = 0; i < resources.length && problems.length < maxProblems; i++) {
+    const resource = resources[i];
+    if (!isRecord(resource)) {
+      problems.push({ path: ['resources', i], message: 'must be an object', fix: 'each resource is {"id", "provider", "type", ...}' });
+      continue;
+    }
+    for (const key of ['id', 'provider', 'type'] as const) {
+      if (typeof resource[key] !== 'string' || resource[key] === '') {
+        problems.push({ path: ['resources', i, key], message: resource[key] === undefined ? 'is missing' : 'must be a non-empty string', fix: `add "${key}": "..."` });
+      }
+    }
+    for (const key of ['region', 'zone', 'account'] as const) {
+      if (resource[key] !== undefined && typeof resource[key] !== 'string') {
+        problems.push({ path: ['resources', i, key], message: 'must be a string', fix: `quote it: "${key}": "${String(resource[key])}"` });
+      }
+    }
+    const tags = resource.tags;
+    if (tags !== undefined && (!isRecord(tags) || Object.values(tags).some((value) => typeof value !== 'string'))) {
+      problems.push({ path: ['resources', i, 'tags'], message: 'must map tag keys to string values', fix: 'e.g. "tags": {"service": "links"}' });
+    }
+  }
+  return problems;
+}
+
+function locateProblems(text: string, label: string, problems: Problem[]): Located[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  return problems.map((problem) => ({ file: label, ...locate(doc, lineCounter, problem.path), path: problem.path, message: problem.message, fix: problem.fix }));
+}
+
+function jsonErrorPosition(text: string, error: unknown): { line: number; col: number } {
+  const message = error instanceof Error ? error.message : '';
+  const match = /position (\d+)/.exec(message);
+  const offset = match ? Number(match[1]) : text.length;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, col: offset - before.lastIndexOf('\n') };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
