@@ -41,8 +41,8 @@ export function renderAnalysisText(analysis: Analysis, options: TextOptions): st
         capability.id,
         capability.status === 'spof' ? style('red', 'SPOF') : style('green', 'resilient'),
         capability.minCut === null ? `>${analysis.maxOrder}` : String(capability.minCut),
-        capability.spofDomains.length === 0 ? '-' : capability.spofDomains.join(', '),
-        summarize(capability.spofComponents, 4),
+        summarize(capability.spofDomains, 4),
+        summarizeComponents(capability.spofComponents),
       ]),
     ),
   );
@@ -131,6 +131,14 @@ export function renderSimulationText(simulation: Simulation, options: TextOption
 function summarize(items: string[], max: number): string {
   if (items.length === 0) return '-';
   return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} +${items.length - max} more`;
+}
+
+/** Declared components first (short, chosen names), then scanned resources (ARNs). */
+function summarizeComponents(ids: string[]): string {
+  if (ids.length === 0) return '-';
+  const named = ids.filter((id) => !id.startsWith('arn:'));
+  const shown = (named.length > 0 ? named : ids).slice(0, 3);
+  return ids.length === shown.length ? shown.join(', ') : `${ids.length}: ${shown.join(', ')}, …`;
 }
 
 function percent(share: number): string {

@@ -158,7 +158,8 @@ function declaredDomains(spec: ComponentSpec, path: KeyPath, issues: ManifestIss
       issues.push({ path: [...path, 'hosting', i], message: `"${entry}" is not a hosting location`, fix: 'write <provider> or <provider>/<region>, e.g. aws/us-east-1' });
       return;
     }
-    domains.add(providerDomain(hostProvider));
+    // A vendor on its own infrastructure (hosting: [<its own id>]) is its vendor domain already.
+    if (hostProvider !== spec.saas || hostRegion !== undefined) domains.add(providerDomain(hostProvider));
     if (hostRegion !== undefined) domains.add(scopedDomain('region', hostProvider, hostRegion));
   });
   return [...domains].sort();
