@@ -1,0 +1,275 @@
+/**
+ * The engine against a brute-force reference on many seeded random manifests:
+ * nested anyOf / allOf / atLeast, dependency cycles, every kind of domain,
+ * capabilities requiring capabilities. The reference below is written from
+ * DESIGN section 2 alone, as plainly as possible: derive each component's domains,
+ * iterate the requirement to a fixed point from the failures, try every single
+ * failure and every pair.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeManifest, random, simulateManifest } from '../../helpers/pipeline.js';
+
+type Term = string | { anyOf: Term[] } | { allOf: Term[] } | { atLeast: number; of: Term[] };
+interface Spec {
+  provider?: string;
+  region?: string;
+  zone?: string;
+  account?: string;
+  saas?: string;
+  hosting?: string[];
+  domains?: string[];
+  requires?: Term[];
+}
+interface RandomManifest {
+  components: Record<string, Spec>;
+  capabilities: Record<string, { requires: Term[]; domains?: string[] }>;
+}
+
+// ---------------------------------------------------------------- generator
+
+function generate(seed: number): RandomManifest {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const chance = (p: number) => next() < p;
+  const componentCount = 3 + Math.floor(next() * 7);
+  const capabilityCount = 1 + Math.floor(next() * 3);
+  const componentIds = Array.from({ length: componentCount }, (_, i) => `c${i}`);
+  const capabilityIds = Array.from({ length: capabilityCount }, (_, i) => `k${i}`);
+  const all = [...componentIds, ...capabilityIds];
+
+  const term = (owner: string, depth: number): Term => {
+    if (depth >= 2 || chance(0.55)) {
+      let id = pick(all);
+      while (id === owner) id = pick(all);
+      return id;
+    }
+    const size = 1 + Math.floor(next() * 3);
+    const terms = Array.from({ length: size }, () => term(owner, depth + 1));
+    const kind = next();
+    if (kind < 0.4) return { anyOf: terms };
+    if (kind < 0.7) return { allOf: terms };
+    return { atLeast: 1 + Math.floor(next() * size), of: terms };
+  };
+  const requires = (owner: string, max: number): Term[] => Array.from({ length: Math.floor(next() * (max + 1)) }, () => term(owner, 0));
+
+  const components: Record<string, Spec> = {};
+  for (const id of componentIds) {
+    const spec: Spec = {};
+    if (chance(0.7)) {
+      spec.provider = pick(['aws', 'gcp']);
+      if (chance(0.7)) spec.region = pick(['r1', 'r2', 'r3']);
+      if (chance(0.3)) spec.zone = pick(['z1', 'z2']);
+      if (chance(0.4)) spec.account = pick(['a1', 'a2']);
+    }
+    if (chance(0.25)) {
+      spec.saas = pick(['v1', 'v2']);
+      if (chance(0.5)) spec.hosting = [pick(['aws', 'aws/r1', 'gcp/r2', 'own'])];
+    }
+    if (chance(0.2)) spec.domains = [pick(['d1', 'd2'])];
+    // Leaves are common, so that failures have somewhere to start.
+    const reqs = chance(0.4) ? [] : requires(id, 3);
+    if (reqs.length > 0) spec.requires = reqs;
+    components[id] = spec;
+  }
+  const capabilities: RandomManifest['capabilities'] = {};
+  for (const id of capabilityIds) {
+    const reqs = requires(id, 3);
+    capabilities[id] = { requires: reqs.length > 0 ? reqs : [pick(componentIds)] };
+    if (chance(0.1)) capabilities[id]!.domains = ['d1'];
+  }
+  return { components, capabilities };
+}
+
+// ---------------------------------------------------------------- reference
+
+function domainsOf(spec: Spec): Set<string> {
+  const domains = new Set<string>();
+  if (spec.provider) domains.add(`provider:${spec.provider}`);
+  if (spec.provider && spec.region) domains.add(`region:${spec.provider}/${spec.region}`);
+  if (spec.provider && spec.zone) domains.add(`zone:${spec.provider}/${spec.zone}`);
+  if (spec.provider && spec.account) domains.add(`account:${spec.provider}/${spec.account}`);
+  if (spec.saas) domains.add(`vendor:${spec.saas}`);
+  for (const entry of spec.hosting ?? []) {
+    const [provider, region] = entry.split('/');
+    if (provider !== spec.saas || region) domains.add(`provider:${provider}`);
+    if (region) domains.add(`region:${provider}/${region}`);
+  }
+  for (const name of spec.domains ?? []) domains.add(`custom:${name}`);
+  return domains;
+}
+
+interface Reference {
+  ids: string[];
+  capabilityIds: string[];
+  requires: Map<string, Term[]>;
+  domains: Map<string, Set<string>>;
+  allDomains: string[];
+}
+
+function reference(m: RandomManifest): Reference {
+  const requires = new Map<string, Term[]>();
+  const domains = new Map<string, Set<string>>();
+  for (const [id, spec] of Object.entries(m.components)) {
+    requires.set(id, spec.requires ?? []);
+    domains.set(id, domainsOf(spec));
+  }
+  for (const [id, spec] of Object.entries(m.capabilities)) {
+    requires.set(id, spec.requires);
+    domains.set(id, domainsOf({ domains: spec.domains ?? [] }));
+  }
+  const allDomains = [...new Set([...domains.values()].flatMap((set) => [...set]))].sort();
+  return { ids: [...requires.keys()], capabilityIds: Object.keys(m.capabilities).sort(), requires, domains, allDomains };
+}
+
+/** Kleene iteration of "down" from the failures: the least fixed point. */
+function downUnder(ref: Reference, failed: Set<string>): Set<string> {
+  const down = new Set<string>();
+  for (const id of ref.ids) {
+    if (failed.has(id) || [...ref.domains.get(id)!].some((d) => failed.has(d))) down.add(id);
+  }
+  const holds = (term: Term): boolean => {
+    if (typeof term === 'string') return !down.has(term);
+    if ('anyOf' in term) return term.anyOf.some(holds);
+    if ('allOf' in term) return term.allOf.every(holds);
+    return term.of.filter(holds).length >= term.atLeast;
+  };
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const id of ref.ids) {
+      if (!down.has(id) && !ref.requires.get(id)!.every(holds)) {
+        down.add(id);
+        changed = true;
+      }
+    }
+  }
+  return down;
+}
+
+function referenceCutSets(ref: Reference, capability: string, maxOrder: number): string[][] {
+  const found: string[][] = [];
+  const isCut = (set: string[]) => downUnder(ref, new Set(set)).has(capability);
+  const choose = (start: number, picked: string[], size: number): void => {
+    if (picked.length === size) {
+      if (isCut(picked) && !found.some((smaller) => smaller.every((d) => picked.includes(d)))) found.push([...picked]);
+      return;
+    }
+    for (let i = start; i < ref.allDomains.length; i++) choose(i + 1, [...picked, ref.allDomains[i]!], size);
+  };
+  for (let size = 1; size <= maxOrder; size++) choose(0, [], size);
+  return found.map((set) => [...set].sort()).sort(compareSets);
+}
+
+function compareSets(a: string[], b: string[]): number {
+  if (a.length !== b.length) return a.length - b.length;
+  const x = a.join('\u0000');
+  const y = b.join('\u0000');
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function toManifest(m: RandomManifest) {
+  return { version: 1, name: 'random', components: m.components, capabilities: m.capabilities };
+}
+
+// ---------------------------------------------------------------- tests
+
+const seeds = Array.from({ length: 600 }, (_, i) => i + 1);
+
+describe('analyze against the brute-force reference', () => {
+  it('agrees on SPOF components, SPOF domains and minimal cut sets up to order 2 for 600 random manifests', () => {
+    let withCycles = 0;
+    let withAtLeast = 0;
+    for (const seed of seeds) {
+      const m = generate(seed);
+      const ref = reference(m);
+      const text = JSON.stringify(m);
+      if (text.includes('atLeast')) withAtLeast++;
+      if (hasCycle(ref)) withCycles++;
+      const analysis = analyzeManifest(toManifest(m), { maxOrder: 2 });
+      for (const capability of analysis.capabilities) {
+        const k = capability.id;
+        const spofComponents = ref.ids.filter((c) => c !== k && downUnder(ref, new Set([c])).has(k)).sort();
+        const spofDomains = ref.allDomains.filter((d) => downUnder(ref, new Set([d])).has(k));
+        const context = `seed ${seed}, capability ${k}: ${text}`;
+        expect(capability.spofComponents, context).toEqual(spofComponents);
+        expect(capability.spofDomains, context).toEqual(spofDomains);
+        expect(capability.status, context).toBe(spofDomains.length > 0 ? 'spof' : 'resilient');
+        const cutSets = referenceCutSets(ref, k, 2);
+        expect(capability.cutSets, context).toEqual(cutSets);
+        expect(capability.minCut, context).toBe(cutSets[0]?.length ?? null);
+      }
+    }
+    // The generator must really produce the hard cases, or this test proves little.
+    expect(withCycles).toBeGreaterThan(100);
+    expect(withAtLeast).toBeGreaterThan(100);
+  });
+
+  it('agrees on minimal cut sets of order 3 for 150 random manifests', () => {
+    for (const seed of seeds.slice(0, 150)) {
+      const m = generate(seed * 7919);
+      const ref = reference(m);
+      const analysis = analyzeManifest(toManifest(m), { maxOrder: 3 });
+      for (const capability of analysis.capabilities) {
+        expect(capability.cutSets, `seed ${seed * 7919} ${capability.id}`).toEqual(referenceCutSets(ref, capability.id, 3));
+      }
+    }
+  });
+
+  it('gives every SPOF domain a critical path whose every step falls with that domain', () => {
+    for (const seed of seeds.slice(0, 200)) {
+      const m = generate(seed);
+      const ref = reference(m);
+      for (const capability of analyzeManifest(toManifest(m)).capabilities) {
+        expect(capability.paths.map((p) => p.domain)).toEqual(capability.spofDomains);
+        for (const { domain, path } of capability.paths) {
+          const down = downUnder(ref, new Set([domain]));
+          expect(path[0]).toBe(capability.id);
+          for (const id of path) expect(down.has(id), `seed ${seed}: ${id} on the path for ${domain}`).toBe(true);
+          expect(ref.domains.get(path[path.length - 1]!)!.has(domain)).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('simulate against the brute-force reference', () => {
+  it('takes down exactly the least fixed point for 600 random scenarios, with valid explanation paths', () => {
+    for (const seed of seeds) {
+      const m = generate(seed);
+      const ref = reference(m);
+      const next = random(seed ^ 0x5eed);
+      const pool = [...ref.allDomains, ...Object.keys(m.components)];
+      if (pool.length === 0) continue;
+      const fail = [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pool[Math.floor(next() * pool.length)]!))];
+      const simulation = simulateManifest(toManifest(m), fail);
+      const down = downUnder(ref, new Set(fail));
+      const context = `seed ${seed}, fail ${fail.join(' ')}: ${JSON.stringify(m)}`;
+      expect(simulation.down, context).toEqual([...down].filter((id) => !ref.capabilityIds.includes(id)).sort());
+      for (const capability of simulation.capabilities) {
+        expect(capability.status === 'down', context).toBe(down.has(capability.id));
+        if (capability.status !== 'down') continue;
+        expect(capability.path[0]).toBe(capability.id);
+        for (const id of capability.path) expect(down.has(id), context).toBe(true);
+        const last = capability.path[capability.path.length - 1]!;
+        const failedDirectly = fail.includes(last) || [...ref.domains.get(last)!].some((d) => fail.includes(d));
+        expect(failedDirectly, context).toBe(true);
+        expect(fail).toContain(capability.cause);
+      }
+    }
+  });
+});
+
+function hasCycle(ref: Reference): boolean {
+  const refs = (term: Term): string[] =>
+    typeof term === 'string' ? [term] : 'anyOf' in term ? term.anyOf.flatMap(refs) : 'allOf' in term ? term.allOf.flatMap(refs) : term.of.flatMap(refs);
+  const state = new Map<string, number>();
+  const visit = (id: string): boolean => {
+    if (state.get(id) === 1) return true;
+    if (state.get(id) === 2) return false;
+    state.set(id, 1);
+    const found = ref.requires.get(id)!.flatMap(refs).some(visit);
+    state.set(id, 2);
+    return found;
+  };
+  return ref.ids.some(visit);
+}

@@ -1,0 +1,47 @@
+/**
+ * Runs the real pipeline (schema -> resolveModel -> prepare) on an inline manifest,
+ * the way the loader does minus the file.
+ */
+import { manifestSchema } from '../../src/core/manifest/schema.js';
+import { resolveModel } from '../../src/core/manifest/resolve-model.js';
+import { prepare, type Prepared } from '../../src/core/prepare.js';
+import { analyze } from '../../src/core/analyze.js';
+import { simulate } from '../../src/core/simulate.js';
+import { resolveScenario } from '../../src/core/scenario.js';
+import type { Resource } from '../../src/core/inventory.js';
+import type { Analysis, Simulation } from '../../src/core/report.js';
+
+export function prepareManifest(manifest: unknown, resources: Resource[] = []): Prepared {
+  const parsed = manifestSchema.parse(manifest);
+  return prepare(resolveModel({ manifest: parsed, resources }));
+}
+
+export function analyzeManifest(manifest: unknown, options: { resources?: Resource[]; maxOrder?: number } = {}): Analysis {
+  return analyze(prepareManifest(manifest, options.resources), { maxOrder: options.maxOrder ?? 2 });
+}
+
+export function simulateManifest(manifest: unknown, fail: string[], resources: Resource[] = []): Simulation {
+  const prepared = prepareManifest(manifest, resources);
+  return simulate(prepared, resolveScenario(prepared.index, fail));
+}
+
+/** A tiny manifest: capabilities and components given as { id: spec }. */
+export function manifestOf(capabilities: Record<string, unknown>, components: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
+  return { version: 1, name: 'test', capabilities, components, ...extra };
+}
+
+export function resource(id: string, fields: Partial<Resource> = {}): Resource {
+  return { id, provider: 'aws', type: 'ec2:instance', tags: {}, source: 'test.json', ...fields };
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so failures reproduce from the seed. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
