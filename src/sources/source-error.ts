@@ -14,7 +14,7 @@ export interface Located {
 }
 
 export function formatLocated(problem: Located): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.col ?? 1}`;
+  const where = problem.line === undefined ? `${problem.file}:` : `${problem.file}:${problem.line}:${problem.col ?? 1}`;
   const key = problem.path && problem.path.length > 0 ? ` ${formatKeyPath(problem.path)}:` : '';
   const fix = problem.fix ? ` — ${problem.fix}` : '';
   return `${where}${key} ${problem.message}${fix}`;

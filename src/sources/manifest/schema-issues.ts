@@ -47,7 +47,8 @@ function explainIssue(schema: AnySchema, input: unknown, issue: Issue, prefix: K
     }
     case 'invalid_value': {
       const allowed = issue.values.map((v) => String(v));
-      return [{ path, message: `${JSON.stringify(value)} is not allowed`, fix: didYouMean(String(value), allowed) ?? `use ${allowed.map((v) => JSON.stringify(v)).join(' or ')}`, at: 'value' }];
+      const near = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
+      return [{ path, message: `${JSON.stringify(value)} is not allowed`, fix: near ?? `use ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`, at: 'value' }];
     }
     case 'too_small':
       if (issue.origin === 'array') return [{ path, message: 'must not be empty', fix: isTermList(path) ? termHelp : 'list at least one entry', at: 'value' }];

@@ -1,0 +1,99 @@
+/**
+ * Bad input: every case gets exactly one line on stderr naming the file, the
+ * position and key where there is one, what is wrong and what to do, and exit 2.
+ * Never a stack trace, never partial output.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, workspace } from '../helpers/cli.js';
+
+const snapshot = (resources: unknown[]) => JSON.stringify({ faultlineInventory: 1, scannedAt: '2026-11-20T10:00:00Z', partial: false, errors: [], resources }, null, 2);
+const good = `version: 1
+name: shop
+components:
+  ledger: { provider: aws, region: us-east-1 }
+capabilities:
+  pay: { requires: [ledger] }
+`;
+
+interface Case {
+  name: string;
+  files: Record<string, string>;
+  args?: string[];
+  line: RegExp;
+}
+
+const cases: Case[] = [
+  { name: 'a missing manifest', files: {}, line: /^faultline: faultline\.yaml: cannot read the manifest: no such file — run `faultline init`/ },
+  { name: 'a YAML syntax error', files: { 'faultline.yaml': 'version: 1\nname: [shop\n' }, line: /^faultline: faultline\.yaml:\d+:\d+ YAML: .+ — fix the YAML syntax/ },
+  { name: 'a duplicate component id', files: { 'faultline.yaml': good.replace('capabilities:', '  ledger: { provider: gcp }\ncapabilities:') }, line: /^faultline: faultline\.yaml:5:3 duplicate key "ledger" — each id may appear once/ },
+  { name: 'an unknown top-level key', files: { 'faultline.yaml': good.replace('capabilities:', 'capabilites:\n  x: { requires: [ledger] }\ncapabilities:') }, line: /^faultline: faultline\.yaml:5:1 capabilites: unknown key "capabilites" — did you mean "capabilities"\?$/ },
+  { name: 'an unknown component key', files: { 'faultline.yaml': good.replace('{ provider: aws, region: us-east-1 }', '{ provider: aws, regoin: us-east-1 }') }, line: /^faultline: faultline\.yaml:4:28 components\.ledger\.regoin: unknown key "regoin" — did you mean "region"\?$/ },
+  { name: 'an unknown component reference', files: { 'faultline.yaml': good.replace('requires: [ledger]', 'requires: [leger]') }, line: /^faultline: faultline\.yaml:6:21 capabilities\.pay\.requires\[0\]: unknown component "leger" — did you mean "ledger"\?$/ },
+  { name: 'a component requiring itself', files: { 'faultline.yaml': good.replace('{ provider: aws, region: us-east-1 }', '{ provider: aws, requires: [ledger] }') }, line: /^faultline: faultline\.yaml:4:39 components\.ledger\.requires\[0\]: "ledger" requires itself — remove this term/ },
+  { name: 'atLeast larger than its list', files: { 'faultline.yaml': good.replace('requires: [ledger]', 'requires: [{ atLeast: 3, of: [ledger, ledger] }]') }, line: /^faultline: faultline\.yaml:6:32 capabilities\.pay\.requires\[0\]\.atLeast: atLeast 3 is larger than its list of 2 — use a number from 1 to 2$/ },
+  { name: 'atLeast of zero', files: { 'faultline.yaml': good.replace('requires: [ledger]', 'requires: [{ atLeast: 0, of: [ledger] }]') }, line: /^faultline: faultline\.yaml:6:\d+ capabilities\.pay\.requires\[0\]\.atLeast: must be at least 1/ },
+  { name: 'a term with a misspelt group key', files: { 'faultline.yaml': good.replace('requires: [ledger]', 'requires: [{ anyof: [ledger] }]') }, line: /^faultline: faultline\.yaml:6:\d+ capabilities\.pay\.requires\[0\]\.anyof: unknown key "anyof" — did you mean "anyOf"\?$/ },
+  { name: 'a term that is a number', files: { 'faultline.yaml': good.replace('requires: [ledger]', 'requires: [42]') }, line: /^faultline: faultline\.yaml:6:21 capabilities\.pay\.requires\[0\]: number 42 is not a requirement term — write a component id/ },
+  { name: 'an empty requires list on a capability', files: { 'faultline.yaml': good.replace('requires: [ledger]', 'requires: []') }, line: /^faultline: faultline\.yaml:6:20 capabilities\.pay\.requires: must not be empty/ },
+  { name: 'a select that matches nothing', files: { 'faultline.yaml': `version: 1\nname: shop\ninventory: [{ file: inv.json }]\ncomponents:\n  api: { select: { tags: { service: apii } } }\ncapabilities:\n  pay: { requires: [api] }\n`, 'inv.json': snapshot([{ id: 'arn:aws:ecs:us-east-1:1:service/x', provider: 'aws', region: 'us-east-1', type: 'ecs:service', tags: { service: 'api' } }]) }, line: /^faultline: faultline\.yaml:5:18 components\.api\.select: select matches none of the 1 scanned resources — check the tag keys/ },
+  { name: 'a select without an inventory', files: { 'faultline.yaml': `version: 1\nname: shop\ncomponents:\n  api: { select: { type: ecs:service } }\ncapabilities:\n  pay: { requires: [api] }\n` }, line: /^faultline: faultline\.yaml:4:18 components\.api\.select: select needs scanned resources, but the manifest has no inventory — add `inventory/ },
+  { name: 'bad domain syntax', files: { 'faultline.yaml': good.replace('{ provider: aws, region: us-east-1 }', '{ provider: aws, domains: ["region:us-east-1"] }') }, line: /^faultline: faultline\.yaml:4:\d+ components\.ledger\.domains\[0\]: "region:us-east-1" is not a valid region domain — write region:<provider>\/<region>/ },
+  { name: 'an unknown domain kind', files: { 'faultline.yaml': good.replace('{ provider: aws, region: us-east-1 }', '{ provider: aws, domains: ["planet:earth"] }') }, line: /^faultline: faultline\.yaml:4:\d+ components\.ledger\.domains\[0\]: unknown domain kind "planet" — use one of provider, region/ },
+  { name: 'a region without a provider', files: { 'faultline.yaml': good.replace('{ provider: aws, region: us-east-1 }', '{ region: us-east-1 }') }, line: /^faultline: faultline\.yaml:4:21 components\.ledger\.region: region "us-east-1" needs a provider — add provider:/ },
+  { name: 'a bad hosting entry', files: { 'faultline.yaml': good.replace('{ provider: aws, region: us-east-1 }', '{ saas: x, hosting: [aws/us-east-1/a] }') }, line: /^faultline: faultline\.yaml:4:\d+ components\.ledger\.hosting\[0\]: "aws\/us-east-1\/a" is not a hosting location — write <provider> or <provider>\/<region>/ },
+  { name: 'version 2', files: { 'faultline.yaml': good.replace('version: 1', 'version: 2') }, line: /^faultline: faultline\.yaml:1:10 version: 2 is not allowed — use 1$/ },
+  { name: 'a missing name', files: { 'faultline.yaml': good.replace('name: shop\n', '') }, line: /^faultline: faultline\.yaml:1:1 name: missing key "name" — add name: <string>$/ },
+  { name: 'an empty manifest', files: { 'faultline.yaml': '# nothing yet\n' }, line: /^faultline: faultline\.yaml: the manifest is empty — run `faultline init`/ },
+  { name: 'a misspelt redundancy', files: { 'faultline.yaml': `version: 1\nname: shop\ncomponents:\n  api: { select: { type: ecs }, redundancy: any-regoin }\ncapabilities:\n  pay: { requires: [api] }\n` }, line: /^faultline: faultline\.yaml:4:45 components\.api\.redundancy: "any-regoin" is not allowed — did you mean "any-region"\?$/ },
+  { name: 'redundancy without select', files: { 'faultline.yaml': good.replace('{ provider: aws, region: us-east-1 }', '{ provider: aws, redundancy: any }') }, line: /^faultline: faultline\.yaml:4:\d+ components\.ledger\.redundancy: redundancy applies to select, and this component has none/ },
+  { name: 'an unknown capability in independentOf', files: { 'faultline.yaml': good.replace('requires: [ledger] }', 'requires: [ledger], independentOf: [pya] }') }, line: /^faultline: faultline\.yaml:6:\d+ capabilities\.pay\.independentOf\[0\]: unknown capability "pya"/ },
+  { name: 'an id that is both component and capability', files: { 'faultline.yaml': good.replace('  pay: { requires: [ledger] }', '  pay: { requires: [ledger] }\n  ledger: { requires: [pay] }') }, line: /^faultline: faultline\.yaml:7:\d+ capabilities\.ledger: id "ledger" is both a component and a capability — rename one of them$/ },
+  { name: 'a share above 1', files: { 'faultline.yaml': `${good}policy:\n  maxShare: { region: 1.5 }\n` }, line: /^faultline: faultline\.yaml:8:\d+ policy\.maxShare\.region: must be at most 1/ },
+  { name: 'a missing snapshot file', files: { 'faultline.yaml': `version: 1\nname: shop\ninventory:\n  - file: nope.json\ncapabilities:\n  pay: { requires: [x] }\ncomponents:\n  x: {}\n` }, line: /^faultline: faultline\.yaml:4:11 inventory\[0\]\.file: cannot read snapshot .*nope\.json: no such file — run `faultline scan`/ },
+  { name: 'a snapshot that is not JSON', files: { 'faultline.yaml': `version: 1\nname: shop\ninventory: [{ file: inv.json }]\ncapabilities:\n  pay: { requires: [x] }\ncomponents:\n  x: {}\n`, 'inv.json': '{ "faultlineInventory": 1,\n  "resources": [ }' }, line: /^faultline: .*inv\.json:2:\d+ is not valid JSON/ },
+  { name: 'a snapshot resource without a provider', files: { 'faultline.yaml': `version: 1\nname: shop\ninventory: [{ file: inv.json }]\ncapabilities:\n  pay: { requires: [x] }\ncomponents:\n  x: {}\n`, 'inv.json': snapshot([{ id: 'arn:aws:s3:::b', type: 's3:bucket' }]) }, line: /^faultline: .*inv\.json:\d+:\d+ resources\[0\]\.provider: is missing — add "provider"/ },
+  { name: 'an unknown option', files: { 'faultline.yaml': good }, args: ['analyze', '--fomat', 'json'], line: /^error: unknown option '--fomat' \(Did you mean --format\?\)$/ },
+  { name: 'a bad --format value', files: { 'faultline.yaml': good }, args: ['analyze', '--format', 'xml'], line: /^error: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are text, json\.$/ },
+  { name: 'a --max-order out of range', files: { 'faultline.yaml': good }, args: ['analyze', '--max-order', '9'], line: /^error: option '--max-order <n>' argument '9' is invalid\. use a whole number from 1 to 4$/ },
+  { name: 'simulate with an unknown domain', files: { 'faultline.yaml': good }, args: ['simulate', '--fail', 'region:aws/us-east-2'], line: /^faultline: --fail region:aws\/us-east-2: no component is in this domain; did you mean "region:aws\/us-east-1"\?$/ },
+  { name: 'simulate with a bare region name', files: { 'faultline.yaml': good }, args: ['simulate', '--fail', 'us-east-1'], line: /^faultline: --fail us-east-1: not a component or failure domain; did you mean "region:aws\/us-east-1"\?$/ },
+  { name: 'simulate without --fail', files: { 'faultline.yaml': good }, args: ['simulate'], line: /^error: required option '--fail <domain-or-component\.\.\.>' not specified$/ },
+  { name: 'an unknown command', files: {}, args: ['analyse'], line: /^error: unknown command 'analyse' \(Did you mean analyze\?\)$/ },
+];
+
+describe('bad input', () => {
+  it('has at least 30 distinct cases', () => {
+    expect(new Set(cases.map((c) => c.name)).size).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const c of cases) {
+    it(`reports ${c.name} in one line and exits 2`, () => {
+      const dir = workspace(c.files);
+      const result = runCli(c.args ?? ['analyze'], { cwd: dir });
+      expect(result.code, result.stderr).toBe(2);
+      expect(result.stdout).toBe('');
+      const lines = result.stderr.split('\n').filter((line) => line !== '');
+      expect(lines, result.stderr).toHaveLength(1);
+      expect(lines[0]).toMatch(c.line);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    });
+  }
+
+  it('init refuses to overwrite an existing manifest and leaves it as it was', () => {
+    const dir = workspace({ 'faultline.yaml': good });
+    const result = runCli(['init'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^faultline: faultline\.yaml already exists and was left as it is/);
+    expect(readFileSync(path.join(dir, 'faultline.yaml'), 'utf8')).toBe(good);
+  });
+
+  it('--out refuses to overwrite the manifest it read', () => {
+    const dir = workspace({ 'faultline.yaml': good });
+    const result = runCli(['analyze', '--out', 'faultline.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--out faultline\.yaml: that is an input of this run/);
+    expect(readFileSync(path.join(dir, 'faultline.yaml'), 'utf8')).toBe(good);
+  });
+});
