@@ -39,7 +39,8 @@ export async function loadModel(file: string): Promise<LoadedModel> {
   const base = path.dirname(file);
   for (const [i, entry] of (manifest.inventory ?? []).entries()) {
     if ('file' in entry) {
-      snapshots.push(await loadSnapshotEntry(parsed, path.join(base, entry.file), ['inventory', i, 'file']));
+      const snapshotFile = path.isAbsolute(entry.file) ? entry.file : path.join(base, entry.file);
+      snapshots.push(await loadSnapshotEntry(parsed, snapshotFile, ['inventory', i, 'file']));
     } else {
       warnings.push(`${file}: inventory[${i}].aws is read by \`faultline scan\`; analyze uses the snapshots under inventory: - file:`);
     }

@@ -1,0 +1,149 @@
+/**
+ * The built command line on the bundled example and small workspaces: exit codes,
+ * JSON shapes of DESIGN section 5, files written, colours.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, workspace } from '../helpers/cli.js';
+
+const example = 'fixtures/example/faultline.yaml';
+
+describe('faultline analyze', () => {
+  it('prints a summary first, then tables, without colours when stdout is not a terminal', () => {
+    const result = runCli(['analyze', '--manifest', example]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toMatch(/^faultline · harbor-tickets {2}6 capabilities/);
+    expect(result.stdout).toMatch(/capabilities go down when a single failure domain fails/);
+    expect(result.stdout).toContain('tell-customers fails with region:aws/us-east-1: tell-customers → status-page');
+    expect(result.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('writes the JSON fields of DESIGN section 5, with every id list sorted', () => {
+    const result = runCli(['analyze', '--manifest', example, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const analysis = JSON.parse(result.stdout);
+    expect(analysis.faultline).toBe(1);
+    const tell = analysis.capabilities.find((c: { id: string }) => c.id === 'tell-customers');
+    expect(tell).toMatchObject({
+      status: 'spof',
+      spofDomains: ['provider:aws', 'region:aws/us-east-1', 'vendor:atlassian-statuspage'],
+      spofComponents: ['status-page'],
+      minCut: 1,
+    });
+    expect(tell.paths).toContainEqual({ domain: 'region:aws/us-east-1', path: ['tell-customers', 'status-page'] });
+    expect(tell.cutSets.slice(0, 3)).toEqual([['provider:aws'], ['region:aws/us-east-1'], ['vendor:atlassian-statuspage']]);
+    for (const capability of analysis.capabilities) {
+      expect(capability.spofDomains).toEqual([...capability.spofDomains].sort());
+      expect(capability.spofComponents).toEqual([...capability.spofComponents].sort());
+      for (const set of capability.cutSets) expect(set).toEqual([...set].sort());
+    }
+    const region = analysis.concentration.region;
+    expect(region.shares[0]).toEqual({ domain: 'region:aws/us-east-1', share: expect.any(Number), count: expect.any(Number) });
+    expect(region.hhi).toBeCloseTo(region.shares.reduce((sum: number, s: { share: number }) => sum + s.share ** 2, 0), 3);
+    expect(analysis.findings[0]).toEqual(expect.objectContaining({ rule: expect.any(String), severity: 'high', message: expect.any(String) }));
+  });
+
+  it('shows the manual failover that needs a deploy which dies in the same region', () => {
+    const analysis = JSON.parse(runCli(['analyze', '--manifest', example, '--format', 'json']).stdout);
+    const deliver = analysis.capabilities.find((c: { id: string }) => c.id === 'deliver-tickets');
+    expect(deliver.spofComponents).toContain('orders');
+    const fallback = analysis.findings.filter((f: { rule: string; component?: string }) => f.rule === 'fallback-shares-fate' && f.component === 'orders');
+    expect(fallback.map((f: { domain: string }) => f.domain)).toContain('region:aws/us-east-1');
+  });
+
+  it('exits 1 with --fail-on when a finding reaches that severity, 0 when none does', () => {
+    expect(runCli(['analyze', '--manifest', example, '--fail-on', 'high']).code).toBe(1);
+    const dir = workspace({ 'faultline.yaml': 'version: 1\nname: calm\ncomponents:\n  a: { domains: [x] }\n  b: { domains: [y] }\ncapabilities:\n  k: { requires: [{ anyOf: [a, b] }] }\n' });
+    expect(runCli(['analyze', '--fail-on', 'low'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('writes --out atomically and says so on stderr', () => {
+    const dir = workspace({ 'faultline.yaml': readFileSync(example, 'utf8').replace('file: inventory/aws.json', `file: ${path.resolve('fixtures/example/inventory/aws.json')}`) });
+    const result = runCli(['analyze', '--format', 'json', '--out', 'report.json'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('faultline: wrote report.json\n');
+    expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).name).toBe('harbor-tickets');
+  });
+
+  it('marks a partial inventory and exits 3 unless --allow-partial', () => {
+    const snapshot = { faultlineInventory: 1, scannedAt: '2026-11-20T10:00:00Z', partial: true, errors: [{ account: '111122223333', region: 'ap-south-2', code: 'AccessDenied', message: 'denied' }], resources: [{ id: 'arn:aws:s3:::b', provider: 'aws', region: 'us-east-1', type: 's3:bucket', tags: {} }] };
+    const dir = workspace({
+      'faultline.yaml': 'version: 1\nname: p\ninventory: [{ file: inv.json }]\ncomponents:\n  store: { select: { type: s3 } }\ncapabilities:\n  k: { requires: [store] }\n',
+      'inv.json': JSON.stringify(snapshot),
+    });
+    const partial = runCli(['analyze'], { cwd: dir });
+    expect(partial.code).toBe(3);
+    expect(partial.stdout).toMatch(/PARTIAL scan/);
+    expect(partial.stderr).toMatch(/^faultline: inventory is partial \(.*inv\.json; not scanned: 111122223333\/ap-south-2\); .* pass --allow-partial/);
+    expect(runCli(['analyze', '--allow-partial'], { cwd: dir }).code).toBe(0);
+    expect(runCli(['simulate', '--fail', 'region:aws/us-east-1'], { cwd: dir }).code).toBe(3);
+  });
+});
+
+describe('faultline simulate', () => {
+  it('says what goes down and why, as the JSON of DESIGN section 5', () => {
+    const result = runCli(['simulate', '--manifest', example, '--fail', 'region:aws/us-east-1', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const simulation = JSON.parse(result.stdout);
+    expect(simulation.failed).toEqual(['region:aws/us-east-1']);
+    const byId = Object.fromEntries(simulation.capabilities.map((c: { id: string }) => [c.id, c]));
+    expect(byId['tell-customers']).toEqual({ id: 'tell-customers', status: 'down', path: ['tell-customers', 'status-page'], cause: 'region:aws/us-east-1' });
+    expect(byId['ship-hotfix']).toMatchObject({ status: 'down', path: ['ship-hotfix', 'aws-sign-in'] });
+    expect(byId['answer-support'].status).toBe('degraded');
+    expect(simulation.down).toEqual([...simulation.down].sort());
+    expect(simulation.down).toContain('orders');
+  });
+
+  it('accepts several --fail entries, domains and components alike', () => {
+    const result = runCli(['simulate', '--manifest', example, '--fail', 'vendor:intercom', '--fail', 'support-email']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Scenario: support-email \+ vendor:intercom fail/);
+    expect(result.stdout).toMatch(/answer-support +DOWN/);
+  });
+});
+
+describe('faultline init, schema, rules, help', () => {
+  it('init writes a starter that analyze accepts', () => {
+    const dir = workspace();
+    const init = runCli(['init'], { cwd: dir });
+    expect(init.code).toBe(0);
+    expect(existsSync(path.join(dir, 'faultline.yaml'))).toBe(true);
+    expect(runCli(['analyze'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('schema prints the JSON Schema of the manifest', () => {
+    const result = runCli(['schema']);
+    expect(result.code).toBe(0);
+    const schema = JSON.parse(result.stdout);
+    expect(schema.$schema).toMatch(/json-schema\.org/);
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['version', 'name', 'inventory', 'components', 'capabilities', 'policy']));
+  });
+
+  it('rules lists every rule with why and fix', () => {
+    const rules = JSON.parse(runCli(['rules', '--format', 'json']).stdout);
+    expect(rules.map((rule: { id: string }) => rule.id)).toEqual(['capability-spof-domain', 'shared-fate', 'fallback-shares-fate', 'concentration-over-limit']);
+    for (const rule of rules) expect(rule.why.length + rule.fix.length).toBeGreaterThan(40);
+  });
+
+  it('--help exits 0 and lists the commands; no arguments prints help too', () => {
+    const help = runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/analyze/);
+    expect(help.stdout).toMatch(/simulate/);
+    expect(runCli([]).code).toBe(0);
+  });
+
+  it('never writes colour codes when NO_COLOR is set, even through a forced terminal', () => {
+    const dir = workspace({ 'faultline.yaml': 'version: 1\nname: c\ncomponents:\n  a: { domains: [x] }\ncapabilities:\n  k: { requires: [a] }\n' });
+    writeFileSync(path.join(dir, 'probe.mjs'), `process.stdout.isTTY = true;\nconst { main } = await import(${JSON.stringify(path.resolve('dist/cli/main.js'))});\nprocess.exitCode = await main(['analyze']);\n`);
+    const coloured = spawnSync(process.execPath, ['probe.mjs'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH } });
+    expect(coloured.stdout).toMatch(/\u001b\[/);
+    const plain = spawnSync(process.execPath, ['probe.mjs'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1' } });
+    expect(plain.stdout).not.toMatch(/\u001b\[/);
+    expect(plain.status).toBe(0);
+  });
+});
