@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli, workspace } from '../helpers/cli.js';
 
 const example = 'fixtures/example/faultline.yaml';
+// An ANSI escape sequence: ESC then [.
+const ansi = new RegExp(String.fromCharCode(27) + '\\[');
 
 describe('faultline analyze', () => {
   it('prints a summary first, then tables, without colours when stdout is not a terminal', () => {
@@ -18,7 +20,7 @@ describe('faultline analyze', () => {
     expect(lines[0]).toMatch(/^faultline · harbor-tickets {2}6 capabilities/);
     expect(result.stdout).toMatch(/capabilities go down when a single failure domain fails/);
     expect(result.stdout).toContain('tell-customers fails with region:aws/us-east-1: tell-customers → status-page');
-    expect(result.stdout).not.toMatch(/\u001b\[/);
+    expect(result.stdout).not.toMatch(ansi);
   });
 
   it('writes the JSON fields of DESIGN section 5, with every id list sorted', () => {
@@ -141,9 +143,9 @@ describe('faultline init, schema, rules, help', () => {
     const dir = workspace({ 'faultline.yaml': 'version: 1\nname: c\ncomponents:\n  a: { domains: [x] }\ncapabilities:\n  k: { requires: [a] }\n' });
     writeFileSync(path.join(dir, 'probe.mjs'), `process.stdout.isTTY = true;\nconst { main } = await import(${JSON.stringify(path.resolve('dist/cli/main.js'))});\nprocess.exitCode = await main(['analyze']);\n`);
     const coloured = spawnSync(process.execPath, ['probe.mjs'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH } });
-    expect(coloured.stdout).toMatch(/\u001b\[/);
+    expect(coloured.stdout).toMatch(ansi);
     const plain = spawnSync(process.execPath, ['probe.mjs'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1' } });
-    expect(plain.stdout).not.toMatch(/\u001b\[/);
+    expect(plain.stdout).not.toMatch(ansi);
     expect(plain.status).toBe(0);
   });
 });
