@@ -1,39 +1,34 @@
 /**
  * Inventory snapshots (DESIGN section 5): what `scan` writes and `inventory: - file:` reads.
  */
-import { z } from 'zod';
 
-export const snapshotResourceSchema = z.object({
-  id: z.string().min(1),
-  provider: z.string().min(1),
-  region: z.string().optional(),
-  zone: z.string().optional(),
-  account: z.string().optional(),
-  type: z.string().min(1),
-  tags: z.record(z.string(), z.string()).default({}),
-});
+/** One scanned resource as a snapshot holds it. */
+export interface Resource {
+  /** The ARN (or the provider's own id). */
+  id: string;
+  provider: string;
+  region?: string;
+  zone?: string;
+  account?: string;
+  /** `service:resourceType`, e.g. `dynamodb:table`. */
+  type: string;
+  tags?: Record<string, string>;
+}
 
-export const snapshotErrorSchema = z.object({
-  account: z.string().optional(),
-  region: z.string().optional(),
-  code: z.string(),
-  message: z.string(),
-});
+export interface SnapshotError {
+  account?: string;
+  region?: string;
+  code: string;
+  message: string;
+}
 
-export const snapshotSchema = z.object({
-  faultlineInventory: z.literal(1),
-  scannedAt: z.string(),
-  partial: z.boolean().default(false),
-  errors: z.array(snapshotErrorSchema).default([]),
-  resources: z.array(snapshotResourceSchema),
-});
-
-export type SnapshotResource = z.output<typeof snapshotResourceSchema>;
-export type Snapshot = z.output<typeof snapshotSchema>;
-
-/** A resource together with the snapshot file it came from (for provenance and messages). */
-export interface Resource extends SnapshotResource {
-  source: string;
+/** A snapshot as read from a file, named by `file` in messages and provenance. */
+export interface Snapshot {
+  file: string;
+  scannedAt: string;
+  partial: boolean;
+  errors: SnapshotError[];
+  resources: Resource[];
 }
 
 /** Regions a scanned resource is "global" in: it has no region failure domain of its own. */

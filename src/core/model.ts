@@ -3,7 +3,6 @@
  * failure domains, after the manifest was checked and selections were expanded.
  */
 import type { Policy } from './manifest/schema.js';
-import type { Resource } from './inventory.js';
 
 export type ComponentKind = 'capability' | 'component' | 'resource';
 
@@ -55,6 +54,6 @@ export interface Model {
   capabilities: string[];
   policy: Policy;
   inventory: InventorySummary;
+  /** Things worth saying that do not stop the run (e.g. a resource in two snapshots). */
+  warnings: string[];
 }
-
-export type { Resource };

@@ -9,18 +9,27 @@ import { computeSingleFailureSets, postOrder, type FailureSet } from './analysis
 
 export interface Prepared {
   model: Model;
-  graph: DependencyGraph;
+  /** The graphology graph, built on first use (the report server and exports need it; analysis does not). */
+  readonly graph: DependencyGraph;
   index: CompiledIndex;
   order: Int32Array;
   isCapability: (v: number) => boolean;
 }
 
 export function prepare(model: Model): Prepared {
-  const graph = buildGraph(model);
-  const index = compileIndex(graph);
+  const index = compileIndex(model);
   const capabilityFlags = new Uint8Array(index.size);
   for (const k of index.capabilities) capabilityFlags[k] = 1;
-  return { model, graph, index, order: postOrder(index), isCapability: (v) => capabilityFlags[v] === 1 };
+  let graph: DependencyGraph | undefined;
+  return {
+    model,
+    get graph() {
+      return (graph ??= buildGraph(model));
+    },
+    index,
+    order: postOrder(index),
+    isCapability: (v) => capabilityFlags[v] === 1,
+  };
 }
 
 const noFailures: FailureSet = Object.freeze([]);

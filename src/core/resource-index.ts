@@ -14,15 +14,26 @@ export class ResourceIndex {
 
   constructor(resources: readonly Resource[]) {
     this.all = resources;
-    for (const resource of resources) {
-      this.byId.set(resource.id, resource);
-      for (const [key, value] of Object.entries(resource.tags)) {
-        let values = this.byTag.get(key);
-        if (!values) this.byTag.set(key, (values = new Map()));
-        push(values, value, resource);
+    for (const resource of resources) this.byId.set(resource.id, resource);
+  }
+
+  /** Resources by value of one tag key, built the first time a select asks for that key. */
+  private tagValues(key: string): Map<string, Resource[]> {
+    let values = this.byTag.get(key);
+    if (!values) {
+      values = new Map();
+      for (const resource of this.all) {
+        const value = resource.tags?.[key];
+        if (value !== undefined) push(values, value, resource);
       }
-      push(this.byService, serviceOf(resource.type), resource);
+      this.byTag.set(key, values);
     }
+    return values;
+  }
+
+  private service(name: string): Resource[] {
+    if (this.byService.size === 0) for (const resource of this.all) push(this.byService, serviceOf(resource.type), resource);
+    return this.byService.get(name) ?? [];
   }
 
   /** Matching resources, sorted by id. */
@@ -32,13 +43,12 @@ export class ResourceIndex {
       if (bucket.length < candidates.length) candidates = bucket;
     };
     for (const [key, wanted] of Object.entries(select.tags ?? {})) {
-      const values = this.byTag.get(key);
-      if (!values) return [];
+      const values = this.tagValues(key);
       narrow(Array.isArray(wanted) ? wanted.flatMap((value) => values.get(value) ?? []) : (values.get(wanted) ?? []));
     }
     if (select.type !== undefined) {
       const types = Array.isArray(select.type) ? select.type : [select.type];
-      narrow(types.flatMap((type) => this.byService.get(serviceOf(type)) ?? []));
+      narrow(types.flatMap((type) => this.service(serviceOf(type))));
     }
     const matched = [...new Set(candidates)].filter((resource) => matchesSelect(resource, select));
     return matched.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

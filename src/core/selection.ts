@@ -12,7 +12,7 @@ export function matchesSelect(resource: Resource, select: SelectSpec): boolean {
   if (select.account !== undefined && !anyOf(select.account, (account) => resource.account === account)) return false;
   if (select.tags !== undefined) {
     for (const [key, wanted] of Object.entries(select.tags)) {
-      const value = resource.tags[key];
+      const value = resource.tags?.[key];
       if (value === undefined || !anyOf(wanted, (candidate) => candidate === value)) return false;
     }
   }

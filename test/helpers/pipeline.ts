@@ -13,7 +13,7 @@ import type { Analysis, Simulation } from '../../src/core/report.js';
 
 export function prepareManifest(manifest: unknown, resources: Resource[] = []): Prepared {
   const parsed = manifestSchema.parse(manifest);
-  return prepare(resolveModel({ manifest: parsed, resources }));
+  return prepare(resolveModel({ manifest: parsed, snapshots: resources.length > 0 ? [{ file: 'test.json', resources }] : [] }));
 }
 
 export function analyzeManifest(manifest: unknown, options: { resources?: Resource[]; maxOrder?: number } = {}): Analysis {
@@ -31,7 +31,7 @@ export function manifestOf(capabilities: Record<string, unknown>, components: Re
 }
 
 export function resource(id: string, fields: Partial<Resource> = {}): Resource {
-  return { id, provider: 'aws', type: 'ec2:instance', tags: {}, source: 'test.json', ...fields };
+  return { id, provider: 'aws', type: 'ec2:instance', tags: {}, ...fields };
 }
 
 /** Deterministic pseudo-random numbers (mulberry32), so failures reproduce from the seed. */

@@ -8,10 +8,11 @@
  * every domain c > max(A) in K's conditioned set completes a cut set A ∪ {c};
  * it is minimal iff no smaller minimal cut set of K is inside it. Each minimal cut
  * set is found exactly once, from its j-1 smallest domains, because those alone
- * leave K up. Cost: one partial pass per (j-1)-subset of the relevant domains.
+ * leave K up. Cost: one partial pass per (j-1)-subset of the relevant domains,
+ * skipping subsets that already take every capability down.
  */
-import { domainsOfNode, membersOf, parentsOf, type CompiledIndex } from '../graph/compiled-index.js';
-import { ALL, computeSingleFailureSets, type FailureSet } from './single-failure-sets.js';
+import { domainsOfNode, type CompiledIndex } from '../graph/compiled-index.js';
+import { ALL, FailureSetStore, type FailureSet } from './single-failure-sets.js';
 
 export interface CutSetInput {
   order: Int32Array;
@@ -24,7 +25,7 @@ export interface CutSetInput {
 
 /** Per capability node: its minimal cut sets (sorted domain indices), shortest first. */
 export function findMinimalCutSets(index: CompiledIndex, input: CutSetInput): Map<number, number[][]> {
-  const { domainSets, maxOrder, order } = input;
+  const { domainSets, maxOrder } = input;
   const result = new Map<number, number[][]>();
   for (const k of index.capabilities) result.set(k, maxOrder >= 1 ? Array.from(domainSets[k]!, (d) => [d]) : []);
   if (maxOrder < 2) return result;
@@ -32,15 +33,20 @@ export function findMinimalCutSets(index: CompiledIndex, input: CutSetInput): Ma
   const known = new Map<number, Set<string>>();
   for (const [k, sets] of result) known.set(k, new Set(sets.map(keyOf)));
   const domains = [...input.domains].sort((a, b) => a - b);
+  const conditioner = new Conditioner(index, input.order, domainSets);
+  // A domain that alone takes every capability down cannot start a larger minimal cut set.
+  const killsEverything = (domain: number) => Array.from(index.capabilities).every((k) => includes(domainSets[k]!, domain));
 
   for (let level = 2; level <= maxOrder; level++) {
     const found: Array<[number, number[]]> = [];
     for (const assumed of combinations(domains, level - 1)) {
-      const conditioned = conditionOn(index, assumed, domainSets, order);
+      if (assumed.some(killsEverything)) continue;
+      const { scope, get } = conditioner.condition(assumed);
       const last = assumed[assumed.length - 1]!;
       for (const k of index.capabilities) {
-        const set = conditioned.sets[k]!;
-        if (!conditioned.scope[k] || set === ALL) continue;
+        if (!scope[k]) continue;
+        const set = get(k);
+        if (set === ALL) continue;
         for (let i = 0; i < set.length; i++) {
           const c = set[i]!;
           if (c <= last) continue;
@@ -58,34 +64,63 @@ export function findMinimalCutSets(index: CompiledIndex, input: CutSetInput): Ma
   return result;
 }
 
-function conditionOn(index: CompiledIndex, assumed: readonly number[], domainSets: readonly FailureSet[], order: Int32Array) {
-  const scope = new Uint8Array(index.size);
-  const direct = new Uint8Array(index.size);
-  const queue: number[] = [];
-  for (const domain of assumed) {
-    for (const v of membersOf(index, domain)) {
-      direct[v] = 1;
-      if (!scope[v]) {
-        scope[v] = 1;
-        queue.push(v);
+/** Recomputes single-failure sets under assumed failures, reusing its storage between calls. */
+class Conditioner {
+  private readonly store: FailureSetStore;
+  private readonly rank: Int32Array;
+  private readonly scope: Uint8Array;
+  private readonly direct: Uint8Array;
+
+  constructor(
+    private readonly index: CompiledIndex,
+    order: Int32Array,
+    private readonly domainSets: readonly FailureSet[],
+  ) {
+    this.store = new FailureSetStore(index.size);
+    this.rank = new Int32Array(index.size);
+    for (let i = 0; i < order.length; i++) this.rank[order[i]!] = i;
+    this.scope = new Uint8Array(index.size);
+    this.direct = new Uint8Array(index.size);
+  }
+
+  condition(assumed: readonly number[]) {
+    const { index, scope, direct, rank, domainSets } = this;
+    scope.fill(0);
+    direct.fill(0);
+    const nodes: number[] = [];
+    for (const domain of assumed) {
+      for (let m = index.memberOffsets[domain]!; m < index.memberOffsets[domain + 1]!; m++) {
+        const v = index.members[m]!;
+        direct[v] = 1;
+        if (!scope[v]) {
+          scope[v] = 1;
+          nodes.push(v);
+        }
       }
     }
-  }
-  for (let head = 0; head < queue.length; head++) {
-    for (const parent of parentsOf(index, queue[head]!)) {
-      if (!scope[parent]) {
-        scope[parent] = 1;
-        queue.push(parent);
+    for (let head = 0; head < nodes.length; head++) {
+      const v = nodes[head]!;
+      for (let e = index.parentOffsets[v]!; e < index.parentOffsets[v + 1]!; e++) {
+        const parent = index.parents[e]!;
+        if (!scope[parent]) {
+          scope[parent] = 1;
+          nodes.push(parent);
+        }
       }
     }
+    nodes.sort((a, b) => rank[a]! - rank[b]!);
+    const get = this.store.run(index, {
+      base: (v) => (direct[v] ? ALL : domainsOfNode(index, v)),
+      nodes,
+      outside: (v) => domainSets[v]!,
+    });
+    return { scope, get };
   }
-  const sets = computeSingleFailureSets(index, {
-    base: (v) => (direct[v] ? ALL : domainsOfNode(index, v)),
-    scope,
-    initial: domainSets,
-    order,
-  });
-  return { scope, sets };
+}
+
+function includes(set: FailureSet, value: number): boolean {
+  for (let i = 0; i < set.length; i++) if (set[i] === value) return true;
+  return false;
 }
 
 /** Is some known minimal cut set (as a key) a subset of `candidate`? Only proper subsets can be known. */

@@ -12,7 +12,7 @@
  * domains for domain SPOFs. `ALL` marks a node that is down whatever else fails,
  * which is how cut sets of higher order condition on failures already assumed.
  */
-import { childrenOf, parentsOf, type CompiledIndex } from '../graph/compiled-index.js';
+import type { CompiledIndex } from '../graph/compiled-index.js';
 
 /** Sorted indices; compared by length, since sets only grow. */
 export type FailureSet = ArrayLike<number>;
@@ -21,72 +21,120 @@ export type FailureSet = ArrayLike<number>;
 export const ALL: FailureSet = Object.freeze([-1]);
 export const EMPTY: FailureSet = Object.freeze([]);
 
+/** Read access to the sets of the nodes a pass does not compute. */
+export type SetLookup = (v: number) => FailureSet;
+
 export interface SingleFailureOptions {
   base: (v: number) => FailureSet;
-  /** Only these nodes are (re)computed; others keep `initial`. Default: all. */
-  scope?: Uint8Array;
-  initial?: readonly FailureSet[];
-  /** Nodes in post-order (children first), from `postOrder(index)`. */
-  order: Int32Array;
+  /** The nodes to compute, children before parents where possible (see postOrder); all others are read from `outside`. */
+  nodes: ArrayLike<number>;
+  /** Sets of the nodes not computed. Default: empty. */
+  outside?: SetLookup;
 }
 
-export function computeSingleFailureSets(index: CompiledIndex, options: SingleFailureOptions): FailureSet[] {
-  const { base, scope, order } = options;
-  const sets: FailureSet[] = options.initial ? options.initial.slice() : new Array<FailureSet>(index.size).fill(EMPTY);
-  const queued = new Uint8Array(index.size);
-  const queue: number[] = [];
-  for (const v of order) {
-    if (scope && !scope[v]) continue;
-    sets[v] = EMPTY;
-    queue.push(v);
-    queued[v] = 1;
+/**
+ * Working storage for repeated partial passes: one allocation, reused; a slot is
+ * valid for the current pass when its stamp equals the pass number.
+ */
+export class FailureSetStore {
+  readonly sets: FailureSet[];
+  private readonly stamp: Int32Array;
+  private readonly queuedStamp: Int32Array;
+  private pass = 0;
+
+  constructor(size: number) {
+    this.sets = new Array<FailureSet>(size).fill(EMPTY);
+    this.stamp = new Int32Array(size);
+    this.queuedStamp = new Int32Array(size);
   }
-  for (let head = 0; head < queue.length; head++) {
-    const v = queue[head]!;
-    queued[v] = 0;
-    const next = union(base(v), combineChildren(index, v, sets));
-    const previous = sets[v]!;
-    if (next === previous || (next !== ALL && previous !== ALL && next.length === previous.length)) continue;
-    sets[v] = next;
-    for (const parent of parentsOf(index, v)) {
-      if (!queued[parent] && (!scope || scope[parent])) {
-        queued[parent] = 1;
-        queue.push(parent);
+
+  /** Computes the sets of `options.nodes`; read them with `get` until the next run. */
+  run(index: CompiledIndex, options: SingleFailureOptions): (v: number) => FailureSet {
+    const pass = ++this.pass;
+    const { sets, stamp, queuedStamp } = this;
+    const { base, nodes } = options;
+    const outside = options.outside ?? (() => EMPTY);
+    const get = (v: number): FailureSet => (stamp[v] === pass ? sets[v]! : outside(v));
+    const { childOffsets, children, parentOffsets, parents, threshold } = index;
+    const queue: number[] = [];
+    for (let i = 0; i < nodes.length; i++) {
+      const v = nodes[i]!;
+      stamp[v] = pass;
+      sets[v] = EMPTY;
+      queuedStamp[v] = pass;
+      queue.push(v);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const v = queue[head]!;
+      queuedStamp[v] = 0;
+      const next = union(base(v), combineChildren(children, childOffsets[v]!, childOffsets[v + 1]!, threshold[v]!, get));
+      const previous = sets[v]!;
+      if (next === previous || (next !== ALL && previous !== ALL && next.length === previous.length)) continue;
+      sets[v] = next;
+      for (let e = parentOffsets[v]!; e < parentOffsets[v + 1]!; e++) {
+        const parent = parents[e]!;
+        if (queuedStamp[parent] !== pass && stamp[parent] === pass) {
+          queuedStamp[parent] = pass;
+          queue.push(parent);
+        }
       }
     }
+    return get;
   }
-  return sets;
 }
 
-function combineChildren(index: CompiledIndex, v: number, sets: readonly FailureSet[]): FailureSet {
-  const children = childrenOf(index, v);
-  const threshold = index.threshold[v]!;
-  if (threshold > children.length) return EMPTY;
-  if (threshold === 1) {
-    let result: FailureSet = EMPTY;
-    for (const child of children) {
-      result = union(result, sets[child]!);
-      if (result === ALL) break;
-    }
-    return result;
-  }
-  if (threshold === children.length) {
+/** One full pass over every node: the unconditioned single-failure sets. */
+export function computeSingleFailureSets(index: CompiledIndex, options: { base: (v: number) => FailureSet; order: Int32Array }): FailureSet[] {
+  const store = new FailureSetStore(index.size);
+  store.run(index, { base: options.base, nodes: options.order });
+  return store.sets;
+}
+
+function combineChildren(children: Int32Array, start: number, end: number, threshold: number, get: SetLookup): FailureSet {
+  const n = end - start;
+  if (threshold > n) return EMPTY;
+  if (threshold === 1) return unionOfChildren(children, start, end, get);
+  if (threshold === n) {
     let result: FailureSet = ALL;
-    for (const child of children) {
-      result = intersect(result, sets[child]!);
-      if (result.length === 0) break;
-    }
+    for (let e = start; e < end && result.length > 0; e++) result = intersect(result, get(children[e]!));
     return result;
   }
-  return countAtLeast(children, sets, threshold);
+  return countAtLeast(children, start, end, threshold, get);
+}
+
+/** k-way union: gather, sort once, drop repeats (a pairwise fold would be quadratic). */
+function unionOfChildren(children: Int32Array, start: number, end: number, get: SetLookup): FailureSet {
+  let only: FailureSet = EMPTY;
+  let nonEmpty = 0;
+  let total = 0;
+  for (let e = start; e < end; e++) {
+    const set = get(children[e]!);
+    if (set === ALL) return ALL;
+    if (set.length > 0) {
+      if (nonEmpty === 0 || set !== only) nonEmpty++;
+      only = set;
+      total += set.length;
+    }
+  }
+  if (nonEmpty <= 1) return only;
+  const all = new Int32Array(total);
+  let at = 0;
+  for (let e = start; e < end; e++) {
+    const set = get(children[e]!);
+    for (let i = 0; i < set.length; i++) all[at++] = set[i]!;
+  }
+  all.sort();
+  const out: number[] = [];
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i]!);
+  return out;
 }
 
 /** Elements present in at least `threshold` of the children's sets. */
-function countAtLeast(children: Int32Array, sets: readonly FailureSet[], threshold: number): FailureSet {
+function countAtLeast(children: Int32Array, start: number, end: number, threshold: number, get: SetLookup): FailureSet {
   let always = 0;
   const counts = new Map<number, number>();
-  for (const child of children) {
-    const set = sets[child]!;
+  for (let e = start; e < end; e++) {
+    const set = get(children[e]!);
     if (set === ALL) {
       always++;
       continue;
@@ -147,28 +195,29 @@ export function intersect(a: FailureSet, b: FailureSet): FailureSet {
 
 /** Every node in post-order (children before parents); cycles are cut where DFS meets them. */
 export function postOrder(index: CompiledIndex): Int32Array {
+  const { childOffsets, children } = index;
   const order = new Int32Array(index.size);
-  const state = new Uint8Array(index.size);
-  const stack: number[] = [];
+  const visited = new Uint8Array(index.size);
+  const stack = new Int32Array(index.size);
   const cursor = new Int32Array(index.size);
   let n = 0;
   for (let root = 0; root < index.size; root++) {
-    if (state[root]) continue;
-    stack.push(root);
-    state[root] = 1;
-    cursor[root] = index.childOffsets[root]!;
-    while (stack.length > 0) {
-      const v = stack[stack.length - 1]!;
-      const end = index.childOffsets[v + 1]!;
-      if (cursor[v]! < end) {
-        const child = index.children[cursor[v]!++]!;
-        if (!state[child]) {
-          state[child] = 1;
-          cursor[child] = index.childOffsets[child]!;
-          stack.push(child);
+    if (visited[root]) continue;
+    let top = 0;
+    stack[top++] = root;
+    visited[root] = 1;
+    cursor[root] = childOffsets[root]!;
+    while (top > 0) {
+      const v = stack[top - 1]!;
+      if (cursor[v]! < childOffsets[v + 1]!) {
+        const child = children[cursor[v]!++]!;
+        if (!visited[child]) {
+          visited[child] = 1;
+          cursor[child] = childOffsets[child]!;
+          stack[top++] = child;
         }
       } else {
-        stack.pop();
+        top--;
         order[n++] = v;
       }
     }

@@ -6,12 +6,14 @@
  * `requires` edges run from the needing node to what it needs (parallel edges are
  * kept: `atLeast 2 of [a, a, b]` counts `a` twice); `in` edges run from a
  * component to each of its failure domains. Every node and edge has a provenance.
+ * The analysis runs on the compiled index built from the same walk.
  */
 import { MultiDirectedGraph } from 'graphology';
 import { domainKindOf, type DomainKind } from '../domain.js';
-import type { Component, ComponentKind, Model, Provenance, Requirement } from '../model.js';
+import type { Component, ComponentKind, Model, Provenance } from '../model.js';
+import { walkModel, type GateOp } from './walk-model.js';
 
-export type GateOp = 'allOf' | 'anyOf' | 'atLeast';
+export type { GateOp };
 
 export type NodeAttributes =
   | { kind: ComponentKind; provenance: Provenance; component: Component }
@@ -36,27 +38,10 @@ export function buildGraph(model: Model): DependencyGraph {
       if (!graph.hasNode(domain)) graph.addNode(domain, { kind: 'domain', provenance: component.provenance, domainKind: domainKindOf(domain) });
       graph.addDirectedEdge(component.id, domain, { relation: 'in', provenance: component.provenance });
     }
-    let gates = 0;
-    const addTerm = (parent: string, term: Requirement, provenance: Provenance): void => {
-      if (term.op === 'ref') {
-        graph.addDirectedEdge(parent, term.id, { relation: 'requires', provenance });
-        return;
-      }
-      const gate = `${component.id}#${++gates}`;
-      const k = term.op === 'atLeast' ? term.k : term.op === 'allOf' ? term.terms.length : 1;
-      const childProvenance: Provenance = term.origin === 'selection' ? 'selection' : provenance;
-      graph.addNode(gate, {
-        kind: 'gate',
-        provenance: childProvenance,
-        op: term.op,
-        k,
-        owner: component.id,
-        ...(term.op !== 'atLeast' && term.label !== undefined && { label: term.label }),
-      });
-      graph.addDirectedEdge(parent, gate, { relation: 'requires', provenance: childProvenance });
-      for (const child of term.terms) addTerm(gate, child, childProvenance);
-    };
-    for (const term of component.requires) addTerm(component.id, term, 'declared');
   }
+  walkModel(model, {
+    gate: ({ id, ...gate }) => graph.addNode(id, { kind: 'gate', ...gate }),
+    edge: (from, to, provenance) => graph.addDirectedEdge(from, to, { relation: 'requires', provenance }),
+  });
   return graph;
 }

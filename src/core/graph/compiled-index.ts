@@ -1,11 +1,13 @@
 /**
- * A compact, array-based form of the dependency graph, compiled once for the hot
- * analysis loops. Nodes 0..componentCount-1 are components (in model order), the
- * rest are gates. Every node is a threshold gate over its children: it fails once
- * `threshold` of its child edges have failed (AND: 1, OR of n: n, at least k of n:
- * n-k+1, no children: never).
+ * A compact, array-based form of the dependency graph for the hot analysis
+ * loops, built from the same walk as the graphology graph. Nodes
+ * 0..componentCount-1 are components (in model order), the rest are gates. Every
+ * node is a threshold gate over its children: it fails once `threshold` of its
+ * child edges have failed (AND: 1, OR of n: n, at least k of n: n-k+1, no
+ * children: never).
  */
-import type { DependencyGraph } from './build-graph.js';
+import type { Model } from '../model.js';
+import { walkModel, type Gate } from './walk-model.js';
 
 export const NEVER = 0x3fffffff;
 
@@ -19,6 +21,7 @@ export interface CompiledIndex {
   children: Int32Array;
   parentOffsets: Int32Array;
   parents: Int32Array;
+  /** Sorted domain names. */
   domainIds: string[];
   domainIndexOf: ReadonlyMap<string, number>;
   /** node -> its domains (sorted domain indices); gates have none. */
@@ -27,78 +30,93 @@ export interface CompiledIndex {
   /** domain -> member nodes. */
   memberOffsets: Int32Array;
   members: Int32Array;
+  /** Capability nodes, sorted by id. */
   capabilities: Int32Array;
 }
 
-export function compileIndex(graph: DependencyGraph): CompiledIndex {
-  const ids: string[] = [];
-  const gateIds: string[] = [];
-  const domainIds: string[] = [];
-  const capabilityIds: string[] = [];
-  graph.forEachNode((node, attributes) => {
-    if (attributes.kind === 'gate') gateIds.push(node);
-    else if (attributes.kind === 'domain') domainIds.push(node);
-    else {
-      ids.push(node);
-      if (attributes.kind === 'capability') capabilityIds.push(node);
-    }
-  });
+export function compileIndex(model: Model): CompiledIndex {
+  const ids = model.components.map((component) => component.id);
   const componentCount = ids.length;
-  ids.push(...gateIds);
-  domainIds.sort();
+  const indexOf = new Map<string, number>();
+  for (let v = 0; v < componentCount; v++) indexOf.set(ids[v]!, v);
+
+  const gates: Gate[] = [];
+  const edgeFrom: string[] = [];
+  const edgeTo: string[] = [];
+  walkModel(model, {
+    gate: (gate) => {
+      indexOf.set(gate.id, ids.length);
+      ids.push(gate.id);
+      gates.push(gate);
+    },
+    edge: (from, to) => {
+      edgeFrom.push(from);
+      edgeTo.push(to);
+    },
+  });
   const size = ids.length;
-  const indexOf = new Map(ids.map((id, i) => [id, i]));
-  const domainIndexOf = new Map(domainIds.map((id, i) => [id, i]));
+
+  // Edges arrive grouped by parent (the walk visits one owner at a time), but a
+  // gate's edges interleave with its owner's, so count first and fill after.
+  const childCount = new Int32Array(size);
+  const parentCount = new Int32Array(size);
+  const from = new Int32Array(edgeFrom.length);
+  const to = new Int32Array(edgeFrom.length);
+  for (let e = 0; e < edgeFrom.length; e++) {
+    from[e] = indexOf.get(edgeFrom[e]!)!;
+    to[e] = indexOf.get(edgeTo[e]!)!;
+    childCount[from[e]!]!++;
+    parentCount[to[e]!]!++;
+  }
+  const childOffsets = offsetsFromCounts(childCount);
+  const parentOffsets = offsetsFromCounts(parentCount);
+  const children = new Int32Array(from.length);
+  const parents = new Int32Array(from.length);
+  const childFill = childOffsets.slice(0, size);
+  const parentFill = parentOffsets.slice(0, size);
+  for (let e = 0; e < from.length; e++) {
+    children[childFill[from[e]!]!++] = to[e]!;
+    parents[parentFill[to[e]!]!++] = from[e]!;
+  }
 
   const threshold = new Int32Array(size);
-  const childOffsets = new Int32Array(size + 1);
-  const nodeDomainOffsets = new Int32Array(size + 1);
-  const childList: number[] = [];
-  const domainList: number[] = [];
-  const parentCount = new Int32Array(size);
-  const memberCount = new Int32Array(domainIds.length);
-
   for (let v = 0; v < size; v++) {
-    const node = ids[v]!;
-    const start = childList.length;
-    const domainStart = domainList.length;
-    graph.forEachOutEdge(node, (_edge, edge, _source, target) => {
-      if (edge.relation === 'requires') {
-        const child = indexOf.get(target)!;
-        childList.push(child);
-        parentCount[child]!++;
-      } else {
-        const domain = domainIndexOf.get(target)!;
-        domainList.push(domain);
-        memberCount[domain]!++;
-      }
-    });
-    const n = childList.length - start;
-    const attributes = graph.getNodeAttributes(node);
+    const n = childCount[v]!;
+    const gate = v < componentCount ? undefined : gates[v - componentCount]!;
     if (n === 0) threshold[v] = NEVER;
-    else if (attributes.kind !== 'gate' || attributes.op === 'allOf') threshold[v] = 1;
-    else if (attributes.op === 'anyOf') threshold[v] = n;
-    else threshold[v] = n - attributes.k + 1;
-    childOffsets[v + 1] = childList.length;
-    sortRange(domainList, domainStart);
-    nodeDomainOffsets[v + 1] = domainList.length;
+    else if (gate === undefined || gate.op === 'allOf') threshold[v] = 1;
+    else threshold[v] = n - gate.k + 1;
   }
-  const children = Int32Array.from(childList);
-  const nodeDomains = Int32Array.from(domainList);
 
-  const parentOffsets = offsetsFromCounts(parentCount);
-  const parents = new Int32Array(children.length);
-  const parentFill = parentOffsets.slice(0, size);
-  for (let v = 0; v < size; v++) {
-    for (let e = childOffsets[v]!; e < childOffsets[v + 1]!; e++) parents[parentFill[children[e]!]!++] = v;
+  const domainIndexOf = new Map<string, number>();
+  for (const component of model.components) for (const domain of component.domains) if (!domainIndexOf.has(domain)) domainIndexOf.set(domain, 0);
+  const domainIds = [...domainIndexOf.keys()].sort();
+  domainIds.forEach((domain, d) => domainIndexOf.set(domain, d));
+  const nodeDomainOffsets = new Int32Array(size + 1);
+  const memberCount = new Int32Array(domainIds.length);
+  for (let v = 0; v < componentCount; v++) {
+    const domains = model.components[v]!.domains;
+    nodeDomainOffsets[v + 1] = nodeDomainOffsets[v]! + domains.length;
+    for (const domain of domains) memberCount[domainIndexOf.get(domain)!]!++;
   }
+  for (let v = componentCount; v < size; v++) nodeDomainOffsets[v + 1] = nodeDomainOffsets[v]!;
+  const nodeDomains = new Int32Array(nodeDomainOffsets[size]!);
   const memberOffsets = offsetsFromCounts(memberCount);
   const members = new Int32Array(nodeDomains.length);
   const memberFill = memberOffsets.slice(0, domainIds.length);
-  for (let v = 0; v < size; v++) {
-    for (let e = nodeDomainOffsets[v]!; e < nodeDomainOffsets[v + 1]!; e++) members[memberFill[nodeDomains[e]!]!++] = v;
+  for (let v = 0; v < componentCount; v++) {
+    // Component domains are sorted strings and domainIds is sorted, so indices come out sorted.
+    let at = nodeDomainOffsets[v]!;
+    for (const domain of model.components[v]!.domains) {
+      const d = domainIndexOf.get(domain)!;
+      nodeDomains[at++] = d;
+      members[memberFill[d]!++] = v;
+    }
   }
 
+  const capabilities = Int32Array.from(
+    model.components.flatMap((component, v) => (component.kind === 'capability' ? [v] : [])).sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1)),
+  );
   return {
     size,
     componentCount,
@@ -115,7 +133,7 @@ export function compileIndex(graph: DependencyGraph): CompiledIndex {
     nodeDomains,
     memberOffsets,
     members,
-    capabilities: Int32Array.from(capabilityIds.sort().map((id) => indexOf.get(id)!)),
+    capabilities,
   };
 }
 
@@ -125,13 +143,7 @@ function offsetsFromCounts(counts: Int32Array): Int32Array {
   return offsets;
 }
 
-function sortRange(list: number[], start: number): void {
-  if (list.length - start < 2) return;
-  const sorted = list.slice(start).sort((a, b) => a - b);
-  for (let i = 0; i < sorted.length; i++) list[start + i] = sorted[i]!;
-}
-
-/** Iterates the children of node `v` (with multiplicity). */
+/** The children of node `v` (with multiplicity). */
 export function childrenOf(index: CompiledIndex, v: number): Int32Array {
   return index.children.subarray(index.childOffsets[v]!, index.childOffsets[v + 1]!);
 }

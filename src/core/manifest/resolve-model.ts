@@ -6,7 +6,7 @@
  */
 import { ManifestInvalidError, type KeyPath, type ManifestIssue } from '../errors.js';
 import { parseDomain, providerDomain, scopedDomain } from '../domain.js';
-import { isGlobalRegion, type Resource } from '../inventory.js';
+import { isGlobalRegion, type Resource, type Snapshot } from '../inventory.js';
 import type { Component, InventorySummary, Model, Requirement } from '../model.js';
 import { ResourceIndex } from '../resource-index.js';
 import { selectionTerm } from '../selection.js';
@@ -15,12 +15,14 @@ import type { CapabilitySpec, ComponentSpec, Manifest, Term } from './schema.js'
 
 export interface ResolveInput {
   manifest: Manifest;
-  resources: readonly Resource[];
+  snapshots?: ReadonlyArray<Pick<Snapshot, 'file' | 'resources'>>;
   inventory?: Omit<InventorySummary, 'unreferenced' | 'resources'>;
 }
 
-export function resolveModel({ manifest, resources, inventory }: ResolveInput): Model {
+export function resolveModel({ manifest, snapshots = [], inventory }: ResolveInput): Model {
   const issues: ManifestIssue[] = [];
+  const warnings: string[] = [];
+  const { resources, files } = mergeSnapshots(snapshots, warnings);
   const index = new ResourceIndex(resources);
   const declared = new Map<string, ComponentSpec | CapabilitySpec>();
   const capabilityIds = Object.keys(manifest.capabilities).sort();
@@ -115,10 +117,12 @@ export function resolveModel({ manifest, resources, inventory }: ResolveInput): 
 
   if (issues.length > 0) throw new ManifestInvalidError(issues);
 
-  const resourceComponents = [...referenced]
-    .filter((id) => !declared.has(id))
-    .sort()
-    .map((id) => resourceComponent(index.byId.get(id)!));
+  // Scanned resources in snapshot order: deterministic, and no sort of a million ids.
+  const resourceComponents: Component[] = [];
+  const domainsOf = createResourceDomains();
+  resources.forEach((resource, i) => {
+    if (referenced.has(resource.id)) resourceComponents.push(resourceComponent(resource, files[i]!, domainsOf));
+  });
   components.push(...resourceComponents);
 
   const oldestScan = inventory?.oldestScan;
@@ -128,6 +132,7 @@ export function resolveModel({ manifest, resources, inventory }: ResolveInput): 
     byId: new Map(components.map((component) => [component.id, component])),
     capabilities: capabilityIds,
     policy: manifest.policy ?? {},
+    warnings,
     inventory: {
       files: inventory?.files ?? [],
       partial: inventory?.partial ?? false,
@@ -177,25 +182,60 @@ function customDomains(names: string[] | undefined, path: KeyPath, issues: Manif
   return [...new Set(domains)].sort();
 }
 
-export function resourceComponent(resource: Resource): Component {
-  const domains = [providerDomain(resource.provider)];
-  if (!isGlobalRegion(resource.region)) domains.push(scopedDomain('region', resource.provider, resource.region!));
-  if (resource.zone) domains.push(scopedDomain('zone', resource.provider, resource.zone));
-  if (resource.account) domains.push(scopedDomain('account', resource.provider, resource.account));
-  return {
-    id: resource.id,
-    kind: 'resource',
-    provenance: 'inventory',
-    requires: [],
-    domains: domains.sort(),
-    type: resource.type,
-    provider: resource.provider,
-    ...(resource.region ? { region: resource.region } : {}),
-    ...(resource.zone ? { zone: resource.zone } : {}),
-    ...(resource.account ? { account: resource.account } : {}),
-    tags: resource.tags,
-    source: resource.source,
+export function resourceComponent(resource: Resource, source: string, domainsOf = createResourceDomains()): Component {
+  const { provider, region, zone, account } = resource;
+  const component: Component = { id: resource.id, kind: 'resource', provenance: 'inventory', requires: [], domains: domainsOf(resource), type: resource.type, provider, tags: resource.tags ?? {}, source };
+  if (region) component.region = region;
+  if (zone) component.zone = zone;
+  if (account) component.account = account;
+  return component;
+}
+
+/**
+ * The domains of a scanned resource: its provider, region (unless global), zone
+ * and account. Resources in the same place share one (read-only) array, so a
+ * million resources hold a few hundred arrays, not a million.
+ */
+export function createResourceDomains(): (resource: Resource) => string[] {
+  const cache = new Map<string, string[]>();
+  return ({ provider, region, zone, account }) => {
+    const key = `${provider}\u0000${region ?? ''}\u0000${zone ?? ''}\u0000${account ?? ''}`;
+    let domains = cache.get(key);
+    if (!domains) {
+      // Pushed in sorted order: account < provider < region < zone.
+      domains = [];
+      if (account) domains.push(scopedDomain('account', provider, account));
+      domains.push(providerDomain(provider));
+      if (!isGlobalRegion(region)) domains.push(scopedDomain('region', provider, region!));
+      if (zone) domains.push(scopedDomain('zone', provider, zone));
+      cache.set(key, domains);
+    }
+    return domains;
   };
+}
+
+/** All snapshots' resources in order; a resource listed twice keeps its first snapshot, with a warning. */
+function mergeSnapshots(snapshots: ReadonlyArray<Pick<Snapshot, 'file' | 'resources'>>, warnings: string[]) {
+  if (snapshots.length === 1) {
+    const [only] = snapshots;
+    return { resources: only!.resources, files: new Array<string>(only!.resources.length).fill(only!.file) };
+  }
+  const seen = new Map<string, string>();
+  const resources: Resource[] = [];
+  const files: string[] = [];
+  for (const snapshot of snapshots) {
+    for (const resource of snapshot.resources) {
+      const first = seen.get(resource.id);
+      if (first !== undefined) {
+        warnings.push(`${snapshot.file}: ${resource.id} is also in ${first}; the first is used`);
+        continue;
+      }
+      seen.set(resource.id, snapshot.file);
+      resources.push(resource);
+      files.push(snapshot.file);
+    }
+  }
+  return { resources, files };
 }
 
 function pick<T extends object, K extends keyof T>(source: T, keys: K[]): Partial<Pick<T, K>> {

@@ -4,16 +4,15 @@
  * line naming file:line:col, the key path, and a fix.
  */
 import path from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
 import { ManifestInvalidError, type KeyPath } from '../../core/errors.js';
 import { manifestSchema, type Manifest } from '../../core/manifest/schema.js';
 import { resolveModel } from '../../core/manifest/resolve-model.js';
-import type { Resource } from '../../core/inventory.js';
 import type { Model } from '../../core/model.js';
 import { parseSnapshot, type LoadedSnapshot } from '../inventory/load-snapshot.js';
 import { readText } from '../read-text.js';
 import { InputError, type Located } from '../source-error.js';
 import { locate } from '../yaml-positions.js';
+import { loadYamlFast, parseYamlWithPositions, type PositionedDocument } from './read-yaml.js';
 import { explainIssues } from './schema-issues.js';
 
 export interface LoadedModel {
@@ -26,9 +25,9 @@ export interface LoadedModel {
 
 interface ParsedManifest {
   file: string;
-  doc: Document;
-  lineCounter: LineCounter;
   manifest: Manifest;
+  /** Positions, parsed on first use (only when something needs reporting). */
+  positions: () => PositionedDocument;
 }
 
 export async function loadModel(file: string): Promise<LoadedModel> {
@@ -45,24 +44,23 @@ export async function loadModel(file: string): Promise<LoadedModel> {
       warnings.push(`${file}: inventory[${i}].aws is read by \`faultline scan\`; analyze uses the snapshots under inventory: - file:`);
     }
   }
-  const resources = mergeResources(snapshots, warnings);
   const scanTimes = snapshots.map((snapshot) => snapshot.scannedAt).sort();
   try {
     const model = resolveModel({
       manifest,
-      resources,
+      snapshots,
       inventory: {
         files: snapshots.map((snapshot) => snapshot.file),
         partial: snapshots.some((snapshot) => snapshot.partial),
         ...(scanTimes[0] !== undefined && { oldestScan: scanTimes[0] }),
       },
     });
-    return { model, manifest, snapshots, warnings };
+    return { model, manifest, snapshots, warnings: [...warnings, ...model.warnings] };
   } catch (error) {
     if (error instanceof ManifestInvalidError) {
       throw new InputError(
         'E_MANIFEST',
-        error.issues.map((issue) => at(parsed, issue.path, 'value', issue.message, issue.fix)),
+        error.issues.map((issue) => at(parsed.file, parsed.positions(), issue.path, 'value', issue.message, issue.fix)),
         { cause: error },
       );
     }
@@ -75,66 +73,60 @@ export async function parseManifestFile(file: string): Promise<ParsedManifest> {
   if (!read.ok) {
     throw new InputError('E_FILE', [{ file, message: `cannot read the manifest: ${read.reason}`, fix: 'run `faultline init` to write one, or pass --manifest PATH' }], { cause: read.cause });
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(read.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    throw new InputError(
-      'E_MANIFEST',
-      doc.errors.map((error) => {
-        const { line, col } = lineCounter.linePos(error.pos[0]);
-        const duplicate = error.code === 'DUPLICATE_KEY';
-        return {
-          file,
-          line,
-          col,
-          message: duplicate ? `duplicate key ${quoteKeyAt(read.text, error.pos[0])}` : `YAML: ${firstLine(error.message)}`,
-          fix: duplicate ? 'each id may appear once; rename or merge the two' : 'fix the YAML syntax at this place',
-        };
-      }),
-    );
+  let positioned: PositionedDocument | undefined;
+  const positions = () => (positioned ??= parseYamlWithPositions(read.text));
+  const fast = loadYamlFast(read.text);
+  let input: unknown;
+  if (fast.ok) input = fast.data;
+  else {
+    const { doc } = positions();
+    if (doc.errors.length > 0) reportYamlErrors(file, read.text, positions());
+    input = doc.toJS();
   }
-  const input: unknown = doc.toJS();
   if (input === null || input === undefined) {
     throw new InputError('E_MANIFEST', [{ file, message: 'the manifest is empty', fix: 'run `faultline init` for a commented starter' }]);
   }
   const result = manifestSchema.safeParse(input);
   if (!result.success) {
     const problems = explainIssues(manifestSchema, input, result.error.issues);
-    const parsed = { file, doc, lineCounter, manifest: undefined as never };
-    throw new InputError('E_MANIFEST', problems.map((problem) => at(parsed, problem.path, problem.at, problem.message, problem.fix)));
+    throw new InputError('E_MANIFEST', problems.map((problem) => at(file, positions(), problem.path, problem.at, problem.message, problem.fix)));
   }
-  return { file, doc, lineCounter, manifest: result.data };
+  return { file, manifest: result.data, positions };
+}
+
+/** The fast parser refused the text: the positioned parser says where and why. */
+function reportYamlErrors(file: string, text: string, { doc, lineCounter }: PositionedDocument): never {
+  throw new InputError(
+    'E_MANIFEST',
+    doc.errors.map((error) => {
+      const { line, col } = lineCounter.linePos(error.pos[0]);
+      const duplicate = error.code === 'DUPLICATE_KEY';
+      return {
+        file,
+        line,
+        col,
+        message: duplicate ? `duplicate key ${quoteKeyAt(text, error.pos[0])}` : `YAML: ${firstLine(error.message)}`,
+        fix: duplicate ? 'each id may appear once; rename or merge the two' : 'fix the YAML syntax at this place',
+      };
+    }),
+  );
 }
 
 async function loadSnapshotEntry(parsed: ParsedManifest, file: string, keyPath: KeyPath): Promise<LoadedSnapshot> {
   const read = await readText(file);
   if (!read.ok) {
-    throw new InputError('E_FILE', [at(parsed, keyPath, 'value', `cannot read snapshot ${file}: ${read.reason}`, 'run `faultline scan`, or fix the path (it is relative to the manifest)')], { cause: read.cause });
+    throw new InputError(
+      'E_FILE',
+      [at(parsed.file, parsed.positions(), keyPath, 'value', `cannot read snapshot ${file}: ${read.reason}`, 'run `faultline scan`, or fix the path (it is relative to the manifest)')],
+      { cause: read.cause },
+    );
   }
   return parseSnapshot(read.text, file);
 }
 
-function mergeResources(snapshots: LoadedSnapshot[], warnings: string[]): Resource[] {
-  if (snapshots.length === 1) return snapshots[0]!.resources;
-  const seen = new Map<string, string>();
-  const resources: Resource[] = [];
-  for (const snapshot of snapshots) {
-    for (const resource of snapshot.resources) {
-      const first = seen.get(resource.id);
-      if (first !== undefined) {
-        warnings.push(`${snapshot.file}: ${resource.id} is also in ${first}; the first is used`);
-        continue;
-      }
-      seen.set(resource.id, snapshot.file);
-      resources.push(resource);
-    }
-  }
-  return resources;
-}
-
-function at(parsed: Pick<ParsedManifest, 'file' | 'doc' | 'lineCounter'>, keyPath: KeyPath, where: 'key' | 'value', message: string, fix?: string): Located {
-  const { line, col } = locate(parsed.doc, parsed.lineCounter, keyPath, where);
-  return { file: parsed.file, line, col, path: keyPath, message, ...(fix !== undefined && { fix }) };
+function at(file: string, { doc, lineCounter }: PositionedDocument, keyPath: KeyPath, where: 'key' | 'value', message: string, fix?: string): Located {
+  const { line, col } = locate(doc, lineCounter, keyPath, where);
+  return { file, line, col, path: keyPath, message, ...(fix !== undefined && { fix }) };
 }
 
 function firstLine(text: string): string {

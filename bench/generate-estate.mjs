@@ -1,0 +1,66 @@
+/**
+ * Synthetic estates for the benchmark: N scanned resources over 17 regions,
+ * 3 accounts and 3 zones per region; one service per 50 resources (a third
+ * multi-region with redundancy any-region, a third spread over zones with
+ * any-zone, a third a single-region stack needing all of it); one capability
+ * per 500 resources, each needing 10 services, one shared platform service and,
+ * for every tenth capability, another capability.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const regions = [
+  'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-central-1',
+  'eu-north-1', 'ap-south-1', 'ap-northeast-1', 'ap-northeast-2', 'ap-southeast-1', 'ap-southeast-2', 'sa-east-1', 'me-south-1',
+];
+const accounts = ['111122223333', '444455556666', '777788889999'];
+const types = ['ec2:instance', 'ecs:service', 'lambda:function', 'dynamodb:table', 'sqs:queue', 's3:bucket', 'rds:cluster'];
+
+export function generateEstate(resourceCount, folder) {
+  mkdirSync(folder, { recursive: true });
+  let seed = 42;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  const serviceCount = Math.max(1, Math.floor(resourceCount / 50));
+  const capabilityCount = Math.max(1, Math.floor(resourceCount / 500));
+  const resources = [];
+  const services = [];
+  for (let s = 0; s < serviceCount; s++) {
+    const shape = s % 3 === 0 ? 'any-region' : s % 3 === 1 ? 'any-zone' : 'all';
+    const home = Math.floor(next() * regions.length);
+    const account = accounts[s % accounts.length];
+    services.push({ id: `svc-${s}`, shape });
+    for (let i = 0; i < 50; i++) {
+      const region = regions[shape === 'any-region' ? (home + (i % 3)) % regions.length : home];
+      const zone = `${region}-az${1 + (i % 3)}`;
+      const type = types[(s + i) % types.length];
+      resources.push({
+        id: `arn:aws:${type.split(':')[0]}:${region}:${account}:${type.split(':')[1]}/svc-${s}-${i}`,
+        provider: 'aws',
+        region,
+        zone,
+        account,
+        type,
+        tags: { service: `svc-${s}`, team: `team-${s % 40}`, env: 'prod' },
+      });
+    }
+  }
+  const snapshot = { faultlineInventory: 1, scannedAt: '2026-11-20T10:00:00Z', partial: false, errors: [], resources };
+  writeFileSync(path.join(folder, 'inventory.json'), JSON.stringify(snapshot));
+
+  const lines = ['version: 1', `name: synthetic-${resourceCount}`, 'inventory:', '  - file: inventory.json', 'components:'];
+  lines.push('  platform: { provider: aws, region: us-east-1, account: "111122223333" }');
+  for (const service of services) {
+    lines.push(`  ${service.id}: { select: { tags: { service: ${service.id} } }, redundancy: ${service.shape} }`);
+  }
+  lines.push('capabilities:');
+  for (let c = 0; c < capabilityCount; c++) {
+    const needs = Array.from({ length: 10 }, (_, i) => `svc-${(c * 10 + i) % serviceCount}`);
+    if (c % 10 === 9) needs.push(`cap-${c - 1}`);
+    lines.push(`  cap-${c}: { requires: [platform, ${needs.join(', ')}] }`);
+  }
+  writeFileSync(path.join(folder, 'faultline.yaml'), lines.join('\n') + '\n');
+  return { services: serviceCount, capabilities: capabilityCount };
+}

@@ -1,0 +1,52 @@
+/**
+ * One walk over the model's requirement structure, shared by the graphology graph
+ * and the compiled index so the two can never disagree: every component, then
+ * for each component its nested requirement groups as gate nodes
+ * (`<owner>#<n>`, numbered depth-first) and its `requires` edges, with provenance.
+ */
+import type { Component, Model, Provenance, Requirement } from '../model.js';
+
+export type GateOp = 'allOf' | 'anyOf' | 'atLeast';
+
+export interface Gate {
+  id: string;
+  op: GateOp;
+  /** How many children must be up: n for allOf, 1 for anyOf, k for atLeast. */
+  k: number;
+  owner: string;
+  provenance: Provenance;
+  label?: string;
+}
+
+export interface ModelVisitor {
+  gate(gate: Gate): void;
+  /** A `requires` edge from a component or gate to a component or gate. */
+  edge(from: string, to: string, provenance: Provenance): void;
+}
+
+export function walkRequirements(component: Component, visitor: ModelVisitor): void {
+  let gates = 0;
+  const visit = (parent: string, term: Requirement, provenance: Provenance): void => {
+    if (term.op === 'ref') {
+      visitor.edge(parent, term.id, provenance);
+      return;
+    }
+    const id = `${component.id}#${++gates}`;
+    const childProvenance: Provenance = term.origin === 'selection' ? 'selection' : provenance;
+    visitor.gate({
+      id,
+      op: term.op,
+      k: term.op === 'atLeast' ? term.k : term.op === 'allOf' ? term.terms.length : 1,
+      owner: component.id,
+      provenance: childProvenance,
+      ...(term.op !== 'atLeast' && term.label !== undefined && { label: term.label }),
+    });
+    visitor.edge(parent, id, childProvenance);
+    for (const child of term.terms) visit(id, child, childProvenance);
+  };
+  for (const term of component.requires) visit(component.id, term, 'declared');
+}
+
+export function walkModel(model: Model, visitor: ModelVisitor): void {
+  for (const component of model.components) walkRequirements(component, visitor);
+}
