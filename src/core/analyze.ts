@@ -39,7 +39,7 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
     const spofDomains = Array.from(domainSets[k]!, (d) => index.domainIds[d]!).sort();
     const spofComponents = Array.from(componentSets[k]!, (v) => index.ids[v]!).filter((other) => other !== id).sort();
     const sets = domainNames(cutSets.get(k)!);
-    const description = model.byId.get(id)?.description;
+    const description = model.components[k]!.description;
     return {
       id,
       ...(description !== undefined && { description }),

@@ -1,6 +1,8 @@
 /**
  * Finds the resources a `select:` matches without scanning the whole inventory
  * for every component: candidates come from the narrowest tag or type bucket.
+ * Resources are named by their position in the inventory, so callers can keep
+ * flags in a typed array instead of a set of a million ids.
  */
 import type { SelectSpec } from './manifest/schema.js';
 import type { Resource } from './inventory.js';
@@ -8,50 +10,68 @@ import { matchesSelect } from './selection.js';
 
 export class ResourceIndex {
   readonly all: readonly Resource[];
-  readonly byId = new Map<string, Resource>();
-  private readonly byTag = new Map<string, Map<string, Resource[]>>();
-  private readonly byService = new Map<string, Resource[]>();
+  private byId: Map<string, number> | undefined;
+  private readonly byTag = new Map<string, Map<string, number[]>>();
+  private byService: Map<string, number[]> | undefined;
 
   constructor(resources: readonly Resource[]) {
     this.all = resources;
-    for (const resource of resources) this.byId.set(resource.id, resource);
   }
 
-  /** Resources by value of one tag key, built the first time a select asks for that key. */
-  private tagValues(key: string): Map<string, Resource[]> {
+  /** The position of the resource with this id (ARN); the lookup table is built on first use. */
+  positionOf(id: string): number | undefined {
+    if (!this.byId) {
+      this.byId = new Map();
+      for (let i = 0; i < this.all.length; i++) this.byId.set(this.all[i]!.id, i);
+    }
+    return this.byId.get(id);
+  }
+
+  /** Positions of the matching resources, ordered by resource id. */
+  select(select: SelectSpec): number[] {
+    let candidates: readonly number[] | undefined;
+    let merged = false;
+    const narrow = (buckets: ReadonlyArray<readonly number[]>) => {
+      const bucket = buckets.length === 1 ? buckets[0]! : buckets.flat();
+      if (candidates === undefined || bucket.length < candidates.length) {
+        candidates = bucket;
+        merged = buckets.length > 1;
+      }
+    };
+    for (const [key, wanted] of Object.entries(select.tags ?? {})) {
+      const values = this.tagValues(key);
+      narrow((Array.isArray(wanted) ? wanted : [wanted]).map((value) => values.get(value) ?? []));
+    }
+    if (select.type !== undefined) {
+      const services = this.services();
+      narrow((Array.isArray(select.type) ? select.type : [select.type]).map((type) => services.get(serviceOf(type)) ?? []));
+    }
+    const pool = candidates ?? this.all.map((_, i) => i);
+    const unique = merged ? [...new Set(pool)] : pool;
+    const matched = unique.filter((i) => matchesSelect(this.all[i]!, select));
+    return matched.sort((a, b) => compareIds(this.all[a]!.id, this.all[b]!.id));
+  }
+
+  /** Positions by value of one tag key, built the first time a select asks for that key. */
+  private tagValues(key: string): Map<string, number[]> {
     let values = this.byTag.get(key);
     if (!values) {
       values = new Map();
-      for (const resource of this.all) {
-        const value = resource.tags?.[key];
-        if (value !== undefined) push(values, value, resource);
+      for (let i = 0; i < this.all.length; i++) {
+        const value = this.all[i]!.tags?.[key];
+        if (value !== undefined) push(values, value, i);
       }
       this.byTag.set(key, values);
     }
     return values;
   }
 
-  private service(name: string): Resource[] {
-    if (this.byService.size === 0) for (const resource of this.all) push(this.byService, serviceOf(resource.type), resource);
-    return this.byService.get(name) ?? [];
-  }
-
-  /** Matching resources, sorted by id. */
-  select(select: SelectSpec): Resource[] {
-    let candidates: readonly Resource[] = this.all;
-    const narrow = (bucket: readonly Resource[]) => {
-      if (bucket.length < candidates.length) candidates = bucket;
-    };
-    for (const [key, wanted] of Object.entries(select.tags ?? {})) {
-      const values = this.tagValues(key);
-      narrow(Array.isArray(wanted) ? wanted.flatMap((value) => values.get(value) ?? []) : (values.get(wanted) ?? []));
+  private services(): Map<string, number[]> {
+    if (!this.byService) {
+      this.byService = new Map();
+      for (let i = 0; i < this.all.length; i++) push(this.byService, serviceOf(this.all[i]!.type), i);
     }
-    if (select.type !== undefined) {
-      const types = Array.isArray(select.type) ? select.type : [select.type];
-      narrow(types.flatMap((type) => this.service(serviceOf(type))));
-    }
-    const matched = [...new Set(candidates)].filter((resource) => matchesSelect(resource, select));
-    return matched.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return this.byService;
   }
 }
 
@@ -60,7 +80,11 @@ function serviceOf(type: string): string {
   return colon < 0 ? type : type.slice(0, colon);
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

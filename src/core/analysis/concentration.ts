@@ -5,8 +5,8 @@
  * of domains (1 / HHI). Shares are taken over component-domain memberships, so
  * they add up to 1 even when a vendor is hosted in two regions.
  */
-import { domainsOfNode, type CompiledIndex } from '../graph/compiled-index.js';
-import { domainKindOf, type DomainKind } from '../domain.js';
+import type { CompiledIndex } from '../graph/compiled-index.js';
+import { domainKindOf } from '../domain.js';
 
 export const concentrationKinds = ['region', 'provider', 'account', 'vendor', 'zone'] as const;
 export type ConcentrationKind = (typeof concentrationKinds)[number];
@@ -28,44 +28,49 @@ export interface Concentration {
 }
 
 export function measureConcentration(index: CompiledIndex, inCone: Uint8Array, isCapability: (v: number) => boolean): Record<ConcentrationKind, Concentration> {
-  const kindOfDomain: DomainKind[] = index.domainIds.map(domainKindOf);
-  const counts = new Map<ConcentrationKind, Map<number, number>>(concentrationKinds.map((kind) => [kind, new Map()]));
-  const located = new Map<ConcentrationKind, number>(concentrationKinds.map((kind) => [kind, 0]));
-  const unlocated = new Map<ConcentrationKind, number>(concentrationKinds.map((kind) => [kind, 0]));
-  const seen = new Set<DomainKind>();
+  const kinds = concentrationKinds.length;
+  // Kind number per domain, -1 for kinds not measured (custom).
+  const kindOf = Int8Array.from(index.domainIds, (domain) => concentrationKinds.indexOf(domainKindOf(domain) as ConcentrationKind));
+  const counts = new Int32Array(index.domainIds.length);
+  const located = new Int32Array(kinds);
+  const unlocated = new Int32Array(kinds);
+  const { nodeDomainOffsets, nodeDomains, childOffsets } = index;
   for (let v = 0; v < index.componentCount; v++) {
     if (!inCone[v] || isCapability(v)) continue;
-    seen.clear();
-    for (const domain of domainsOfNode(index, v)) {
-      const kind = kindOfDomain[domain]!;
-      const byDomain = counts.get(kind as ConcentrationKind);
-      if (!byDomain) continue;
-      byDomain.set(domain, (byDomain.get(domain) ?? 0) + 1);
-      seen.add(kind);
+    let seen = 0;
+    for (let e = nodeDomainOffsets[v]!; e < nodeDomainOffsets[v + 1]!; e++) {
+      const domain = nodeDomains[e]!;
+      const kind = kindOf[domain]!;
+      if (kind < 0) continue;
+      counts[domain]!++;
+      seen |= 1 << kind;
     }
-    const isLeaf = index.childOffsets[v] === index.childOffsets[v + 1];
-    for (const kind of concentrationKinds) {
-      if (seen.has(kind)) located.set(kind, located.get(kind)! + 1);
-      else if (isLeaf) unlocated.set(kind, unlocated.get(kind)! + 1);
+    const isLeaf = childOffsets[v] === childOffsets[v + 1];
+    for (let kind = 0; kind < kinds; kind++) {
+      if (seen & (1 << kind)) located[kind]!++;
+      else if (isLeaf) unlocated[kind]!++;
     }
   }
   const result = {} as Record<ConcentrationKind, Concentration>;
-  for (const kind of concentrationKinds) {
-    const byDomain = counts.get(kind)!;
+  concentrationKinds.forEach((kind, k) => {
     let memberships = 0;
-    for (const count of byDomain.values()) memberships += count;
-    const shares = [...byDomain.entries()]
-      .map(([domain, count]) => ({ domain: index.domainIds[domain]!, share: count / memberships, count }))
-      .sort((a, b) => b.count - a.count || (a.domain < b.domain ? -1 : 1));
-    const hhi = shares.reduce((sum, entry) => sum + entry.share * entry.share, 0);
+    const entries: Array<{ domain: string; count: number }> = [];
+    for (let d = 0; d < counts.length; d++) {
+      if (kindOf[d] === k && counts[d]! > 0) {
+        entries.push({ domain: index.domainIds[d]!, count: counts[d]! });
+        memberships += counts[d]!;
+      }
+    }
+    entries.sort((a, b) => b.count - a.count || (a.domain < b.domain ? -1 : 1));
+    const hhi = entries.reduce((sum, entry) => sum + (entry.count / memberships) ** 2, 0);
     result[kind] = {
-      shares: shares.map((entry) => ({ ...entry, share: round(entry.share) })),
+      shares: entries.map(({ domain, count }) => ({ domain, share: round(count / memberships), count })),
       hhi: round(hhi),
       effective: hhi > 0 ? round(1 / hhi) : 0,
-      total: located.get(kind)!,
-      unlocated: unlocated.get(kind)!,
+      total: located[k]!,
+      unlocated: unlocated[k]!,
     };
-  }
+  });
   return result;
 }
 

@@ -27,10 +27,10 @@ export function resolveModel({ manifest, snapshots = [], inventory }: ResolveInp
   const declared = new Map<string, ComponentSpec | CapabilitySpec>();
   const capabilityIds = Object.keys(manifest.capabilities).sort();
 
-  for (const [id, spec] of Object.entries(manifest.components)) {
-    declared.set(id, spec);
-    if (index.byId.has(id)) {
-      issues.push({ path: ['components', id], message: `id "${id}" is also a scanned resource`, fix: 'pick another id; name the resource by its ARN in requires instead' });
+  for (const [id, spec] of Object.entries(manifest.components)) declared.set(id, spec);
+  for (const resource of resources) {
+    if (declared.has(resource.id)) {
+      issues.push({ path: ['components', resource.id], message: `id "${resource.id}" is also a scanned resource`, fix: 'pick another id; name the resource by its ARN in requires instead' });
     }
   }
   for (const id of capabilityIds) {
@@ -40,8 +40,8 @@ export function resolveModel({ manifest, snapshots = [], inventory }: ResolveInp
     declared.set(id, manifest.capabilities[id]!);
   }
 
-  const known = (id: string) => declared.has(id) || index.byId.has(id);
-  const referenced = new Set<string>();
+  // Which scanned resources something depends on, by inventory position.
+  const referenced = new Uint8Array(resources.length);
   const components: Component[] = [];
 
   const resolveTerms = (terms: Term[], owner: string, path: KeyPath): Requirement[] =>
@@ -51,10 +51,11 @@ export function resolveModel({ manifest, snapshots = [], inventory }: ResolveInp
     if (typeof term === 'string') {
       if (term === owner) {
         issues.push({ path, message: `"${owner}" requires itself`, fix: 'remove this term; a component cannot need itself' });
-      } else if (!known(term)) {
-        issues.push({ path, message: `unknown component "${term}"`, fix: didYouMean(term, declared.keys()) ?? 'declare it under components, or check the inventory snapshot' });
+      } else if (!declared.has(term)) {
+        const position = index.positionOf(term);
+        if (position !== undefined) referenced[position] = 1;
+        else issues.push({ path, message: `unknown component "${term}"`, fix: didYouMean(term, declared.keys()) ?? 'declare it under components, or check the inventory snapshot' });
       }
-      referenced.add(term);
       return { op: 'ref', id: term };
     }
     if ('anyOf' in term) return { op: 'anyOf', terms: resolveTerms(term.anyOf, owner, [...path, 'anyOf']), origin: 'declared' };
@@ -98,8 +99,8 @@ export function resolveModel({ manifest, snapshots = [], inventory }: ResolveInp
       } else if (selected.length === 0) {
         issues.push({ path: [...path, 'select'], message: `select matches none of the ${resources.length} scanned resources`, fix: 'check the tag keys and values, type, region and account against the snapshot' });
       } else {
-        requires.push(selectionTerm(selected, spec.redundancy ?? 'all'));
-        for (const resource of selected) referenced.add(resource.id);
+        requires.push(selectionTerm(selected.map((i) => resources[i]!), spec.redundancy ?? 'all'));
+        for (const i of selected) referenced[i] = 1;
       }
     } else if (spec.redundancy !== undefined) {
       issues.push({ path: [...path, 'redundancy'], message: 'redundancy applies to select, and this component has none', fix: 'add select, or remove redundancy' });
@@ -120,16 +121,19 @@ export function resolveModel({ manifest, snapshots = [], inventory }: ResolveInp
   // Scanned resources in snapshot order: deterministic, and no sort of a million ids.
   const resourceComponents: Component[] = [];
   const domainsOf = createResourceDomains();
-  resources.forEach((resource, i) => {
-    if (referenced.has(resource.id)) resourceComponents.push(resourceComponent(resource, files[i]!, domainsOf));
-  });
-  components.push(...resourceComponents);
+  for (let i = 0; i < resources.length; i++) {
+    if (referenced[i]) resourceComponents.push(resourceComponent(resources[i]!, files[i]!, domainsOf));
+  }
+  for (const component of resourceComponents) components.push(component);
 
   const oldestScan = inventory?.oldestScan;
+  let byId: Map<string, Component> | undefined;
   return {
     name: manifest.name,
     components,
-    byId: new Map(components.map((component) => [component.id, component])),
+    get byId() {
+      return (byId ??= new Map(components.map((component) => [component.id, component])));
+    },
     capabilities: capabilityIds,
     policy: manifest.policy ?? {},
     warnings,
