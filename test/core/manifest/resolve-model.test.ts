@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { manifestSchema } from '../../../src/core/manifest/schema.js';
+import { resolveModel } from '../../../src/core/manifest/resolve-model.js';
+import { ManifestInvalidError } from '../../../src/core/errors.js';
+import { manifestOf, resource } from '../../helpers/pipeline.js';
+
+const resolve = (manifest: unknown, snapshots: Array<{ file: string; resources: ReturnType<typeof resource>[] }> = []) =>
+  resolveModel({ manifest: manifestSchema.parse(manifest), snapshots });
+
+describe('resolveModel', () => {
+  it('derives domains from provider, region, zone, account, vendor, hosting and custom names', () => {
+    const model = resolve(
+      manifestOf({ k: { requires: ['a', 'b'] } }, { a: { provider: 'aws', region: 'us-east-1', zone: 'use1-az1', account: 111122223333, domains: ['dns-team', 'region:gcp/x'] }, b: { saas: 'intercom', hosting: ['aws/us-east-1', 'gcp'] } }),
+    );
+    expect(model.byId.get('a')!.domains).toEqual(['account:aws/111122223333', 'custom:dns-team', 'provider:aws', 'region:aws/us-east-1', 'region:gcp/x', 'zone:aws/use1-az1']);
+    expect(model.byId.get('a')!.account).toBe('111122223333');
+    expect(model.byId.get('b')!.domains).toEqual(['provider:aws', 'provider:gcp', 'region:aws/us-east-1', 'vendor:intercom']);
+  });
+
+  it('keeps a vendor on its own infrastructure in its vendor domain only', () => {
+    const model = resolve(manifestOf({ k: { requires: ['gh'] } }, { gh: { saas: 'github', hosting: ['github'] } }));
+    expect(model.byId.get('gh')!.domains).toEqual(['vendor:github']);
+  });
+
+  it('turns resources named by ARN or selected into components, with provenance and source', () => {
+    const arn = 'arn:aws:dynamodb:us-east-1:1:table/t';
+    const model = resolve(manifestOf({ k: { requires: [arn, 'api'] } }, { api: { select: { tags: { service: 'api' } } } }), [
+      { file: 'inv.json', resources: [resource(arn, { region: 'us-east-1', account: '1', type: 'dynamodb:table' }), resource('arn:api', { region: 'eu-west-1', tags: { service: 'api' } }), resource('arn:unused')] },
+    ]);
+    expect(model.byId.get(arn)).toMatchObject({ kind: 'resource', provenance: 'inventory', source: 'inv.json', domains: ['account:aws/1', 'provider:aws', 'region:aws/us-east-1'] });
+    expect(model.byId.get('api')!.requires).toEqual([{ op: 'allOf', terms: [{ op: 'ref', id: 'arn:api' }], origin: 'selection' }]);
+    expect(model.byId.has('arn:unused')).toBe(false);
+    expect(model.inventory).toMatchObject({ resources: 3, unreferenced: 1 });
+  });
+
+  it('gives a global resource no region domain', () => {
+    const model = resolve(manifestOf({ k: { requires: ['arn:cf'] } }), [{ file: 'i.json', resources: [resource('arn:cf', { region: '', type: 'cloudfront:distribution' })] }]);
+    expect(model.byId.get('arn:cf')!.domains).toEqual(['provider:aws']);
+  });
+
+  it('warns about a resource listed in two snapshots and keeps the first', () => {
+    const model = resolve(manifestOf({ k: { requires: ['arn:x'] } }), [
+      { file: 'one.json', resources: [resource('arn:x', { region: 'us-east-1' })] },
+      { file: 'two.json', resources: [resource('arn:x', { region: 'eu-west-1' })] },
+    ]);
+    expect(model.warnings).toEqual(['two.json: arn:x is also in one.json; the first is used']);
+    expect(model.byId.get('arn:x')!.region).toBe('us-east-1');
+  });
+
+  it('collects every problem with its key path before failing', () => {
+    try {
+      resolve(manifestOf({ k: { requires: ['nope', 'k'] } }, { a: { region: 'x' } }));
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ManifestInvalidError);
+      expect((error as ManifestInvalidError).issues.map((issue) => issue.path)).toEqual([
+        ['capabilities', 'k', 'requires', 0],
+        ['capabilities', 'k', 'requires', 1],
+        ['components', 'a', 'region'],
+      ]);
+    }
+  });
+});

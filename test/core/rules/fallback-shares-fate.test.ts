@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeManifest, manifestOf } from '../../helpers/pipeline.js';
+
+const findings = (manifest: unknown) => analyzeManifest(manifest).findings.filter((f) => f.rule === 'fallback-shares-fate');
+
+describe('fallback-shares-fate', () => {
+  it('fails when a manual failover needs a deploy that dies in the same region as the primary', () => {
+    const result = findings(
+      manifestOf(
+        { links: { requires: ['store'] }, hotfix: { requires: ['sign-in'] } },
+        {
+          store: { requires: [{ anyOf: ['dynamo', { allOf: ['cassandra', 'hotfix'] }] }] },
+          dynamo: { provider: 'aws', region: 'us-east-1' },
+          cassandra: { provider: 'aws', region: 'eu-central-1' },
+          'sign-in': { provider: 'aws', region: 'us-east-1' },
+        },
+      ),
+    );
+    const region = result.find((f) => f.domain === 'region:aws/us-east-1');
+    expect(region).toMatchObject({ severity: 'high', component: 'store', capability: 'links', capabilities: ['links'] });
+    expect(region!.message).toBe('the alternatives of store (dynamo, (cassandra + hotfix)) all fail when region:aws/us-east-1 fails');
+    expect(region!.path).toEqual(['links', 'store', 'dynamo']);
+  });
+
+  it('fails when a quorum loses its majority with one zone', () => {
+    const result = findings(
+      manifestOf({ k: { requires: ['quorum'] } }, { quorum: { requires: [{ atLeast: 2, of: ['a', 'b', 'c'] }] }, a: { provider: 'aws', zone: 'z1' }, b: { provider: 'aws', zone: 'z1' }, c: { provider: 'aws', zone: 'z2' } }),
+    );
+    expect(result.map((f) => f.domain)).toEqual(['zone:aws/z1', 'provider:aws']);
+    expect(result.find((f) => f.domain === 'provider:aws')?.severity).toBe('medium');
+  });
+
+  it('passes when the alternatives sit in different providers', () => {
+    const result = findings(manifestOf({ k: { requires: [{ anyOf: ['a', 'b'] }] } }, { a: { provider: 'aws', region: 'us-east-1' }, b: { provider: 'gcp', region: 'europe-west1' } }));
+    expect(result).toEqual([]);
+  });
+
+  it('does not apply without any anyOf or quorum', () => {
+    expect(findings(manifestOf({ k: { requires: ['a'] } }, { a: { provider: 'aws', region: 'us-east-1' } }))).toEqual([]);
+  });
+
+  it('ignores groups no capability depends on', () => {
+    const result = findings(manifestOf({ k: { requires: ['b'] } }, { a: { requires: [{ anyOf: ['b', 'c'] }] }, b: { provider: 'aws' }, c: { provider: 'aws' } }));
+    expect(result).toEqual([]);
+  });
+});

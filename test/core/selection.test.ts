@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { matchesSelect, selectionTerm } from '../../src/core/selection.js';
+import { ResourceIndex } from '../../src/core/resource-index.js';
+import { resource } from '../helpers/pipeline.js';
+
+const east1 = resource('arn:1', { region: 'us-east-1', zone: 'use1-az1', account: '1', type: 'ecs:service', tags: { service: 'api' } });
+const east2 = resource('arn:2', { region: 'us-east-1', zone: 'use1-az2', account: '1', type: 'ecs:service', tags: { service: 'api' } });
+const west = resource('arn:3', { region: 'us-west-2', account: '2', type: 'ecs:service', tags: { service: 'api' } });
+const table = resource('arn:4', { region: 'us-east-1', type: 'dynamodb:table', tags: { service: 'links' } });
+
+describe('matchesSelect', () => {
+  it('matches tags, exact types, service prefixes, regions and accounts', () => {
+    expect(matchesSelect(east1, { tags: { service: 'api' } })).toBe(true);
+    expect(matchesSelect(east1, { tags: { service: ['web', 'api'] } })).toBe(true);
+    expect(matchesSelect(east1, { tags: { service: 'web' } })).toBe(false);
+    expect(matchesSelect(table, { type: 'dynamodb' })).toBe(true);
+    expect(matchesSelect(table, { type: 'dynamodb:table' })).toBe(true);
+    expect(matchesSelect(table, { type: 'dynamo' })).toBe(false);
+    expect(matchesSelect(west, { region: ['us-west-2'], account: '2' })).toBe(true);
+    expect(matchesSelect(west, { region: 'us-east-1' })).toBe(false);
+  });
+
+  it('treats a resource without tags as matching no tag', () => {
+    expect(matchesSelect(resource('arn:x', { tags: undefined }), { tags: { service: 'api' } })).toBe(false);
+  });
+});
+
+describe('ResourceIndex.select', () => {
+  it('returns the same positions as a plain filter, ordered by id', () => {
+    const all = [west, table, east2, east1];
+    const index = new ResourceIndex(all);
+    for (const select of [{ tags: { service: 'api' } }, { type: ['ecs:service', 'dynamodb'] }, { region: 'us-east-1' }, { tags: { service: 'api' }, type: 'ecs' }, {}]) {
+      const expected = all.filter((r) => matchesSelect(r, select)).map((r) => r.id).sort();
+      expect(index.select(select).map((i) => all[i]!.id)).toEqual(expected);
+    }
+  });
+
+  it('finds a resource position by ARN', () => {
+    const index = new ResourceIndex([west, table]);
+    expect(index.positionOf('arn:4')).toBe(1);
+    expect(index.positionOf('arn:9')).toBeUndefined();
+  });
+});
+
+describe('selectionTerm', () => {
+  const refs = (...ids: string[]) => ids.map((id) => ({ op: 'ref', id }));
+
+  it('needs every resource for redundancy all, one for any', () => {
+    expect(selectionTerm([east1, west], 'all')).toEqual({ op: 'allOf', terms: refs('arn:1', 'arn:3'), origin: 'selection' });
+    expect(selectionTerm([east1, west], 'any')).toEqual({ op: 'anyOf', terms: refs('arn:1', 'arn:3'), origin: 'selection' });
+  });
+
+  it('needs one whole region for any-region', () => {
+    expect(selectionTerm([east1, east2, west], 'any-region')).toEqual({
+      op: 'anyOf',
+      origin: 'selection',
+      terms: [
+        { op: 'allOf', terms: refs('arn:1', 'arn:2'), origin: 'selection', label: 'region:us-east-1' },
+        { op: 'allOf', terms: refs('arn:3'), origin: 'selection', label: 'region:us-west-2' },
+      ],
+    });
+  });
+
+  it('groups zone-less resources by region for any-zone', () => {
+    const term = selectionTerm([east1, east2, west], 'any-zone');
+    expect(term.op === 'anyOf' && term.terms.map((t) => (t.op === 'allOf' ? t.label : ''))).toEqual(['region:us-west-2', 'zone:use1-az1', 'zone:use1-az2']);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseSnapshot } from '../../src/sources/inventory/load-snapshot.js';
+import { InputError } from '../../src/sources/source-error.js';
+
+const wrap = (resources: unknown[], extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ faultlineInventory: 1, scannedAt: '2026-11-20T10:00:00Z', partial: false, errors: [], resources, ...extra }, null, 2);
+
+function problems(text: string): string[] {
+  try {
+    parseSnapshot(text, 'inv.json');
+  } catch (error) {
+    if (error instanceof InputError) return error.message.split('\n');
+    throw error;
+  }
+  return [];
+}
+
+describe('parseSnapshot', () => {
+  it('reads resources, partial flag and errors', () => {
+    const snapshot = parseSnapshot(wrap([{ id: 'arn:aws:s3:::b', provider: 'aws', region: 'us-east-1', type: 's3:bucket', tags: { a: 'b' } }], { partial: true, errors: [{ region: 'ap-south-2', code: 'AccessDenied', message: 'no' }] }), 'inv.json');
+    expect(snapshot).toMatchObject({ file: 'inv.json', partial: true, scannedAt: '2026-11-20T10:00:00Z', errors: [{ region: 'ap-south-2' }] });
+    expect(snapshot.resources[0]!.tags).toEqual({ a: 'b' });
+  });
+
+  it('locates a bad resource by line and key', () => {
+    expect(problems(wrap([{ id: 'arn:x', provider: 'aws', type: 's3:bucket' }, { id: 'arn:y', provider: 'aws', type: 's3:bucket', account: 123 }]))).toEqual([
+      'inv.json:16:18 resources[1].account: must be a string — quote it: "account": "123"',
+    ]);
+  });
+
+  it('reports a wrong version and a bad time, and stops after ten resource problems', () => {
+    expect(problems(wrap([], { faultlineInventory: 2, scannedAt: 'yesterday' }))).toEqual([
+      'inv.json:2:25 faultlineInventory: must be 1, got 2 — this snapshot was not written by `faultline scan`, or by a newer version',
+      'inv.json:3:16 scannedAt: must be an ISO 8601 time — e.g. "2026-11-20T10:00:00Z"',
+    ]);
+    expect(problems(wrap(Array.from({ length: 30 }, () => ({ id: 'x' }))))).toHaveLength(10);
+  });
+
+  it('says where JSON syntax breaks', () => {
+    expect(problems('{\n  "faultlineInventory": 1,\n  oops\n}')).toEqual([expect.stringMatching(/^inv\.json:3:\d+ is not valid JSON — /)]);
+  });
+});
