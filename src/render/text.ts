@@ -52,8 +52,14 @@ export function renderAnalysisText(analysis: Analysis, options: TextOptions): st
   if (withPaths.length > 0) {
     lines.push(style('bold', 'Why: critical paths'));
     for (const capability of withPaths) {
+      // Domains that cut the same chain are one reason, said once.
+      const byPath = new Map<string, string[]>();
       for (const { domain, path } of capability.paths) {
-        lines.push(`  ${style('bold', capability.id)} fails with ${style('magenta', domain)}: ${path.join(' → ')}`);
+        const key = path.join(' → ');
+        byPath.set(key, [...(byPath.get(key) ?? []), domain]);
+      }
+      for (const [path, domains] of byPath) {
+        lines.push(`  ${style('bold', capability.id)} fails with ${domains.map((domain) => style('magenta', domain)).join(' or ')}: ${path}`);
       }
     }
     lines.push('');
@@ -124,7 +130,10 @@ export function renderSimulationText(simulation: Simulation, options: TextOption
     ),
   );
   lines.push('');
-  lines.push(`${simulation.down.length} components down${simulation.down.length > 0 ? `: ${summarize(simulation.down, 12)}` : ''}`);
+  const declared = simulation.down.filter((id) => !id.startsWith('arn:'));
+  const scanned = simulation.down.length - declared.length;
+  const parts = [declared.length > 0 ? summarize(declared, 20) : '', scanned > 0 ? `${scanned} scanned resource${scanned === 1 ? '' : 's'}` : ''].filter(Boolean);
+  lines.push(`${simulation.down.length} components down${parts.length > 0 ? `: ${parts.join(' and ')}` : ''} (--format json lists them all)`);
   return lines.join('\n') + '\n';
 }
 
