@@ -55,6 +55,19 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
     };
   });
 
+  // Rules ask for the same capability-domain paths many times over; compute each once.
+  const paths = new Map<string, string[]>();
+  for (const capability of capabilities) for (const { domain, path } of capability.paths) paths.set(`${capability.id}\u0000${domain}`, path);
+  const criticalPath = (from: string, domain: string): string[] => {
+    const key = `${from}\u0000${domain}`;
+    let path = paths.get(key);
+    if (!path) {
+      path = pathIds(index, findCriticalPath(index, index.positionOf(from)!, index.domainIndexOf.get(domain)!, domainSets));
+      paths.set(key, path);
+    }
+    return path;
+  };
+
   const concentration = measureConcentration(index, inCone, isCapability);
   const ids = (nodes: number[]) => nodes.map((v) => index.ids[v]!).sort();
   const context: RuleContext = {
@@ -69,8 +82,7 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
       const d = index.domainIndexOf.get(domain);
       return d === undefined ? [] : ids(findDependentCapabilities(index, membersOf(index, d), isCapability));
     },
-    criticalPath: (from, domain) =>
-      pathIds(index, findCriticalPath(index, index.indexOf.get(from)!, index.domainIndexOf.get(domain)!, domainSets)),
+    criticalPath,
   };
   const findings = rules.flatMap((rule) => rule.check(context)).sort(compareFindings);
 

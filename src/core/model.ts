@@ -51,6 +51,8 @@ export interface Model {
   /** Components in a stable order: capabilities first, then declared, then resources, each sorted by id. */
   components: Component[];
   byId: ReadonlyMap<string, Component>;
+  /** Component id -> position in `components`. */
+  positions: ReadonlyMap<string, number>;
   capabilities: string[];
   policy: Policy;
   inventory: InventorySummary;

@@ -3,7 +3,7 @@
  * rules: the graphology graph, its compiled index and the single-failure sets.
  */
 import { buildGraph, type DependencyGraph } from './graph/build-graph.js';
-import { compileIndex, domainsOfNode, type CompiledIndex } from './graph/compiled-index.js';
+import { compileIndex, type CompiledIndex } from './graph/compiled-index.js';
 import type { Model } from './model.js';
 import { computeSingleFailureSets, postOrder, type FailureSet } from './analysis/single-failure-sets.js';
 
@@ -37,7 +37,7 @@ const noFailures: FailureSet = Object.freeze([]);
 /** For each node, the domains whose failure alone takes it down. */
 export function findDomainSets(prepared: Prepared): FailureSet[] {
   const { index, order } = prepared;
-  return computeSingleFailureSets(index, { base: (v) => domainsOfNode(index, v), order });
+  return computeSingleFailureSets(index, { base: (v) => index.ownDomains[v]!, order });
 }
 
 /** For each node, the components whose failure alone takes it down (itself included). */

@@ -6,7 +6,7 @@
  */
 import type { SelectSpec } from './manifest/schema.js';
 import type { Resource } from './inventory.js';
-import { matchesSelect } from './selection.js';
+import { compileSelect } from './selection.js';
 
 export class ResourceIndex {
   readonly all: readonly Resource[];
@@ -27,7 +27,7 @@ export class ResourceIndex {
     return this.byId.get(id);
   }
 
-  /** Positions of the matching resources, ordered by resource id. */
+  /** Positions of the matching resources, in inventory order (`scan` writes snapshots sorted by id). */
   select(select: SelectSpec): number[] {
     let candidates: readonly number[] | undefined;
     let merged = false;
@@ -47,9 +47,9 @@ export class ResourceIndex {
       narrow((Array.isArray(select.type) ? select.type : [select.type]).map((type) => services.get(serviceOf(type)) ?? []));
     }
     const pool = candidates ?? this.all.map((_, i) => i);
-    const unique = merged ? [...new Set(pool)] : pool;
-    const matched = unique.filter((i) => matchesSelect(this.all[i]!, select));
-    return matched.sort((a, b) => compareIds(this.all[a]!.id, this.all[b]!.id));
+    const unique = merged ? [...new Set(pool)].sort((a, b) => a - b) : pool;
+    const matches = compileSelect(select);
+    return unique.filter((i) => matches(this.all[i]!));
   }
 
   /** Positions by value of one tag key, built the first time a select asks for that key. */
@@ -78,10 +78,6 @@ export class ResourceIndex {
 function serviceOf(type: string): string {
   const colon = type.indexOf(':');
   return colon < 0 ? type : type.slice(0, colon);
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {

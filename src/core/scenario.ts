@@ -18,7 +18,7 @@ export function resolveScenario(index: CompiledIndex, entries: readonly string[]
   const domains = new Set<number>();
   const components = new Set<number>();
   for (const entry of entries) {
-    const component = index.indexOf.get(entry);
+    const component = index.positionOf(entry);
     if (component !== undefined && component < index.componentCount) {
       components.add(component);
       continue;

@@ -7,41 +7,47 @@ import type { Resource } from './inventory.js';
 import type { Requirement } from './model.js';
 
 export function matchesSelect(resource: Resource, select: SelectSpec): boolean {
-  if (select.type !== undefined && !anyOf(select.type, (type) => typeMatches(resource.type, type))) return false;
-  if (select.region !== undefined && !anyOf(select.region, (region) => resource.region === region)) return false;
-  if (select.account !== undefined && !anyOf(select.account, (account) => resource.account === account)) return false;
-  if (select.tags !== undefined) {
-    for (const [key, wanted] of Object.entries(select.tags)) {
+  return compileSelect(select)(resource);
+}
+
+/** A select as a predicate, with its lists prepared once rather than per resource. */
+export function compileSelect(select: SelectSpec): (resource: Resource) => boolean {
+  const types = listOf(select.type);
+  const regions = listOf(select.region);
+  const accounts = listOf(select.account);
+  const tags = Object.entries(select.tags ?? {}).map(([key, wanted]) => [key, listOf(wanted)!] as const);
+  return (resource) => {
+    if (types && !types.some((type) => typeMatches(resource.type, type))) return false;
+    if (regions && (resource.region === undefined || !regions.includes(resource.region))) return false;
+    if (accounts && (resource.account === undefined || !accounts.includes(resource.account))) return false;
+    for (const [key, wanted] of tags) {
       const value = resource.tags?.[key];
-      if (value === undefined || !anyOf(wanted, (candidate) => candidate === value)) return false;
+      if (value === undefined || !wanted.includes(value)) return false;
     }
-  }
-  return true;
+    return true;
+  };
 }
 
 /** `ecs:service` matches exactly; `ecs` matches every type of that service. */
 function typeMatches(actual: string, wanted: string): boolean {
-  return wanted.includes(':') ? actual === wanted : actual.startsWith(`${wanted}:`) || actual === wanted;
+  return wanted.includes(':') ? actual === wanted : actual === wanted || (actual.startsWith(wanted) && actual[wanted.length] === ':');
 }
 
-function anyOf(value: string | string[], test: (candidate: string) => boolean): boolean {
-  return Array.isArray(value) ? value.some(test) : test(value);
+function listOf(value: string | string[] | undefined): string[] | undefined {
+  return value === undefined ? undefined : Array.isArray(value) ? value : [value];
 }
 
-/** Selected resources as one requirement term (resources sorted by id for stable output). */
+/** Selected resources as one requirement term, in the order given. */
 export function selectionTerm(selected: Resource[], redundancy: Redundancy): Requirement {
   const refs = (group: Resource[]): Requirement[] => group.map((resource) => ({ op: 'ref', id: resource.id }));
   if (redundancy === 'all') return { op: 'allOf', terms: refs(selected), origin: 'selection' };
   if (redundancy === 'any') return { op: 'anyOf', terms: refs(selected), origin: 'selection' };
   // any-region / any-zone: one whole group suffices. A resource without a zone
   // is grouped by its region, since nothing says it survives a zone of it.
-  const groupOf =
-    redundancy === 'any-region'
-      ? (resource: Resource) => `region:${resource.region || 'global'}`
-      : (resource: Resource) => (resource.zone ? `zone:${resource.zone}` : `region:${resource.region || 'global'}`);
+  const byZone = redundancy === 'any-zone';
   const groups = new Map<string, Resource[]>();
   for (const resource of selected) {
-    const key = groupOf(resource);
+    const key = byZone && resource.zone ? `zone:${resource.zone}` : `region:${resource.region || 'global'}`;
     const group = groups.get(key);
     if (group) group.push(resource);
     else groups.set(key, [resource]);

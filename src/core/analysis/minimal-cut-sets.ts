@@ -11,7 +11,7 @@
  * leave K up. Cost: one partial pass per (j-1)-subset of the relevant domains,
  * skipping subsets that already take every capability down.
  */
-import { domainsOfNode, type CompiledIndex } from '../graph/compiled-index.js';
+import type { CompiledIndex } from '../graph/compiled-index.js';
 import { ALL, FailureSetStore, type FailureSet } from './single-failure-sets.js';
 
 export interface CutSetInput {
@@ -73,7 +73,7 @@ class Conditioner {
 
   constructor(
     private readonly index: CompiledIndex,
-    order: Int32Array,
+    private readonly order: Int32Array,
     private readonly domainSets: readonly FailureSet[],
   ) {
     this.store = new FailureSetStore(index.size);
@@ -108,10 +108,12 @@ class Conditioner {
         }
       }
     }
-    nodes.sort((a, b) => rank[a]! - rank[b]!);
+    // Children before parents saves recomputation. A small scope is sorted by
+    // post-order rank; a large one is read off the post-order directly.
+    const ordered = nodes.length * 16 < index.size ? nodes.sort((a, b) => rank[a]! - rank[b]!) : this.order.filter((v) => scope[v] === 1);
     const get = this.store.run(index, {
-      base: (v) => (direct[v] ? ALL : domainsOfNode(index, v)),
-      nodes,
+      base: (v) => (direct[v] ? ALL : index.ownDomains[v]!),
+      nodes: ordered,
       outside: (v) => domainSets[v]!,
     });
     return { scope, get };

@@ -4,7 +4,7 @@
  * down. Each node is queued at most once, so this is linear in the edges, and a
  * dependency cycle never fails by itself: only a failure can start a cascade.
  */
-import { childrenOf, domainsOfNode, membersOf, parentsOf, type CompiledIndex } from '../graph/compiled-index.js';
+import { domainsOfNode, membersOf, parentsOf, type CompiledIndex } from '../graph/compiled-index.js';
 
 export interface FailureSeed {
   components?: readonly number[];
@@ -57,19 +57,24 @@ export function findFailurePath(
 ): number[] {
   if (!isDown(from)) return [];
   const previous = new Map<number, number>([[from, -1]]);
+  const pathTo = (v: number) => {
+    const path: number[] = [];
+    for (let at = v; at !== -1; at = previous.get(at)!) path.push(at);
+    return path.reverse();
+  };
+  if (isDirect(from)) return [from];
+  const { childOffsets, children } = index;
+  // Breadth first, testing each node as it is discovered: the first direct failure
+  // found ends the search, before the rest of its (often wide) level is queued.
   const queue = [from];
   for (let head = 0; head < queue.length; head++) {
     const v = queue[head]!;
-    if (isDirect(v)) {
-      const path: number[] = [];
-      for (let at = v; at !== -1; at = previous.get(at)!) path.push(at);
-      return path.reverse();
-    }
-    for (const child of childrenOf(index, v)) {
-      if (!previous.has(child) && isDown(child)) {
-        previous.set(child, v);
-        queue.push(child);
-      }
+    for (let e = childOffsets[v]!; e < childOffsets[v + 1]!; e++) {
+      const child = children[e]!;
+      if (previous.has(child) || !isDown(child)) continue;
+      previous.set(child, v);
+      if (isDirect(child)) return pathTo(child);
+      queue.push(child);
     }
   }
   // Unreachable for a least fixed point: every down node has a down child or failed directly.

@@ -102,27 +102,26 @@ function combineChildren(children: Int32Array, start: number, end: number, thres
   return countAtLeast(children, start, end, threshold, get);
 }
 
-/** k-way union: gather, sort once, drop repeats (a pairwise fold would be quadratic). */
+/**
+ * k-way union: gather the distinct child sets (children in one place share one
+ * set object, so identity finds most repeats), then sort once and drop repeated
+ * elements. A pairwise fold would be quadratic in wide groups.
+ */
 function unionOfChildren(children: Int32Array, start: number, end: number, get: SetLookup): FailureSet {
-  let only: FailureSet = EMPTY;
-  let nonEmpty = 0;
+  const distinct: FailureSet[] = [];
   let total = 0;
   for (let e = start; e < end; e++) {
     const set = get(children[e]!);
     if (set === ALL) return ALL;
-    if (set.length > 0) {
-      if (nonEmpty === 0 || set !== only) nonEmpty++;
-      only = set;
-      total += set.length;
-    }
+    if (set.length === 0 || (distinct.length < 16 && distinct.includes(set))) continue;
+    distinct.push(set);
+    total += set.length;
   }
-  if (nonEmpty <= 1) return only;
+  if (distinct.length === 0) return EMPTY;
+  if (distinct.length === 1) return distinct[0]!;
   const all = new Int32Array(total);
   let at = 0;
-  for (let e = start; e < end; e++) {
-    const set = get(children[e]!);
-    for (let i = 0; i < set.length; i++) all[at++] = set[i]!;
-  }
+  for (const set of distinct) for (let i = 0; i < set.length; i++) all[at++] = set[i]!;
   all.sort();
   const out: number[] = [];
   for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i]!);

@@ -15,7 +15,8 @@ export interface CompiledIndex {
   size: number;
   componentCount: number;
   ids: string[];
-  indexOf: ReadonlyMap<string, number>;
+  /** The node index of a component or gate id. */
+  positionOf: (id: string) => number | undefined;
   threshold: Int32Array;
   childOffsets: Int32Array;
   children: Int32Array;
@@ -27,6 +28,12 @@ export interface CompiledIndex {
   /** node -> its domains (sorted domain indices); gates have none. */
   nodeDomainOffsets: Int32Array;
   nodeDomains: Int32Array;
+  /**
+   * The same, as one shared array per distinct list: components in the same place
+   * (most scanned resources) point at one array, which lets set unions skip repeats
+   * by identity.
+   */
+  ownDomains: ReadonlyArray<readonly number[]>;
   /** domain -> member nodes. */
   memberOffsets: Int32Array;
   members: Int32Array;
@@ -37,34 +44,31 @@ export interface CompiledIndex {
 export function compileIndex(model: Model): CompiledIndex {
   const ids = model.components.map((component) => component.id);
   const componentCount = ids.length;
-  const indexOf = new Map<string, number>();
-  for (let v = 0; v < componentCount; v++) indexOf.set(ids[v]!, v);
+  const gateIndexOf = new Map<string, number>();
+  const positionOf = (id: string) => model.positions.get(id) ?? gateIndexOf.get(id);
 
   const gates: Gate[] = [];
-  const edgeFrom: string[] = [];
-  const edgeTo: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
   walkModel(model, {
     gate: (gate) => {
-      indexOf.set(gate.id, ids.length);
+      gateIndexOf.set(gate.id, ids.length);
       ids.push(gate.id);
       gates.push(gate);
     },
-    edge: (from, to) => {
-      edgeFrom.push(from);
-      edgeTo.push(to);
+    // The walk announces a gate before any edge that touches it, so both ends resolve now.
+    edge: (parent, child) => {
+      from.push(positionOf(parent)!);
+      to.push(positionOf(child)!);
     },
   });
   const size = ids.length;
 
-  // Edges arrive grouped by parent (the walk visits one owner at a time), but a
-  // gate's edges interleave with its owner's, so count first and fill after.
+  // Edges arrive grouped by owner, but a gate's edges interleave with its owner's,
+  // so count first and fill after.
   const childCount = new Int32Array(size);
   const parentCount = new Int32Array(size);
-  const from = new Int32Array(edgeFrom.length);
-  const to = new Int32Array(edgeFrom.length);
-  for (let e = 0; e < edgeFrom.length; e++) {
-    from[e] = indexOf.get(edgeFrom[e]!)!;
-    to[e] = indexOf.get(edgeTo[e]!)!;
+  for (let e = 0; e < from.length; e++) {
     childCount[from[e]!]!++;
     parentCount[to[e]!]!++;
   }
@@ -114,6 +118,8 @@ export function compileIndex(model: Model): CompiledIndex {
     }
   }
 
+  const ownDomains = sharedDomainLists(model, domainIndexOf, size);
+
   const capabilities = Int32Array.from(
     model.components.flatMap((component, v) => (component.kind === 'capability' ? [v] : [])).sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1)),
   );
@@ -121,7 +127,7 @@ export function compileIndex(model: Model): CompiledIndex {
     size,
     componentCount,
     ids,
-    indexOf,
+    positionOf,
     threshold,
     childOffsets,
     children,
@@ -133,8 +139,25 @@ export function compileIndex(model: Model): CompiledIndex {
     nodeDomains,
     memberOffsets,
     members,
+    ownDomains,
     capabilities,
   };
+}
+
+/** One array per distinct `domains` list; the model already shares lists between resources in one place. */
+function sharedDomainLists(model: Model, domainIndexOf: ReadonlyMap<string, number>, size: number): Array<readonly number[]> {
+  const empty: readonly number[] = Object.freeze([]);
+  const byList = new Map<readonly string[], readonly number[]>();
+  const lists = new Array<readonly number[]>(size).fill(empty);
+  model.components.forEach((component, v) => {
+    let list = byList.get(component.domains);
+    if (!list) {
+      list = Object.freeze(component.domains.map((domain) => domainIndexOf.get(domain)!));
+      byList.set(component.domains, list);
+    }
+    lists[v] = list;
+  });
+  return lists;
 }
 
 function offsetsFromCounts(counts: Int32Array): Int32Array {

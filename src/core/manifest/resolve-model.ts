@@ -125,6 +125,8 @@ export function resolveModel({ manifest, snapshots = [], inventory }: ResolveInp
     if (referenced[i]) resourceComponents.push(resourceComponent(resources[i]!, files[i]!, domainsOf));
   }
   for (const component of resourceComponents) components.push(component);
+  const positions = new Map<string, number>();
+  for (let v = 0; v < components.length; v++) positions.set(components[v]!.id, v);
 
   const oldestScan = inventory?.oldestScan;
   let byId: Map<string, Component> | undefined;
@@ -134,6 +136,7 @@ export function resolveModel({ manifest, snapshots = [], inventory }: ResolveInp
     get byId() {
       return (byId ??= new Map(components.map((component) => [component.id, component])));
     },
+    positions,
     capabilities: capabilityIds,
     policy: manifest.policy ?? {},
     warnings,
@@ -201,20 +204,24 @@ export function resourceComponent(resource: Resource, source: string, domainsOf 
  * million resources hold a few hundred arrays, not a million.
  */
 export function createResourceDomains(): (resource: Resource) => string[] {
-  const cache = new Map<string, string[]>();
-  return ({ provider, region, zone, account }) => {
-    const key = `${provider}\u0000${region ?? ''}\u0000${zone ?? ''}\u0000${account ?? ''}`;
-    let domains = cache.get(key);
-    if (!domains) {
+  // provider -> region -> zone -> account -> domains; '' stands for "none".
+  const cache = new Map<string, Map<string, Map<string, Map<string, string[]>>>>();
+  const level = <T>(map: Map<string, T>, key: string, make: () => T): T => {
+    let next = map.get(key);
+    if (next === undefined) map.set(key, (next = make()));
+    return next;
+  };
+  return ({ provider, region = '', zone = '', account = '' }) => {
+    const byAccount = level(level(level(cache, provider, () => new Map()), region, () => new Map()), zone, () => new Map<string, string[]>());
+    return level(byAccount, account, () => {
       // Pushed in sorted order: account < provider < region < zone.
-      domains = [];
+      const domains: string[] = [];
       if (account) domains.push(scopedDomain('account', provider, account));
       domains.push(providerDomain(provider));
-      if (!isGlobalRegion(region)) domains.push(scopedDomain('region', provider, region!));
+      if (!isGlobalRegion(region)) domains.push(scopedDomain('region', provider, region));
       if (zone) domains.push(scopedDomain('zone', provider, zone));
-      cache.set(key, domains);
-    }
-    return domains;
+      return domains;
+    });
   };
 }
 

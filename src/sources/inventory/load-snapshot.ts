@@ -59,6 +59,7 @@ function checkSnapshot(data: unknown): Problem[] {
   const resources: unknown[] = data.resources;
   for (let i = 0; i < resources.length && problems.length < maxProblems; i++) {
     const resource = resources[i];
+    if (isWellFormedResource(resource)) continue;
     if (!isRecord(resource)) {
       problems.push({ path: ['resources', i], message: 'must be an object', fix: 'each resource is {"id", "provider", "type", ...}' });
       continue;
@@ -74,11 +75,35 @@ function checkSnapshot(data: unknown): Problem[] {
       }
     }
     const tags = resource.tags;
-    if (tags !== undefined && (!isRecord(tags) || Object.values(tags).some((value) => typeof value !== 'string'))) {
+    if (tags !== undefined && !hasStringValues(tags)) {
       problems.push({ path: ['resources', i, 'tags'], message: 'must map tag keys to string values', fix: 'e.g. "tags": {"service": "links"}' });
     }
   }
   return problems;
+}
+
+/** The fast test every resource passes through; only a failure is explained in detail. */
+function isWellFormedResource(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return (
+    typeof r.id === 'string' &&
+    r.id !== '' &&
+    typeof r.provider === 'string' &&
+    r.provider !== '' &&
+    typeof r.type === 'string' &&
+    r.type !== '' &&
+    (r.region === undefined || typeof r.region === 'string') &&
+    (r.zone === undefined || typeof r.zone === 'string') &&
+    (r.account === undefined || typeof r.account === 'string') &&
+    (r.tags === undefined || hasStringValues(r.tags))
+  );
+}
+
+function hasStringValues(tags: unknown): boolean {
+  if (typeof tags !== 'object' || tags === null || Array.isArray(tags)) return false;
+  for (const key in tags) if (typeof (tags as Record<string, unknown>)[key] !== 'string') return false;
+  return true;
 }
 
 function locateProblems(text: string, label: string, problems: Problem[]): Located[] {

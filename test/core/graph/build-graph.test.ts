@@ -37,8 +37,8 @@ describe('buildGraph', () => {
       const fromGraph = graph.outEdges(id).filter((edge) => graph.getEdgeAttribute(edge, 'relation') === 'requires').map((edge) => graph.target(edge)).sort();
       expect(Array.from(childrenOf(index, v), (child) => index.ids[child]!).sort()).toEqual(fromGraph);
     }
-    expect(index.threshold[index.indexOf.get('k#1')!]).toBe(2);
-    expect(index.threshold[index.indexOf.get('svc#1')!]).toBe(2);
-    expect(index.threshold[index.indexOf.get('a')!]).toBe(NEVER);
+    expect(index.threshold[index.positionOf('k#1')!]).toBe(2);
+    expect(index.threshold[index.positionOf('svc#1')!]).toBe(2);
+    expect(index.threshold[index.positionOf('a')!]).toBe(NEVER);
   });
 });

@@ -9,9 +9,9 @@ export function check(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const capability of context.model.components) {
     if (capability.kind !== 'capability') continue;
-    const k = index.indexOf.get(capability.id)!;
+    const k = index.positionOf(capability.id)!;
     for (const other of capability.independentOf ?? []) {
-      const j = index.indexOf.get(other)!;
+      const j = index.positionOf(other)!;
       const sharedDomains = Array.from(intersect(domainSets[k]!, domainSets[j]!), (d) => index.domainIds[d]!).sort();
       for (const domain of sharedDomains) {
         findings.push({
