@@ -9,9 +9,9 @@ export type ComponentKind = 'capability' | 'component' | 'resource';
 /** Where a node or an edge came from. */
 export type Provenance = 'declared' | 'inventory' | 'selection';
 
-/** A monotone boolean expression over component ids. */
+/** A monotone boolean expression over component ids; a plain string is a component id. */
 export type Requirement =
-  | { op: 'ref'; id: string }
+  | string
   | { op: 'allOf' | 'anyOf'; terms: Requirement[]; origin: 'declared' | 'selection'; label?: string }
   | { op: 'atLeast'; k: number; terms: Requirement[]; origin: 'declared' };
 

@@ -39,7 +39,7 @@ function listOf(value: string | string[] | undefined): string[] | undefined {
 
 /** Selected resources as one requirement term, in the order given. */
 export function selectionTerm(selected: Resource[], redundancy: Redundancy): Requirement {
-  const refs = (group: Resource[]): Requirement[] => group.map((resource) => ({ op: 'ref', id: resource.id }));
+  const refs = (group: Resource[]): Requirement[] => group.map((resource) => resource.id);
   if (redundancy === 'all') return { op: 'allOf', terms: refs(selected), origin: 'selection' };
   if (redundancy === 'any') return { op: 'anyOf', terms: refs(selected), origin: 'selection' };
   // any-region / any-zone: one whole group suffices. A resource without a zone

@@ -27,8 +27,8 @@ export interface ModelVisitor {
 export function walkRequirements(component: Component, visitor: ModelVisitor): void {
   let gates = 0;
   const visit = (parent: string, term: Requirement, provenance: Provenance): void => {
-    if (term.op === 'ref') {
-      visitor.edge(parent, term.id, provenance);
+    if (typeof term === 'string') {
+      visitor.edge(parent, term, provenance);
       return;
     }
     const id = `${component.id}#${++gates}`;

@@ -56,7 +56,7 @@ export function resolveModel({ manifest, snapshots = [], inventory }: ResolveInp
         if (position !== undefined) referenced[position] = 1;
         else issues.push({ path, message: `unknown component "${term}"`, fix: didYouMean(term, declared.keys()) ?? 'declare it under components, or check the inventory snapshot' });
       }
-      return { op: 'ref', id: term };
+      return term;
     }
     if ('anyOf' in term) return { op: 'anyOf', terms: resolveTerms(term.anyOf, owner, [...path, 'anyOf']), origin: 'declared' };
     if ('allOf' in term) return { op: 'allOf', terms: resolveTerms(term.allOf, owner, [...path, 'allOf']), origin: 'declared' };

@@ -28,7 +28,7 @@ describe('resolveModel', () => {
       { file: 'inv.json', resources: [resource(arn, { region: 'us-east-1', account: '1', type: 'dynamodb:table' }), resource('arn:api', { region: 'eu-west-1', tags: { service: 'api' } }), resource('arn:unused')] },
     ]);
     expect(model.byId.get(arn)).toMatchObject({ kind: 'resource', provenance: 'inventory', source: 'inv.json', domains: ['account:aws/1', 'provider:aws', 'region:aws/us-east-1'] });
-    expect(model.byId.get('api')!.requires).toEqual([{ op: 'allOf', terms: [{ op: 'ref', id: 'arn:api' }], origin: 'selection' }]);
+    expect(model.byId.get('api')!.requires).toEqual([{ op: 'allOf', terms: ['arn:api'], origin: 'selection' }]);
     expect(model.byId.has('arn:unused')).toBe(false);
     expect(model.inventory).toMatchObject({ resources: 3, unreferenced: 1 });
   });
