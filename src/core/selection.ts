@@ -45,14 +45,21 @@ export function selectionTerm(selected: Resource[], redundancy: Redundancy): Req
   // any-region / any-zone: one whole group suffices. A resource without a zone
   // is grouped by its region, since nothing says it survives a zone of it.
   const byZone = redundancy === 'any-zone';
-  const groups = new Map<string, Resource[]>();
+  const zones = new Map<string, Resource[]>();
+  const regions = new Map<string, Resource[]>();
   for (const resource of selected) {
-    const key = byZone && resource.zone ? `zone:${resource.zone}` : `region:${resource.region || 'global'}`;
+    const inZone = byZone && resource.zone !== undefined && resource.zone !== '';
+    const groups = inZone ? zones : regions;
+    const key = inZone ? resource.zone! : resource.region || 'global';
     const group = groups.get(key);
     if (group) group.push(resource);
     else groups.set(key, [resource]);
   }
-  const terms: Requirement[] = [...groups.entries()]
+  const labelled = [
+    ...[...regions].map(([region, group]) => [`region:${region}`, group] as const),
+    ...[...zones].map(([zone, group]) => [`zone:${zone}`, group] as const),
+  ];
+  const terms: Requirement[] = labelled
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([label, group]) => ({ op: 'allOf', terms: refs(group), origin: 'selection', label }));
   return { op: 'anyOf', terms, origin: 'selection' };

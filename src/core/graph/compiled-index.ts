@@ -92,16 +92,13 @@ export function compileIndex(model: Model): CompiledIndex {
     else threshold[v] = n - gate.k + 1;
   }
 
-  const domainIndexOf = new Map<string, number>();
-  for (const component of model.components) for (const domain of component.domains) if (!domainIndexOf.has(domain)) domainIndexOf.set(domain, 0);
-  const domainIds = [...domainIndexOf.keys()].sort();
-  domainIds.forEach((domain, d) => domainIndexOf.set(domain, d));
+  const { domainIds, domainIndexOf, ownDomains } = indexDomains(model, size);
   const nodeDomainOffsets = new Int32Array(size + 1);
   const memberCount = new Int32Array(domainIds.length);
   for (let v = 0; v < componentCount; v++) {
-    const domains = model.components[v]!.domains;
+    const domains = ownDomains[v]!;
     nodeDomainOffsets[v + 1] = nodeDomainOffsets[v]! + domains.length;
-    for (const domain of domains) memberCount[domainIndexOf.get(domain)!]!++;
+    for (const d of domains) memberCount[d]!++;
   }
   for (let v = componentCount; v < size; v++) nodeDomainOffsets[v + 1] = nodeDomainOffsets[v]!;
   const nodeDomains = new Int32Array(nodeDomainOffsets[size]!);
@@ -109,16 +106,12 @@ export function compileIndex(model: Model): CompiledIndex {
   const members = new Int32Array(nodeDomains.length);
   const memberFill = memberOffsets.slice(0, domainIds.length);
   for (let v = 0; v < componentCount; v++) {
-    // Component domains are sorted strings and domainIds is sorted, so indices come out sorted.
     let at = nodeDomainOffsets[v]!;
-    for (const domain of model.components[v]!.domains) {
-      const d = domainIndexOf.get(domain)!;
+    for (const d of ownDomains[v]!) {
       nodeDomains[at++] = d;
       members[memberFill[d]!++] = v;
     }
   }
-
-  const ownDomains = sharedDomainLists(model, domainIndexOf, size);
 
   const capabilities = Int32Array.from(
     model.components.flatMap((component, v) => (component.kind === 'capability' ? [v] : [])).sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1)),
@@ -144,20 +137,27 @@ export function compileIndex(model: Model): CompiledIndex {
   };
 }
 
-/** One array per distinct `domains` list; the model already shares lists between resources in one place. */
-function sharedDomainLists(model: Model, domainIndexOf: ReadonlyMap<string, number>, size: number): Array<readonly number[]> {
-  const empty: readonly number[] = Object.freeze([]);
-  const byList = new Map<readonly string[], readonly number[]>();
-  const lists = new Array<readonly number[]>(size).fill(empty);
-  model.components.forEach((component, v) => {
-    let list = byList.get(component.domains);
-    if (!list) {
-      list = Object.freeze(component.domains.map((domain) => domainIndexOf.get(domain)!));
-      byList.set(component.domains, list);
-    }
-    lists[v] = list;
-  });
-  return lists;
+/**
+ * Numbers the domains (sorted by name) and gives each node its domains as one
+ * shared array per distinct list: the model already shares one list between all
+ * resources in one place, so this works per place, not per resource.
+ */
+function indexDomains(model: Model, size: number) {
+  const distinct = new Map<readonly string[], number[]>();
+  for (const component of model.components) if (!distinct.has(component.domains)) distinct.set(component.domains, []);
+  const names = new Set<string>();
+  for (const list of distinct.keys()) for (const domain of list) names.add(domain);
+  const domainIds = [...names].sort();
+  const domainIndexOf = new Map(domainIds.map((domain, d) => [domain, d]));
+  for (const [list, numbers] of distinct) {
+    // Sorted names map to ascending numbers, since domainIds is sorted too.
+    for (const domain of [...list].sort()) numbers.push(domainIndexOf.get(domain)!);
+    Object.freeze(numbers);
+  }
+  const none: readonly number[] = Object.freeze([]);
+  const ownDomains = new Array<readonly number[]>(size).fill(none);
+  for (let v = 0; v < model.components.length; v++) ownDomains[v] = distinct.get(model.components[v]!.domains)!;
+  return { domainIds, domainIndexOf, ownDomains };
 }
 
 function offsetsFromCounts(counts: Int32Array): Int32Array {
