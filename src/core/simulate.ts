@@ -5,7 +5,8 @@
  */
 import { findFailurePath, propagateFailures } from './analysis/propagate-failures.js';
 import { pathIds } from './analysis/critical-paths.js';
-import { domainsOfNode, parentsOf } from './graph/compiled-index.js';
+import { domainsOfNode } from './graph/compiled-index.js';
+import { markReachable } from './analysis/dependency-cone.js';
 import type { Prepared } from './prepare.js';
 import type { Simulation, SimulatedCapability } from './report.js';
 import type { Scenario } from './scenario.js';
@@ -13,7 +14,8 @@ import type { Scenario } from './scenario.js';
 export function simulate(prepared: Prepared, scenario: Scenario): Simulation {
   const { index, isCapability } = prepared;
   const { down, direct } = propagateFailures(index, scenario);
-  const touched = markAncestors(prepared, down);
+  // Capabilities with something down among their dependencies, though up themselves, are degraded.
+  const touched = markReachable(index, downNodes(down), 'up');
   const failedDomains = new Set(scenario.domains);
   const failedComponents = new Set(scenario.components);
 
@@ -33,18 +35,6 @@ export function simulate(prepared: Prepared, scenario: Scenario): Simulation {
   return { failed: scenario.failed, capabilities, down: downIds.sort() };
 }
 
-/** Nodes that have a down node among their dependencies (or are down). */
-function markAncestors({ index }: Prepared, down: Uint8Array): Uint8Array {
-  const touched = down.slice();
-  const stack: number[] = [];
-  for (let v = 0; v < index.size; v++) if (down[v]) stack.push(v);
-  while (stack.length > 0) {
-    for (const parent of parentsOf(index, stack.pop()!)) {
-      if (!touched[parent]) {
-        touched[parent] = 1;
-        stack.push(parent);
-      }
-    }
-  }
-  return touched;
+function* downNodes(down: Uint8Array): Generator<number> {
+  for (let v = 0; v < down.length; v++) if (down[v]) yield v;
 }
