@@ -1,0 +1,72 @@
+/**
+ * The SDK clients a scan uses, all configured one way: the standard credential
+ * chain (environment, shared config and profiles, SSO, process, instance roles),
+ * or the profile the user names; the SDK's own settings (AWS_ENDPOINT_URL,
+ * AWS_MAX_ATTEMPTS, AWS_RETRY_MODE, ...) left to work as users expect; adaptive
+ * retry (backoff with jitter plus a client-side rate limiter) for throttling.
+ */
+import { EC2Client } from '@aws-sdk/client-ec2';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
+import { STSClient } from '@aws-sdk/client-sts';
+import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
+
+export type CredentialProvider = ReturnType<typeof fromNodeProviderChain>;
+export type Credentials = Awaited<ReturnType<CredentialProvider>>;
+
+export interface ClientSettings {
+  /** Send every request here instead of AWS (a local stack, or tests); AWS_ENDPOINT_URL does the same. */
+  endpoint?: string;
+  /** Credentials to use instead of the standard chain. */
+  credentials?: Credentials | CredentialProvider;
+  /** A named profile from the shared config files. */
+  profile?: string;
+  /** Attempts per request, retries included (default 6). */
+  maxAttempts?: number;
+}
+
+function baseConfig(settings: ClientSettings, region: string, credentials: Credentials | CredentialProvider) {
+  return {
+    region,
+    credentials,
+    // Adaptive: exponential backoff with full jitter, and a token bucket that slows
+    // the client down when AWS throttles it. Environment settings still win.
+    retryMode: process.env.AWS_RETRY_MODE ?? 'adaptive',
+    maxAttempts: settings.maxAttempts ?? (process.env.AWS_MAX_ATTEMPTS ? Number(process.env.AWS_MAX_ATTEMPTS) : 6),
+    ...(settings.endpoint !== undefined && { endpoint: settings.endpoint }),
+  };
+}
+
+export function baseCredentials(settings: ClientSettings): Credentials | CredentialProvider {
+  return settings.credentials ?? fromNodeProviderChain(settings.profile !== undefined ? { profile: settings.profile } : {});
+}
+
+export function taggingClient(settings: ClientSettings, region: string, credentials: Credentials | CredentialProvider): ResourceGroupsTaggingAPIClient {
+  return new ResourceGroupsTaggingAPIClient(baseConfig(settings, region, credentials));
+}
+
+export function stsClient(settings: ClientSettings, region: string, credentials: Credentials | CredentialProvider): STSClient {
+  // A regional STS endpoint, so assuming roles does not depend on us-east-1.
+  return new STSClient(baseConfig(settings, region, credentials));
+}
+
+export function ec2Client(settings: ClientSettings, region: string, credentials: Credentials | CredentialProvider): EC2Client {
+  return new EC2Client(baseConfig(settings, region, credentials));
+}
+
+export function organizationsClient(settings: ClientSettings, region: string, credentials: Credentials | CredentialProvider): OrganizationsClient {
+  return new OrganizationsClient(baseConfig(settings, region, credentials));
+}
+
+/** The region for discovery calls: the profile's or the environment's, else us-east-1. */
+export async function homeRegion(settings: ClientSettings): Promise<string> {
+  try {
+    const probe = new STSClient(settings.profile !== undefined ? { profile: settings.profile } : {});
+    const region = await probe.config.region();
+    probe.destroy();
+    if (region) return region;
+  } catch {
+    // No region configured anywhere: fall through.
+  }
+  return 'us-east-1';
+}

@@ -1,0 +1,64 @@
+/**
+ * Every tagged resource of one account in one region, page by page with the
+ * SDK's GetResources paginator. Pages of one region are sequential (each needs
+ * the previous token). A token that comes back twice would loop forever, and an
+ * expired one (valid 15 minutes) would lose the rest: either way the region is
+ * read again from the start, a bounded number of times.
+ */
+import { paginateGetResources, type ResourceGroupsTaggingAPIClient, type ResourceTagMapping } from '@aws-sdk/client-resource-groups-tagging-api';
+
+export interface RegionFetch {
+  mappings: ResourceTagMapping[];
+  pages: number;
+  /** Requests the SDK retried (throttling, 5xx), over all pages. */
+  retries: number;
+  /** Times the region was read again from the start. */
+  restarts: number;
+}
+
+export class PaginationLoopError extends Error {
+  readonly code = 'PaginationTokenLoop';
+  constructor(readonly restarts: number) {
+    super(`the pagination token kept repeating; gave up after ${restarts} fresh starts`);
+    this.name = 'PaginationTokenLoop';
+  }
+}
+
+export interface FetchRegionOptions {
+  resourceTypeFilters?: readonly string[] | undefined;
+  maxRestarts?: number;
+  onPage?: (resources: number) => void;
+  onRestart?: (reason: string) => void;
+}
+
+export async function fetchRegion(client: ResourceGroupsTaggingAPIClient, options: FetchRegionOptions = {}): Promise<RegionFetch> {
+  const maxRestarts = options.maxRestarts ?? 3;
+  let retries = 0;
+  for (let restarts = 0; ; restarts++) {
+    const mappings: ResourceTagMapping[] = [];
+    const seen = new Set<string>();
+    let pages = 0;
+    try {
+      // A fresh input object per run: the paginator writes the token into it.
+      const input = options.resourceTypeFilters ? { ResourceTypeFilters: [...options.resourceTypeFilters] } : {};
+      for await (const page of paginateGetResources({ client, pageSize: 100 }, input)) {
+        pages++;
+        retries += Math.max(0, (page.$metadata.attempts ?? 1) - 1);
+        for (const mapping of page.ResourceTagMappingList ?? []) mappings.push(mapping);
+        options.onPage?.(mappings.length);
+        const token = page.PaginationToken;
+        if (token) {
+          if (seen.has(token)) throw new PaginationLoopError(restarts);
+          seen.add(token);
+        }
+      }
+      return { mappings, pages, retries, restarts };
+    } catch (error) {
+      retries += Math.max(0, ((error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1) - 1);
+      const reason = error instanceof PaginationLoopError ? 'repeating pagination token' : (error as Error).name === 'PaginationTokenExpiredException' ? 'expired pagination token' : undefined;
+      if (reason === undefined) throw error;
+      if (restarts >= maxRestarts) throw error instanceof PaginationLoopError ? new PaginationLoopError(restarts) : error;
+      options.onRestart?.(reason);
+    }
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * `faultline scan` for AWS: discover the accounts and regions, read every
+ * account x region with bounded concurrency (pages within a region in order),
+ * then turn the raw records into a snapshot. A region or account that could not
+ * be read is recorded with its error and makes the snapshot partial; it never
+ * silently shrinks the inventory.
+ */
+import type { Snapshot, SnapshotError } from '../../core/inventory.js';
+import { runBounded } from '../run-bounded.js';
+import { baseCredentials, homeRegion, taggingClient, type ClientSettings } from './aws-clients.js';
+import { discoverTargets, failureOf, type TargetsConfig } from './discover-targets.js';
+import { fetchRegion } from './fetch-region.js';
+import { globalQueryRegion, globalResourceTypeFilters } from './global-resources.js';
+import { Redactor } from './redact.js';
+import { toResources, type RegionRecords } from './to-resources.js';
+
+export interface AwsScanOptions extends TargetsConfig {
+  settings?: ClientSettings;
+  /** Account x region reads in flight at once (default 64). */
+  concurrency?: number;
+  onProgress?: (event: ScanEvent) => void;
+  now?: () => Date;
+}
+
+export type ScanEvent =
+  | { type: 'plan'; targets: Array<{ account: string; region: string }> }
+  | { type: 'start' | 'page' | 'done'; account: string; region: string; resources: number; pages?: number }
+  | { type: 'restart'; account: string; region: string; reason: string }
+  | { type: 'failed'; account?: string; region?: string; code: string; message: string };
+
+export interface RegionStat {
+  account: string;
+  region: string;
+  /** `global` when only the global resource types were asked (us-east-1 not scanned itself). */
+  scope: 'region' | 'global';
+  resources: number;
+  pages: number;
+  retries: number;
+  restarts: number;
+  ms: number;
+  error?: string;
+}
+
+/** What a snapshot records about what was asked, so gaps are visible. */
+export interface Coverage {
+  provider: 'aws';
+  accounts: string[];
+  regions: string[];
+  resourceTypes: 'all';
+  /** Global resources (CloudFront, Route 53, IAM, ...) are asked once per account, in us-east-1. */
+  globalResourcesFrom: string;
+  scanned: RegionStat[];
+  /** What the Tagging API cannot see. */
+  note: string;
+}
+
+export interface AwsSnapshot extends Omit<Snapshot, 'file'> {
+  faultlineInventory: 1;
+  coverage: Coverage;
+}
+
+export interface AwsScanResult {
+  snapshot: AwsSnapshot;
+  ms: number;
+  retries: number;
+}
+
+export async function scanAws(options: AwsScanOptions = {}): Promise<AwsScanResult> {
+  const started = Date.now();
+  const now = options.now ?? (() => new Date());
+  const settings = options.settings ?? {};
+  const redactor = new Redactor();
+  const emit = options.onProgress ?? (() => undefined);
+  const home = await homeRegion(settings);
+  const base = baseCredentials(settings);
+  const resolved = typeof base === 'function' ? await base() : base;
+  redactor.remember(resolved.accessKeyId, resolved.secretAccessKey, resolved.sessionToken);
+
+  const { targets, failures } = await discoverTargets(settings, options, home, redactor);
+  const errors: SnapshotError[] = failures.map((failure) => ({ ...failure }));
+  for (const failure of failures) emit({ type: 'failed', ...failure });
+
+  interface Task {
+    account: string;
+    region: string;
+    scope: 'region' | 'global';
+    credentials: (typeof targets)[number]['credentials'];
+  }
+  const tasks: Task[] = [];
+  for (const target of targets) {
+    for (const region of target.regions) tasks.push({ account: target.account, region, scope: 'region', credentials: target.credentials });
+    // Global resources answer only in us-east-1: ask there even when it is not scanned.
+    if (!target.regions.includes(globalQueryRegion)) tasks.push({ account: target.account, region: globalQueryRegion, scope: 'global', credentials: target.credentials });
+  }
+  emit({ type: 'plan', targets: tasks.map(({ account, region }) => ({ account, region })) });
+
+  const records: RegionRecords[] = [];
+  const stats: RegionStat[] = [];
+  await runBounded(tasks, options.concurrency ?? 64, async (task) => {
+    const { account, region, scope } = task;
+    const begun = Date.now();
+    emit({ type: 'start', account, region, resources: 0 });
+    const client = taggingClient(settings, region, task.credentials);
+    try {
+      const fetched = await fetchRegion(client, {
+        resourceTypeFilters: scope === 'global' ? globalResourceTypeFilters : undefined,
+        onPage: (resources) => emit({ type: 'page', account, region, resources }),
+        onRestart: (reason) => emit({ type: 'restart', account, region, reason }),
+      });
+      records.push({ account, region, mappings: fetched.mappings });
+      stats.push({ account, region, scope, resources: fetched.mappings.length, pages: fetched.pages, retries: fetched.retries, restarts: fetched.restarts, ms: Date.now() - begun });
+      emit({ type: 'done', account, region, resources: fetched.mappings.length, pages: fetched.pages });
+    } catch (error) {
+      const failure = failureOf(account, error, redactor, region);
+      errors.push(failure);
+      stats.push({ account, region, scope, resources: 0, pages: 0, retries: 0, restarts: 0, ms: Date.now() - begun, error: failure.code });
+      emit({ type: 'failed', ...failure });
+    } finally {
+      client.destroy();
+    }
+  });
+
+  // Records in a fixed order, so which copy of a global resource is kept never depends on timing.
+  records.sort((a, b) => compare(a.account, b.account) || compare(a.region, b.region));
+  const { resources, skipped } = toResources(records);
+  for (const item of skipped) errors.push({ account: item.account, region: item.region, code: 'UnreadableArn', message: `${item.reason}: ${redactor.redact(item.arn)}` });
+  stats.sort((a, b) => compare(a.account, b.account) || compare(a.region, b.region));
+  errors.sort((a, b) => compare(a.account ?? '', b.account ?? '') || compare(a.region ?? '', b.region ?? '') || compare(a.code, b.code));
+
+  const snapshot: AwsSnapshot = {
+    faultlineInventory: 1,
+    scannedAt: now().toISOString(),
+    // Unreadable ARNs are reported but do not make the scan partial: every region answered.
+    partial: errors.some((error) => error.code !== 'UnreadableArn'),
+    errors,
+    coverage: {
+      provider: 'aws',
+      accounts: targets.map((target) => target.account),
+      regions: [...new Set(targets.flatMap((target) => target.regions))].sort(),
+      resourceTypes: 'all',
+      globalResourcesFrom: globalQueryRegion,
+      scanned: stats,
+      note: 'The Resource Groups Tagging API lists only resources that are or were tagged; never-tagged resources are missing.',
+    },
+    resources,
+  };
+  return { snapshot, ms: Date.now() - started, retries: stats.reduce((sum, stat) => sum + stat.retries, 0) };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

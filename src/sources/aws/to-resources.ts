@@ -1,0 +1,63 @@
+/**
+ * The pure half of the scanner: raw GetResources records, as they came back per
+ * account and region, become snapshot resources. No I/O, so recorded responses
+ * carry most of the tests.
+ */
+import type { Resource } from '../../core/inventory.js';
+import { isGlobalResource } from './global-resources.js';
+import { parseArn, resourceTypeOf } from './parse-arn.js';
+
+/** One ResourceTagMapping as the SDK returns it. */
+export interface RawTagMapping {
+  ResourceARN?: string | undefined;
+  Tags?: Array<{ Key?: string | undefined; Value?: string | undefined }> | undefined;
+}
+
+/** Everything one account and region answered. */
+export interface RegionRecords {
+  account: string;
+  /** The region that was queried. */
+  region: string;
+  mappings: readonly RawTagMapping[];
+}
+
+export interface Conversion {
+  /** Sorted by id: snapshots are diff-friendly and selections are stable. */
+  resources: Resource[];
+  /** Records that could not be read as resources, with why. */
+  skipped: Array<{ account: string; region: string; arn: string; reason: string }>;
+}
+
+export function toResources(records: Iterable<RegionRecords>): Conversion {
+  const byId = new Map<string, Resource>();
+  const skipped: Conversion['skipped'] = [];
+  for (const { account, region, mappings } of records) {
+    for (const mapping of mappings) {
+      const id = mapping.ResourceARN;
+      const arn = id === undefined ? undefined : parseArn(id);
+      if (id === undefined || arn === undefined) {
+        skipped.push({ account, region, arn: id ?? '', reason: 'not an ARN' });
+        continue;
+      }
+      // A global resource seen from several regions, or a resource listed twice, is one resource.
+      if (byId.has(id)) continue;
+      const global = isGlobalResource(arn);
+      const resource: Resource = { id, provider: 'aws', type: resourceTypeOf(arn), tags: tagsOf(mapping) };
+      // A bare S3 bucket ARN has no region; the bucket is listed in the region it lives in.
+      const resourceRegion = global ? '' : arn.region || region;
+      if (resourceRegion) resource.region = resourceRegion;
+      // Route 53 zones, S3 buckets and API Gateway APIs carry no account: they belong to the one scanned.
+      const owner = arn.account || account;
+      if (owner) resource.account = owner;
+      byId.set(id, resource);
+    }
+  }
+  const resources = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { resources, skipped };
+}
+
+function tagsOf(mapping: RawTagMapping): Record<string, string> {
+  const tags: Record<string, string> = {};
+  for (const tag of mapping.Tags ?? []) if (tag.Key !== undefined) tags[tag.Key] = tag.Value ?? '';
+  return tags;
+}

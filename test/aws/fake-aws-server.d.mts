@@ -1,0 +1,42 @@
+export interface Mapping {
+  ResourceARN: string;
+  Tags?: Array<{ Key: string; Value: string }>;
+}
+interface Where {
+  account?: string;
+  region?: string;
+}
+export interface Faults {
+  throttle?: Array<Where & { times: number }>;
+  internalError?: Array<Where & { times: number }>;
+  failRegion?: Array<Where & { status?: number; code?: string; message?: string }>;
+  expireToken?: Array<Where & { afterPage: number; times?: number }>;
+  repeatToken?: Array<Where & { atPage: number; times?: number }>;
+  loopForever?: Array<Where & { atPage: number }>;
+  denyAssume?: string[];
+}
+export interface FakeAwsOptions {
+  callerAccount: string;
+  callerAccessKeyId?: string;
+  /** account -> region -> resources */
+  resources: Record<string, Record<string, Mapping[]>>;
+  enabledRegions?: Record<string, string[]> | string[];
+  organization?: { accounts: Array<{ Id: string; Name?: string; Status?: string }> };
+  latencyMs?: number;
+  faults?: Faults;
+}
+export interface Call {
+  service: string;
+  action: string | null;
+  account: string;
+  region?: string;
+  token?: string;
+  filters?: string[];
+}
+export interface FakeAws {
+  url: string;
+  callerAccessKeyId: string;
+  calls: Call[];
+  close(): Promise<void>;
+}
+export function startFakeAws(options: FakeAwsOptions): Promise<FakeAws>;
