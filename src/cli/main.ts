@@ -36,6 +36,9 @@ function run(io: CliIo, invocation: Invocation): Promise<number> | number {
       return runAnalyze(io, invocation);
     case 'simulate':
       return runSimulate(io, invocation);
+    case 'scan':
+      // The AWS SDK is large; only the scan command pays for loading it.
+      return import('./commands/scan.js').then(({ runScan }) => runScan(io, invocation));
     case 'schema':
       return runSchema(io, invocation);
     case 'rules':

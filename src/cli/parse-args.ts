@@ -28,7 +28,8 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
       .option('-m, --manifest <file>', 'the manifest', 'faultline.yaml')
       .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('text'))
       .option('-o, --out <file>', 'write the result to a file instead of stdout')
-      .option('--allow-partial', 'accept inventory from a partial scan (otherwise exit 3)', false);
+      .option('--allow-partial', 'accept inventory from a partial scan (otherwise exit 3)', false)
+      .option('--max-age <duration>', 'warn when a snapshot is older than this (e.g. 36h, 7d)', parseDuration, parseDuration('7d'));
 
   program
     .command('init')
@@ -38,17 +39,30 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
       invocation = { command: 'init', manifest: options.manifest };
     });
 
+  program
+    .command('scan')
+    .description("inventory AWS (Resource Groups Tagging API) into the snapshots the manifest's `inventory: - aws:` entries name")
+    .option('-m, --manifest <file>', 'the manifest', 'faultline.yaml')
+    .option('-o, --out <file>', 'write the snapshot here instead of the entry\'s `out`')
+    .option('--profile <name>', 'AWS profile for the scan (overrides the manifest)')
+    .option('--regions <list>', 'all, or a comma-separated list of regions (overrides the manifest)', parseRegions)
+    .option('--concurrency <n>', 'account-regions read at once', parseCount, 64)
+    .option('--allow-partial', 'exit 0 even when a region or account could not be read', false)
+    .action((options: { manifest: string; out?: string; profile?: string; regions?: 'all' | string[]; concurrency: number; allowPartial: boolean }) => {
+      invocation = { command: 'scan', options: { ...options, allowPartial: options.allowPartial === true } };
+    });
+
   common(program.command('analyze').description('SPOFs, minimal cut sets, critical paths, concentration and findings'))
     .option('--max-order <n>', 'largest cut-set order enumerated exactly (1-4)', parseOrder, 2)
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices([...severities]))
-    .action((options: CommonOptions & { maxOrder: number; failOn?: string }) => {
-      invocation = { command: 'analyze', options: pickCommon(options, { maxOrder: options.maxOrder, ...(options.failOn !== undefined && { failOn: options.failOn }) }) };
+    .action((options: CommonOptions & { maxOrder: number; failOn?: string; maxAge: number }) => {
+      invocation = { command: 'analyze', options: pickCommon(options, { maxOrder: options.maxOrder, maxAgeMs: options.maxAge, ...(options.failOn !== undefined && { failOn: options.failOn }) }) };
     });
 
   common(program.command('simulate').description('what goes down when domains or components fail, and why'))
     .requiredOption('--fail <domain-or-component...>', 'a failure domain (region:aws/us-east-1) or a component id; repeatable')
-    .action((options: CommonOptions & { fail: string[] }) => {
-      invocation = { command: 'simulate', options: pickCommon(options, { fail: options.fail }) };
+    .action((options: CommonOptions & { fail: string[]; maxAge: number }) => {
+      invocation = { command: 'simulate', options: pickCommon(options, { fail: options.fail, maxAgeMs: options.maxAge }) };
     });
 
   program
@@ -97,6 +111,30 @@ function parseOrder(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 4) throw new InvalidArgumentError('use a whole number from 1 to 4');
   return n;
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('use a whole number from 1 to 1000');
+  return n;
+}
+
+function parseRegions(value: string): 'all' | string[] {
+  if (value === 'all') return 'all';
+  const regions = value.split(',').map((region) => region.trim()).filter(Boolean);
+  if (regions.length === 0 || regions.some((region) => !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region))) {
+    throw new InvalidArgumentError('use all, or region names separated by commas, e.g. us-east-1,eu-west-1');
+  }
+  return regions;
+}
+
+const durationUnits: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** `90m`, `36h`, `7d` as milliseconds. */
+export function parseDuration(value: string): number {
+  const match = /^(\d+)([mhd])$/.exec(value.trim());
+  if (!match) throw new InvalidArgumentError('use a number and a unit: m (minutes), h (hours) or d (days), e.g. 36h or 7d');
+  return Number(match[1]) * durationUnits[match[2]!]!;
 }
 
 /** Commander's error and its suggestion, folded into one line. */

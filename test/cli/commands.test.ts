@@ -64,7 +64,7 @@ describe('faultline analyze', () => {
 
   it('writes --out atomically and says so on stderr', () => {
     const dir = workspace({ 'faultline.yaml': readFileSync(example, 'utf8').replace('file: inventory/aws.json', `file: ${path.resolve('fixtures/example/inventory/aws.json')}`) });
-    const result = runCli(['analyze', '--format', 'json', '--out', 'report.json'], { cwd: dir });
+    const result = runCli(['analyze', '--format', 'json', '--out', 'report.json', '--max-age', '36500d'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('faultline: wrote report.json\n');
@@ -83,6 +83,17 @@ describe('faultline analyze', () => {
     expect(partial.stderr).toMatch(/^faultline: inventory is partial \(.*inv\.json; not scanned: 111122223333\/ap-south-2\); .* pass --allow-partial/);
     expect(runCli(['analyze', '--allow-partial'], { cwd: dir }).code).toBe(0);
     expect(runCli(['simulate', '--fail', 'region:aws/us-east-1'], { cwd: dir }).code).toBe(3);
+  });
+});
+
+describe('snapshot age', () => {
+  it('warns when a snapshot is older than --max-age, and not otherwise', () => {
+    const snapshot = { faultlineInventory: 1, scannedAt: '2020-01-01T00:00:00Z', resources: [{ id: 'arn:aws:s3:::b', provider: 'aws', region: 'us-east-1', type: 's3:bucket' }] };
+    const dir = workspace({ 'faultline.yaml': 'version: 1\nname: old\ninventory: [{ file: inv.json }]\ncomponents:\n  b: { select: { type: s3 } }\ncapabilities:\n  k: { requires: [b] }\n', 'inv.json': JSON.stringify(snapshot) });
+    const old = runCli(['analyze'], { cwd: dir });
+    expect(old.code).toBe(0);
+    expect(old.stderr).toMatch(/^faultline: warning: inv\.json was scanned \d+d ago \(2020-01-01T00:00:00Z\), more than --max-age 7d; run `faultline scan`/);
+    expect(runCli(['analyze', '--max-age', '36500d'], { cwd: dir }).stderr).toBe('');
   });
 });
 

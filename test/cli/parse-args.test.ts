@@ -5,19 +5,19 @@ const parse = (...argv: string[]) => parseArgs(argv, { version: '9.9.9' });
 
 describe('parseArgs', () => {
   it('fills defaults for analyze', () => {
-    expect(parse('analyze')).toEqual({ ok: true, invocation: { command: 'analyze', options: { manifest: 'faultline.yaml', format: 'text', allowPartial: false, maxOrder: 2 } } });
+    expect(parse('analyze')).toEqual({ ok: true, invocation: { command: 'analyze', options: { manifest: 'faultline.yaml', format: 'text', allowPartial: false, maxOrder: 2, maxAgeMs: 7 * 86_400_000 } } });
   });
 
   it('reads every analyze option', () => {
-    expect(parse('analyze', '-m', 'x.yaml', '--format', 'json', '--out', 'r.json', '--max-order', '3', '--fail-on', 'high', '--allow-partial')).toEqual({
+    expect(parse('analyze', '-m', 'x.yaml', '--format', 'json', '--out', 'r.json', '--max-order', '3', '--fail-on', 'high', '--allow-partial', '--max-age', '36h')).toEqual({
       ok: true,
-      invocation: { command: 'analyze', options: { manifest: 'x.yaml', format: 'json', out: 'r.json', allowPartial: true, maxOrder: 3, failOn: 'high' } },
+      invocation: { command: 'analyze', options: { manifest: 'x.yaml', format: 'json', out: 'r.json', allowPartial: true, maxOrder: 3, failOn: 'high', maxAgeMs: 36 * 3_600_000 } },
     });
   });
 
   it('collects repeated --fail entries for simulate', () => {
     const result = parse('simulate', '--fail', 'region:aws/us-east-1', '--fail', 'vendor:intercom', 'dns');
-    expect(result.ok && result.invocation).toEqual({ command: 'simulate', options: { manifest: 'faultline.yaml', format: 'text', allowPartial: false, fail: ['region:aws/us-east-1', 'vendor:intercom', 'dns'] } });
+    expect(result.ok && result.invocation).toEqual({ command: 'simulate', options: { manifest: 'faultline.yaml', format: 'text', allowPartial: false, fail: ['region:aws/us-east-1', 'vendor:intercom', 'dns'], maxAgeMs: 7 * 86_400_000 } });
   });
 
   it('returns help text and exit 0 for --help, the version for -V', () => {
@@ -25,6 +25,20 @@ describe('parseArgs', () => {
     expect(help).toMatchObject({ ok: false, exitCode: 0 });
     expect(!help.ok && help.stdout).toMatch(/Usage: faultline/);
     expect(parse('-V')).toMatchObject({ ok: false, exitCode: 0, stdout: '9.9.9\n' });
+  });
+
+  it('reads scan options, with regions as a list or all', () => {
+    expect(parse('scan', '--regions', 'us-east-1, eu-west-1', '--profile', 'prod', '--concurrency', '8')).toEqual({
+      ok: true,
+      invocation: { command: 'scan', options: { manifest: 'faultline.yaml', regions: ['us-east-1', 'eu-west-1'], profile: 'prod', concurrency: 8, allowPartial: false } },
+    });
+    expect(parse('scan', '--regions', 'all')).toMatchObject({ ok: true, invocation: { options: { regions: 'all', concurrency: 64 } } });
+    expect(parse('scan', '--regions', 'useast1')).toMatchObject({ ok: false, exitCode: 2 });
+  });
+
+  it('reads durations in minutes, hours and days', () => {
+    expect(parse('simulate', '--fail', 'x', '--max-age', '90m')).toMatchObject({ ok: true, invocation: { options: { maxAgeMs: 90 * 60_000 } } });
+    expect(parse('analyze', '--max-age', '7 days')).toMatchObject({ ok: false, exitCode: 2 });
   });
 
   it('returns exit 2 and one line for a usage error', () => {

@@ -10,9 +10,15 @@ export interface Loaded extends LoadedModel {
 }
 
 /** Loads and prepares the model; says what it warns about; checks partial inventory. */
-export async function loadForCommand(io: CliIo, manifest: string): Promise<Loaded> {
+export async function loadForCommand(io: CliIo, manifest: string, maxAgeMs: number, now = Date.now()): Promise<Loaded> {
   const loaded = await loadModel(manifest);
   for (const warning of loaded.warnings) io.stderr.write(`faultline: warning: ${warning}\n`);
+  for (const snapshot of loaded.snapshots) {
+    const age = now - Date.parse(snapshot.scannedAt);
+    if (age > maxAgeMs) {
+      io.stderr.write(`faultline: warning: ${snapshot.file} was scanned ${describeAge(age)} ago (${snapshot.scannedAt}), more than --max-age ${describeAge(maxAgeMs)}; run \`faultline scan\` for a current inventory\n`);
+    }
+  }
   return { ...loaded, prepared: prepare(loaded.model), inputs: [manifest, ...loaded.snapshots.map((snapshot) => snapshot.file)] };
 }
 
@@ -24,4 +30,10 @@ export function partialInventoryError(loaded: Loaded, allowPartial: boolean): Fa
   const what = `inventory is partial (${partial.map((snapshot) => snapshot.file).join(', ')}${missing.length > 0 ? `; not scanned: ${[...new Set(missing)].join(', ')}` : ''})`;
   if (allowPartial) return undefined;
   return new FaultlineError('E_PARTIAL', `${what}; results above may miss dependencies — rescan, or pass --allow-partial to accept`);
+}
+
+function describeAge(ms: number): string {
+  if (ms >= 86_400_000) return `${Math.floor(ms / 86_400_000)}d`;
+  if (ms >= 3_600_000) return `${Math.floor(ms / 3_600_000)}h`;
+  return `${Math.max(1, Math.floor(ms / 60_000))}m`;
 }

@@ -9,7 +9,7 @@ import { emit } from './emit.js';
 import { loadForCommand, partialInventoryError } from './load.js';
 
 export async function runSimulate(io: CliIo, { options }: Extract<Invocation, { command: 'simulate' }>): Promise<number> {
-  const loaded = await loadForCommand(io, options.manifest);
+  const loaded = await loadForCommand(io, options.manifest, options.maxAgeMs);
   const scenario = resolveScenario(loaded.prepared.index, options.fail);
   const simulation = simulate(loaded.prepared, scenario);
   const content = options.format === 'json' ? renderJson(simulation) : renderSimulationText(simulation, { color: options.out === undefined && wantsColor(io) });

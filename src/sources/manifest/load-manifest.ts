@@ -14,6 +14,7 @@ import { InputError, type Located } from '../source-error.js';
 import { locate } from '../yaml-positions.js';
 import { loadYamlFast, parseYamlWithPositions, type PositionedDocument } from './read-yaml.js';
 import { explainIssues } from './schema-issues.js';
+import { awsSnapshotPath } from './inventory-paths.js';
 
 export interface LoadedModel {
   model: Model;
@@ -36,12 +37,17 @@ export async function loadModel(file: string): Promise<LoadedModel> {
   const warnings: string[] = [];
   const snapshots: LoadedSnapshot[] = [];
   const base = path.dirname(file);
-  for (const [i, entry] of (manifest.inventory ?? []).entries()) {
+  const inventory = manifest.inventory ?? [];
+  const awsCount = inventory.filter((entry) => 'aws' in entry).length;
+  let awsIndex = 0;
+  for (const [i, entry] of inventory.entries()) {
     if ('file' in entry) {
       const snapshotFile = path.isAbsolute(entry.file) ? entry.file : path.join(base, entry.file);
       snapshots.push(await loadSnapshotEntry(parsed, snapshotFile, ['inventory', i, 'file']));
     } else {
-      warnings.push(`${file}: inventory[${i}].aws is read by \`faultline scan\`; analyze uses the snapshots under inventory: - file:`);
+      // An aws entry is read from the snapshot `faultline scan` wrote for it.
+      const snapshotFile = awsSnapshotPath(file, entry.aws, awsIndex++, awsCount);
+      snapshots.push(await loadSnapshotEntry(parsed, snapshotFile, ['inventory', i, 'aws']));
     }
   }
   const scanTimes = snapshots.map((snapshot) => snapshot.scannedAt).sort();
