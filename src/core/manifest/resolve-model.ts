@@ -11,6 +11,7 @@ import type { Component, InventorySummary, Model, Requirement } from '../model.j
 import { ResourceIndex } from '../resource-index.js';
 import { selectionTerm } from '../selection.js';
 import { didYouMean } from '../suggest.js';
+import { findTaggedMembers, mergePositions, requiresTag, taggedRequirements } from './tag-conventions.js';
 import type { CapabilitySpec, ComponentSpec, Manifest, Term } from './schema.js';
 
 export interface ResolveInput {
@@ -88,22 +89,26 @@ export function resolveModel({ manifest, snapshots = [], inventory }: ResolveInp
     });
   }
 
+  const tagged = findTaggedMembers(resources, (id) => manifest.components[id] !== undefined, warnings);
   for (const id of Object.keys(manifest.components).sort()) {
     const spec = manifest.components[id]!;
     const path = ['components', id];
     const requires = resolveTerms(spec.requires ?? [], id, [...path, 'requires']);
+    let members = tagged.get(id) ?? [];
     if (spec.select !== undefined) {
       const selected = index.select(spec.select);
       if (resources.length === 0) {
         issues.push({ path: [...path, 'select'], message: 'select needs scanned resources, but the manifest has no inventory', fix: 'add `inventory: [{ file: <snapshot.json> }]` or remove select' });
       } else if (selected.length === 0) {
         issues.push({ path: [...path, 'select'], message: `select matches none of the ${resources.length} scanned resources`, fix: 'check the tag keys and values, type, region and account against the snapshot' });
-      } else {
-        requires.push(selectionTerm(selected.map((i) => resources[i]!), spec.redundancy ?? 'all'));
-        for (const i of selected) referenced[i] = 1;
       }
-    } else if (spec.redundancy !== undefined) {
-      issues.push({ path: [...path, 'redundancy'], message: 'redundancy applies to select, and this component has none', fix: 'add select, or remove redundancy' });
+      members = members.length === 0 ? selected : mergePositions(selected, members);
+    } else if (spec.redundancy !== undefined && members.length === 0) {
+      issues.push({ path: [...path, 'redundancy'], message: 'redundancy applies to select, and this component has none', fix: 'add select (or tag resources faultline:component), or remove redundancy' });
+    }
+    if (members.length > 0) {
+      requires.push(selectionTerm(members.map((i) => resources[i]!), spec.redundancy ?? 'all'));
+      for (const i of members) referenced[i] = 1;
     }
     components.push({
       id,
@@ -118,11 +123,40 @@ export function resolveModel({ manifest, snapshots = [], inventory }: ResolveInp
 
   if (issues.length > 0) throw new ManifestInvalidError(issues);
 
+  // What referenced resources need by their faultline:requires tags is referenced too.
+  const needs = new Map<number, string[]>();
+  const queue: number[] = [];
+  for (let i = 0; i < resources.length; i++) if (referenced[i] && resources[i]!.tags?.[requiresTag] !== undefined) queue.push(i);
+  for (let head = 0; head < queue.length; head++) {
+    const i = queue[head]!;
+    const known: string[] = [];
+    for (const id of taggedRequirements(resources[i]!)) {
+      if (declared.has(id)) known.push(id);
+      else {
+        const position = index.positionOf(id);
+        if (position === undefined) {
+          warnings.push(`${resources[i]!.id} is tagged faultline:requires=${id}, which is neither a component nor a scanned resource; that requirement is ignored`);
+          continue;
+        }
+        known.push(id);
+        if (!referenced[position]) {
+          referenced[position] = 1;
+          if (resources[position]!.tags?.[requiresTag] !== undefined) queue.push(position);
+        }
+      }
+    }
+    needs.set(i, known);
+  }
+
   // Scanned resources in snapshot order: deterministic, and no sort of a million ids.
   const resourceComponents: Component[] = [];
   const domainsOf = createResourceDomains();
   for (let i = 0; i < resources.length; i++) {
-    if (referenced[i]) resourceComponents.push(resourceComponent(resources[i]!, files[i]!, domainsOf));
+    if (!referenced[i]) continue;
+    const component = resourceComponent(resources[i]!, files[i]!, domainsOf);
+    const required = needs.get(i);
+    if (required !== undefined && required.length > 0) component.requires = required;
+    resourceComponents.push(component);
   }
   for (const component of resourceComponents) components.push(component);
   const positions = new Map<string, number>();
