@@ -13,12 +13,20 @@ export interface Arn {
 }
 
 export function parseArn(text: string): Arn | undefined {
-  const parts = text.split(':');
-  if (parts.length < 6 || parts[0] !== 'arn' || !parts[1] || !parts[2]) return undefined;
-  const [, partition, service, region, account] = parts as [string, string, string, string, string];
-  const resource = parts.slice(5).join(':');
-  if (resource === '') return undefined;
-  return { partition, service, region, account, resource };
+  if (!text.startsWith('arn:')) return undefined;
+  // Five colons delimit the fixed fields; the resource keeps any further colons.
+  const cuts = [3];
+  for (let i = 0; i < 4; i++) {
+    const next = text.indexOf(':', cuts[i]! + 1);
+    if (next < 0) return undefined;
+    cuts.push(next);
+  }
+  const [p, s, r, a, x] = cuts as [number, number, number, number, number];
+  const partition = text.slice(p + 1, s);
+  const service = text.slice(s + 1, r);
+  const resource = text.slice(x + 1);
+  if (partition === '' || service === '' || resource === '') return undefined;
+  return { partition, service, region: text.slice(r + 1, a), account: text.slice(a + 1, x), resource };
 }
 
 /** Services whose resources have no type in the ARN: `arn:aws:sqs:us-east-1:1:my-queue`. */
