@@ -21,7 +21,7 @@ async function run(resourceCount, shape) {
   const child = spawn(process.execPath, [path.join(here, 'fake-aws-process.mjs'), String(resourceCount), String(regions), String(accounts), String(latency), shape], { stdio: ['ignore', 'pipe', 'inherit'] });
   const info = await new Promise((resolve) => child.stdout.once('data', (chunk) => resolve(JSON.parse(String(chunk)))));
   try {
-    global.gc?.();
+    globalThis.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     const started = performance.now();
     const result = await scanAws({
@@ -30,7 +30,7 @@ async function run(resourceCount, shape) {
       settings: { endpoint: info.url, credentials: { accessKeyId: info.accessKeyId, secretAccessKey: 'bench-secret-key-0000' } },
     });
     const wall = performance.now() - started;
-    global.gc?.();
+    globalThis.gc?.();
     const heapHeld = process.memoryUsage().heapUsed - heapBefore;
     const longest = Math.max(...result.snapshot.coverage.scanned.map((stat) => stat.pages));
     return { wall, ideal: longest * latency, longest, result, heapHeld };
