@@ -23,6 +23,8 @@ async function run(resourceCount, shape) {
   try {
     globalThis.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
+    let peak = heapBefore;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
     const started = performance.now();
     const result = await scanAws({
       regions: info.regions,
@@ -30,10 +32,11 @@ async function run(resourceCount, shape) {
       settings: { endpoint: info.url, credentials: { accessKeyId: info.accessKeyId, secretAccessKey: 'bench-secret-key-0000' } },
     });
     const wall = performance.now() - started;
+    clearInterval(sampler);
     globalThis.gc?.();
     const heapHeld = process.memoryUsage().heapUsed - heapBefore;
     const longest = Math.max(...result.snapshot.coverage.scanned.map((stat) => stat.pages));
-    return { wall, ideal: longest * latency, longest, result, heapHeld };
+    return { wall, ideal: longest * latency, longest, result, heapHeld, heapPeak: peak - heapBefore };
   } finally {
     child.kill();
   }
@@ -41,12 +44,12 @@ async function run(resourceCount, shape) {
 
 console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, node ${process.version}; server delay ${latency} ms per call`);
 console.log('');
-console.log('spread | resources | account-regions | longest chain (pages) | ideal ms | wall ms | wall / ideal | CPU ms | heap held MB | bytes per resource');
-console.log('---|---:|---:|---:|---:|---:|---:|---:|---:|---:');
+console.log('spread | resources | account-regions | longest chain (pages) | ideal ms | wall ms | wall / ideal | CPU ms | peak heap MB | heap held MB | bytes held per resource');
+console.log('---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:');
 for (const [shape, count] of [['even', Math.round(resources / 2)], ['even', resources], ['skewed', resources]]) {
   const cpu = process.cpuUsage();
-  const { wall, ideal, longest, result, heapHeld } = await run(count, shape);
+  const { wall, ideal, longest, result, heapHeld, heapPeak } = await run(count, shape);
   const used = process.cpuUsage(cpu);
   const kept = result.snapshot.resources.length;
-  console.log([shape, kept.toLocaleString('en'), result.snapshot.coverage.scanned.length, longest, ideal, wall.toFixed(0), `${(wall / ideal).toFixed(2)}x`, ((used.user + used.system) / 1000).toFixed(0), (heapHeld / 2 ** 20).toFixed(1), Math.round(heapHeld / kept)].join(' | '));
+  console.log([shape, kept.toLocaleString('en'), result.snapshot.coverage.scanned.length, longest, ideal, wall.toFixed(0), `${(wall / ideal).toFixed(2)}x`, ((used.user + used.system) / 1000).toFixed(0), (heapPeak / 2 ** 20).toFixed(1), (heapHeld / 2 ** 20).toFixed(1), Math.round(heapHeld / kept)].join(' | '));
 }

@@ -12,7 +12,7 @@ import { discoverTargets, failureOf, type TargetsConfig } from './discover-targe
 import { fetchRegion } from './fetch-region.js';
 import { globalQueryRegion, globalResourceTypeFilters } from './global-resources.js';
 import { Redactor } from './redact.js';
-import { toResources, type RegionRecords } from './to-resources.js';
+import { ResourceCollector } from './to-resources.js';
 
 export interface AwsScanOptions extends TargetsConfig {
   settings?: ClientSettings;
@@ -94,7 +94,7 @@ export async function scanAws(options: AwsScanOptions = {}): Promise<AwsScanResu
   }
   emit({ type: 'plan', targets: tasks.map(({ account, region }) => ({ account, region })) });
 
-  const records: RegionRecords[] = [];
+  const collector = new ResourceCollector();
   const stats: RegionStat[] = [];
   await runBounded(tasks, options.concurrency ?? 64, async (task) => {
     const { account, region, scope } = task;
@@ -107,7 +107,7 @@ export async function scanAws(options: AwsScanOptions = {}): Promise<AwsScanResu
         onPage: (resources) => emit({ type: 'page', account, region, resources }),
         onRestart: (reason) => emit({ type: 'restart', account, region, reason }),
       });
-      records.push({ account, region, mappings: fetched.mappings });
+      collector.add({ account, region, mappings: fetched.mappings });
       stats.push({ account, region, scope, resources: fetched.mappings.length, pages: fetched.pages, retries: fetched.retries, restarts: fetched.restarts, ms: Date.now() - begun });
       emit({ type: 'done', account, region, resources: fetched.mappings.length, pages: fetched.pages });
     } catch (error) {
@@ -120,9 +120,7 @@ export async function scanAws(options: AwsScanOptions = {}): Promise<AwsScanResu
     }
   });
 
-  // Records in a fixed order, so which copy of a global resource is kept never depends on timing.
-  records.sort((a, b) => compare(a.account, b.account) || compare(a.region, b.region));
-  const { resources, skipped } = toResources(records);
+  const { resources, skipped } = collector.result();
   for (const item of skipped) errors.push({ account: item.account, region: item.region, code: 'UnreadableArn', message: `${item.reason}: ${redactor.redact(item.arn)}` });
   stats.sort((a, b) => compare(a.account, b.account) || compare(a.region, b.region));
   errors.sort((a, b) => compare(a.account ?? '', b.account ?? '') || compare(a.region ?? '', b.region ?? '') || compare(a.code, b.code));

@@ -29,18 +29,30 @@ export interface Conversion {
 }
 
 export function toResources(records: Iterable<RegionRecords>): Conversion {
-  const byId = new Map<string, Resource>();
-  const skipped: Conversion['skipped'] = [];
-  for (const { account, region, mappings } of records) {
+  const collector = new ResourceCollector();
+  for (const record of records) collector.add(record);
+  return collector.result();
+}
+
+/**
+ * The same conversion, fed one region at a time as each finishes, so raw SDK
+ * records never outlive their region: memory holds resources, not pages.
+ */
+export class ResourceCollector {
+  private readonly byId = new Map<string, Resource>();
+  private readonly skipped: Conversion['skipped'] = [];
+
+  add({ account, region, mappings }: RegionRecords): void {
     for (const mapping of mappings) {
       const id = mapping.ResourceARN;
       const arn = id === undefined ? undefined : parseArn(id);
       if (id === undefined || arn === undefined) {
-        skipped.push({ account, region, arn: id ?? '', reason: 'not an ARN' });
+        this.skipped.push({ account, region, arn: id ?? '', reason: 'not an ARN' });
         continue;
       }
-      // A global resource seen from several regions, or a resource listed twice, is one resource.
-      if (byId.has(id)) continue;
+      // A global resource seen from several regions, or a resource listed twice, is
+      // one resource; all copies describe the same thing, so which is kept is moot.
+      if (this.byId.has(id)) continue;
       const global = isGlobalResource(arn);
       const resource: Resource = { id, provider: 'aws', type: resourceTypeOf(arn), tags: tagsOf(mapping) };
       // A bare S3 bucket ARN has no region; the bucket is listed in the region it lives in.
@@ -49,11 +61,15 @@ export function toResources(records: Iterable<RegionRecords>): Conversion {
       // Route 53 zones, S3 buckets and API Gateway APIs carry no account: they belong to the one scanned.
       const owner = arn.account || account;
       if (owner) resource.account = owner;
-      byId.set(id, resource);
+      this.byId.set(id, resource);
     }
   }
-  const resources = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { resources, skipped };
+
+  result(): Conversion {
+    const resources = [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const skipped = [...this.skipped].sort((a, b) => (a.account + a.region + a.arn < b.account + b.region + b.arn ? -1 : 1));
+    return { resources, skipped };
+  }
 }
 
 function tagsOf(mapping: RawTagMapping): Record<string, string> {
