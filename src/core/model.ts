@@ -7,12 +7,12 @@ import type { Policy } from './manifest/schema.js';
 export type ComponentKind = 'capability' | 'component' | 'resource';
 
 /** Where a node or an edge came from. */
-export type Provenance = 'declared' | 'inventory' | 'selection';
+export type Provenance = 'declared' | 'inventory' | 'selection' | 'knowledge';
 
 /** A monotone boolean expression over component ids; a plain string is a component id. */
 export type Requirement =
   | string
-  | { op: 'allOf' | 'anyOf'; terms: Requirement[]; origin: 'declared' | 'selection'; label?: string }
+  | { op: 'allOf' | 'anyOf'; terms: Requirement[]; origin: 'declared' | 'selection' | 'knowledge'; label?: string }
   | { op: 'atLeast'; k: number; terms: Requirement[]; origin: 'declared' };
 
 export interface Component {
@@ -33,8 +33,26 @@ export interface Component {
   hosting?: string[];
   tags?: Record<string, string>;
   independentOf?: string[];
+  /** Capabilities: serving (data, the default) or changing things (control). */
+  plane?: 'data' | 'control';
+  /** Control-plane capabilities: the components they change. */
+  operates?: string[];
+  /** SaaS: what kind of service (from the manifest or the catalog). */
+  category?: string;
+  /** SaaS: where its hosting came from; `unknown` when nothing says. */
+  hostingSource?: 'manifest' | 'catalog' | 'unknown';
   /** The snapshot file a scanned resource came from. */
   source?: string;
+}
+
+export interface SnapshotSummary {
+  file: string;
+  scannedAt: string;
+  partial: boolean;
+  /** `account/region` places that could not be read. */
+  missing: string[];
+  /** Written by `faultline scan` (it records what it asked). */
+  scanned: boolean;
 }
 
 export interface InventorySummary {
@@ -44,6 +62,7 @@ export interface InventorySummary {
   unreferenced: number;
   partial: boolean;
   oldestScan?: string;
+  snapshots?: SnapshotSummary[];
 }
 
 export interface Model {
@@ -58,4 +77,6 @@ export interface Model {
   inventory: InventorySummary;
   /** Things worth saying that do not stop the run (e.g. a resource in two snapshots). */
   warnings: string[];
+  /** Scenarios the manifest defines. */
+  scenarios: Record<string, { description?: string; fail: string[] }>;
 }

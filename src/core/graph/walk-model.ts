@@ -32,7 +32,7 @@ export function walkRequirements(component: Component, visitor: ModelVisitor): v
       return;
     }
     const id = `${component.id}#${++gates}`;
-    const childProvenance: Provenance = term.origin === 'selection' ? 'selection' : provenance;
+    const childProvenance: Provenance = term.origin === 'declared' ? provenance : term.origin;
     visitor.gate({
       id,
       op: term.op,

@@ -11,16 +11,21 @@ import type { Component, InventorySummary, Model, Requirement } from '../model.j
 import { ResourceIndex } from '../resource-index.js';
 import { selectionTerm } from '../selection.js';
 import { didYouMean } from '../suggest.js';
+import { knowledge as builtInKnowledge, type Knowledge } from '../../knowledge/index.js';
+import { controlPlanesFor, createPlatformComponent, isPlatformId } from './platform-components.js';
+import { resolveHosting } from './saas-hosting.js';
 import { findTaggedMembers, mergePositions, requiresTag, taggedRequirements } from './tag-conventions.js';
 import type { CapabilitySpec, ComponentSpec, Manifest, Term } from './schema.js';
 
 export interface ResolveInput {
   manifest: Manifest;
+  /** Control planes, SaaS catalog, scenarios; the built-in knowledge unless a test replaces it. */
+  knowledge?: Knowledge;
   snapshots?: ReadonlyArray<Pick<Snapshot, 'file' | 'resources'>>;
   inventory?: Omit<InventorySummary, 'unreferenced' | 'resources'>;
 }
 
-export function resolveModel({ manifest, snapshots = [], inventory }: ResolveInput): Model {
+export function resolveModel({ manifest, snapshots = [], inventory, knowledge = builtInKnowledge }: ResolveInput): Model {
   const issues: ManifestIssue[] = [];
   const warnings: string[] = [];
   const { resources, files } = mergeSnapshots(snapshots, warnings);
@@ -44,6 +49,11 @@ export function resolveModel({ manifest, snapshots = [], inventory }: ResolveInp
   // Which scanned resources something depends on, by inventory position.
   const referenced = new Uint8Array(resources.length);
   const components: Component[] = [];
+  // Built-in platform components something needs, with where the first need came from.
+  const platformNeeds = new Map<string, KeyPath>();
+  const needPlatform = (id: string, path: KeyPath) => {
+    if (!declared.has(id) && !platformNeeds.has(id)) platformNeeds.set(id, path);
+  };
 
   const resolveTerms = (terms: Term[], owner: string, path: KeyPath): Requirement[] =>
     terms.map((term, i) => resolveTerm(term, owner, [...path, i]));
@@ -55,7 +65,8 @@ export function resolveModel({ manifest, snapshots = [], inventory }: ResolveInp
       } else if (!declared.has(term)) {
         const position = index.positionOf(term);
         if (position !== undefined) referenced[position] = 1;
-        else issues.push({ path, message: `unknown component "${term}"`, fix: didYouMean(term, declared.keys()) ?? 'declare it under components, or check the inventory snapshot' });
+        else if (isPlatformId(term, knowledge)) needPlatform(term, path);
+        else issues.push({ path, message: `unknown component "${term}"`, fix: didYouMean(term, [...declared.keys(), ...knowledge.controlPlanes.map((plane) => plane.id)]) ?? 'declare it under components, or check the inventory snapshot' });
       }
       return term;
     }
@@ -65,6 +76,15 @@ export function resolveModel({ manifest, snapshots = [], inventory }: ResolveInp
       issues.push({ path: [...path, 'atLeast'], message: `atLeast ${term.atLeast} is larger than its list of ${term.of.length}`, fix: `use a number from 1 to ${term.of.length}` });
     }
     return { op: 'atLeast', k: term.atLeast, terms: resolveTerms(term.of, owner, [...path, 'of']), origin: 'declared' };
+  };
+
+  const operatedComponent = (id: string): Pick<Component, 'provider' | 'region' | 'type'> | undefined => {
+    const spec = manifest.components[id];
+    if (spec !== undefined) return { ...pick(spec, ['provider', 'region', 'type']) };
+    const position = index.positionOf(id);
+    if (position === undefined) return undefined;
+    const resource = resources[position]!;
+    return { provider: resource.provider, ...(resource.region ? { region: resource.region } : {}), type: resource.type };
   };
 
   for (const id of capabilityIds) {
@@ -78,14 +98,36 @@ export function resolveModel({ manifest, snapshots = [], inventory }: ResolveInp
         issues.push({ path: [...path, 'independentOf', i], message: `"${id}" cannot be independent of itself`, fix: 'remove this entry' });
       }
     });
+    const requires = resolveTerms(spec.requires, id, [...path, 'requires']);
+    const plane = spec.plane ?? 'data';
+    const operates = spec.operates ?? [];
+    if (operates.length > 0 && plane !== 'control') {
+      issues.push({ path: [...path, 'operates'], message: 'operates needs plane: control', fix: 'add `plane: control` (changing things), or remove operates' });
+    }
+    // Changing a component needs its control planes (static stability: serving does not).
+    const planes = new Set<string>();
+    operates.forEach((operated, i) => {
+      const target = operatedComponent(operated);
+      if (target === undefined) {
+        issues.push({ path: [...path, 'operates', i], message: `unknown component "${operated}"`, fix: didYouMean(operated, declared.keys()) ?? 'name a declared component or a scanned resource ARN' });
+        return;
+      }
+      for (const needed of controlPlanesFor(target, knowledge)) planes.add(needed);
+      // People change AWS through their sign-in: IAM Identity Center, where the manifest names its home region.
+      if (target.provider === 'aws' && manifest.aws?.identityCenterRegion !== undefined) planes.add('aws-control/identity-center');
+    });
+    for (const needed of planes) needPlatform(needed, [...path, 'operates']);
+    if (planes.size > 0) requires.push({ op: 'allOf', terms: [...planes].sort(), origin: 'knowledge', label: 'control planes of what it operates' });
     components.push({
       id,
       kind: 'capability',
       provenance: 'declared',
-      requires: resolveTerms(spec.requires, id, [...path, 'requires']),
+      requires,
       domains: customDomains(spec.domains, [...path, 'domains'], issues),
+      plane,
       ...(spec.description !== undefined && { description: spec.description }),
       ...(independentOf.length > 0 && { independentOf: [...independentOf].sort() }),
+      ...(operates.length > 0 && { operates: [...operates].sort() }),
     });
   }
 
@@ -110,15 +152,25 @@ export function resolveModel({ manifest, snapshots = [], inventory }: ResolveInp
       requires.push(selectionTerm(members.map((i) => resources[i]!), spec.redundancy ?? 'all'));
       for (const i of members) referenced[i] = 1;
     }
+    const hosting = resolveHosting(spec, knowledge.saas);
     components.push({
       id,
       kind: 'component',
       provenance: 'declared',
       requires,
-      domains: declaredDomains(spec, path, issues),
-      ...pick(spec, ['description', 'type', 'provider', 'region', 'zone', 'account', 'hosting']),
+      domains: declaredDomains({ ...spec, ...(hosting.hosting !== undefined && { hosting: hosting.hosting }) }, path, issues),
+      ...pick(spec, ['description', 'type', 'provider', 'region', 'zone', 'account']),
+      ...(hosting.hosting !== undefined && { hosting: hosting.hosting }),
+      ...(hosting.source !== undefined && { hostingSource: hosting.source }),
+      ...(hosting.category !== undefined && { category: hosting.category }),
       ...(spec.saas !== undefined && { vendor: spec.saas }),
     });
+  }
+
+  for (const [id, path] of [...platformNeeds].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const made = createPlatformComponent(id, knowledge, manifest.aws?.identityCenterRegion);
+    if ('problem' in made) issues.push({ path, message: made.problem, fix: made.fix });
+    else components.push(made);
   }
 
   if (issues.length > 0) throw new ManifestInvalidError(issues);
@@ -174,6 +226,7 @@ export function resolveModel({ manifest, snapshots = [], inventory }: ResolveInp
     capabilities: capabilityIds,
     policy: manifest.policy ?? {},
     warnings,
+    scenarios: manifest.scenarios ?? {},
     inventory: {
       files: inventory?.files ?? [],
       partial: inventory?.partial ?? false,
@@ -252,7 +305,8 @@ export function createResourceDomains(): (resource: Resource) => string[] {
       const domains: string[] = [];
       if (account) domains.push(scopedDomain('account', provider, account));
       domains.push(providerDomain(provider));
-      if (!isGlobalRegion(region)) domains.push(scopedDomain('region', provider, region));
+      // Global resources (CloudFront, Route 53, ...) share one global data plane: its own failure domain.
+      domains.push(scopedDomain('region', provider, isGlobalRegion(region) ? 'global' : region));
       if (zone) domains.push(scopedDomain('zone', provider, zone));
       return domains;
     });

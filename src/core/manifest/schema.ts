@@ -4,6 +4,7 @@
  * and the loader can never disagree.
  */
 import { z } from 'zod';
+import { saasCategories } from '../../knowledge/schema.js';
 
 /** A requirement term: a component id, or a nested group. */
 export type Term = string | { anyOf: Term[] } | { allOf: Term[] } | { atLeast: number; of: Term[] };
@@ -64,7 +65,8 @@ export const componentSchema = z
     region: z.string().min(1).optional().meta({ description: 'Provider region (needs provider)' }),
     zone: z.string().min(1).optional().meta({ description: 'Availability zone id (needs provider)' }),
     account: accountId.optional(),
-    saas: z.string().min(1).optional().meta({ description: 'Vendor id: puts the component in vendor:<id>' }),
+    saas: z.string().min(1).optional().meta({ description: 'Vendor id: puts the component in vendor:<id>; known vendors get their hosting from the built-in catalog' }),
+    category: z.enum(saasCategories).optional().meta({ description: 'What kind of service it is (status-page, support-chat, identity, ...); known vendors have one' }),
     hosting: z
       .array(z.string().min(1))
       .optional()
@@ -87,6 +89,14 @@ export const capabilitySchema = z
       .array(componentId)
       .optional()
       .meta({ description: 'Capabilities that must not fail together with this one' }),
+    plane: z
+      .enum(['data', 'control'])
+      .optional()
+      .meta({ description: 'data (default): serving, which keeps working without control planes; control: changing things (deploy, fail over, scale)' }),
+    operates: z
+      .array(componentId)
+      .optional()
+      .meta({ description: 'plane: control only. The components this capability changes; it then needs their control planes' }),
     domains: z.array(z.string().min(1)).optional(),
   })
   .meta({ description: 'What the organisation must keep doing; the roots of the analysis' });
@@ -141,6 +151,22 @@ export const manifestSchema = z
     components: z.record(componentId, componentSchema).default({}),
     capabilities: z.record(componentId, capabilitySchema),
     policy: policySchema.optional(),
+    aws: z
+      .strictObject({
+        identityCenterRegion: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/).optional().meta({ description: 'The home (primary) region of IAM Identity Center: where aws-control/identity-center runs' }),
+      })
+      .optional()
+      .meta({ description: 'Facts about your AWS organization that no scan shows' }),
+    scenarios: z
+      .record(
+        z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+        z.strictObject({
+          description: z.string().optional(),
+          fail: z.array(z.string().min(1)).min(1).meta({ description: 'Failure domains and component ids that fail together' }),
+        }),
+      )
+      .optional()
+      .meta({ description: 'Your own outage scenarios for `simulate --scenario NAME`' }),
   })
   .meta({ title: 'faultline manifest', description: 'faultline.yaml: components, capabilities, inventory and policy' });
 

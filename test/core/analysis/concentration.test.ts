@@ -10,7 +10,7 @@ describe('concentration', () => {
         b: { provider: 'aws', region: 'us-east-1' },
         c: { provider: 'aws', region: 'us-east-1' },
         d: { provider: 'aws', region: 'eu-west-1' },
-        saas: { saas: 'intercom' },
+        saas: { saas: 'acme-chat' },
         logic: { requires: ['a'] },
         unused: { provider: 'gcp', region: 'x' },
       },

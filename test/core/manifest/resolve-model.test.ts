@@ -33,9 +33,9 @@ describe('resolveModel', () => {
     expect(model.inventory).toMatchObject({ resources: 3, unreferenced: 1 });
   });
 
-  it('gives a global resource no region domain', () => {
+  it('puts a global resource in the global data-plane domain, not in a region', () => {
     const model = resolve(manifestOf({ k: { requires: ['arn:cf'] } }), [{ file: 'i.json', resources: [resource('arn:cf', { region: '', type: 'cloudfront:distribution' })] }]);
-    expect(model.byId.get('arn:cf')!.domains).toEqual(['provider:aws']);
+    expect(model.byId.get('arn:cf')!.domains).toEqual(['provider:aws', 'region:aws/global']);
   });
 
   it('warns about a resource listed in two snapshots and keeps the first', () => {

@@ -1,0 +1,70 @@
+/**
+ * The shape of the built-in knowledge. Every fact carries its source, and a test
+ * validates every catalog against these schemas.
+ */
+import { z } from 'zod';
+
+export const sourceSchema = z.strictObject({
+  /** Where the fact comes from: a vendor page, AWS documentation, a postmortem. */
+  url: z.string().min(1),
+  /** When it was read or published: YYYY-MM or YYYY-MM-DD. */
+  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  /** The words the fact rests on. */
+  quote: z.string().min(10),
+});
+export type Source = z.output<typeof sourceSchema>;
+
+export const controlPlaneSchema = z.strictObject({
+  /** Component id, e.g. `aws-control/route53`. */
+  id: z.string().regex(/^aws-control\/[a-z0-9-]+$/),
+  name: z.string().min(3),
+  /** The region its control plane runs in, or `home` for IAM Identity Center. */
+  region: z.union([z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/), z.literal('home')]),
+  sources: z.array(sourceSchema).min(1),
+});
+export type ControlPlane = z.output<typeof controlPlaneSchema>;
+
+export const typeNeedsSchema = z.strictObject({
+  /** `service` or `service:resourceType`, as in a resource's type. */
+  type: z.string().min(1),
+  /** Global control planes that changing such a resource needs. */
+  needs: z.array(z.string().regex(/^aws-control\/[a-z0-9-]+$/)).min(1),
+  why: z.string().min(10),
+  sources: z.array(sourceSchema).min(1),
+});
+export type TypeNeeds = z.output<typeof typeNeedsSchema>;
+
+export const saasCategories = ['status-page', 'support-chat', 'team-chat', 'identity', 'dns', 'cdn', 'monitoring', 'paging', 'email', 'sms', 'payments', 'ci', 'source-control'] as const;
+export type SaasCategory = (typeof saasCategories)[number];
+
+export const saasVendorSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  name: z.string().min(2),
+  category: z.enum(saasCategories),
+  /**
+   * Where the vendor says (or a postmortem shows) it runs: `provider` or
+   * `provider/region`, the provider being the vendor's own id for its own
+   * infrastructure. Empty when no source says: hosting unknown.
+   */
+  hosting: z.array(z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/)),
+  confidence: z.enum(['high', 'medium', 'low']),
+  sources: z.array(sourceSchema).min(1),
+});
+export type SaasVendor = z.output<typeof saasVendorSchema>;
+
+export const scenarioSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  title: z.string().min(5),
+  /** What happened, in a sentence or two. */
+  summary: z.string().min(20),
+  /** Failure domains that fail. */
+  domains: z.array(z.string()),
+  /** Scanned or declared AWS components that fail, by type prefix and region. */
+  types: z.array(z.strictObject({ type: z.string().min(1), region: z.string().min(1) })),
+  /** Built-in control planes that fail. */
+  controlPlanes: z.array(z.string()),
+  /** SaaS vendors hosted in these places fail too (their own dependency on the region). */
+  vendorsHostedIn: z.array(z.string()),
+  sources: z.array(sourceSchema).min(1),
+});
+export type ScenarioDefinition = z.output<typeof scenarioSchema>;
