@@ -11,7 +11,7 @@ export interface CommonOptions {
 export type Invocation =
   | { command: 'init'; manifest: string }
   | { command: 'analyze'; options: CommonOptions & { maxOrder: number; failOn?: string; maxAgeMs: number } }
-  | { command: 'simulate'; options: CommonOptions & { fail: string[]; maxAgeMs: number } }
+  | { command: 'simulate'; options: CommonOptions & { fail: string[]; scenario?: string; maxAgeMs: number } }
   | { command: 'scan'; options: { manifest: string; out?: string; profile?: string; regions?: 'all' | string[]; concurrency: number; allowPartial: boolean } }
   | { command: 'schema'; out?: string }
   | { command: 'rules'; format: OutputFormat };

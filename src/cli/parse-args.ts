@@ -60,9 +60,11 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
     });
 
   common(program.command('simulate').description('what goes down when domains or components fail, and why'))
-    .requiredOption('--fail <domain-or-component...>', 'a failure domain (region:aws/us-east-1) or a component id; repeatable')
-    .action((options: CommonOptions & { fail: string[]; maxAge: number }) => {
-      invocation = { command: 'simulate', options: pickCommon(options, { fail: options.fail, maxAgeMs: options.maxAge }) };
+    .option('--fail <domain-or-component...>', 'a failure domain (region:aws/us-east-1) or a component id; repeatable')
+    .option('--scenario <name>', 'a named scenario: aws-us-east-1-2025-10, aws-account-lockout[:<account>], one of the manifest, or a domain')
+    .action((options: CommonOptions & { fail?: string[]; scenario?: string; maxAge: number }, command: Command) => {
+      if (options.fail === undefined && options.scenario === undefined) command.error("error: say what fails: --fail <domain-or-component> or --scenario <name>", { exitCode: 2 });
+      invocation = { command: 'simulate', options: pickCommon(options, { fail: options.fail ?? [], maxAgeMs: options.maxAge, ...(options.scenario !== undefined && { scenario: options.scenario }) }) };
     });
 
   program

@@ -2,7 +2,7 @@
  * `analyze`: per capability its SPOF components and domains, minimal cut sets
  * and critical paths; concentration per kind of domain; findings of every rule.
  */
-import { findCriticalPath, pathIds } from './analysis/critical-paths.js';
+import { findCriticalPath, findPathTo, pathIds } from './analysis/critical-paths.js';
 import { findDependencyCone } from './analysis/dependency-cone.js';
 import { findDependentCapabilities } from './analysis/find-dependents.js';
 import { measureConcentration } from './analysis/concentration.js';
@@ -83,6 +83,12 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
       return d === undefined ? [] : ids(findDependentCapabilities(index, membersOf(index, d), isCapability));
     },
     criticalPath,
+    pathTo: (from, to) => {
+      const target = index.positionOf(to);
+      const start = index.positionOf(from);
+      if (target === undefined || start === undefined) return [];
+      return pathIds(index, findPathTo(index, start, target));
+    },
   };
   const findings = rules.flatMap((rule) => rule.check(context)).sort(compareFindings);
 

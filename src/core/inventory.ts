@@ -29,6 +29,8 @@ export interface Snapshot {
   partial: boolean;
   errors: SnapshotError[];
   resources: Resource[];
+  /** Written by a scan that recorded what it asked (`coverage`). */
+  scanned?: boolean;
 }
 
 /** Regions a scanned resource is "global" in: it has no region failure domain of its own. */

@@ -67,6 +67,8 @@ export interface SimulatedCapability {
 }
 
 export interface Simulation {
+  /** The named scenario, when one was asked for. */
+  scenario?: { id: string; title?: string; summary?: string };
   failed: string[];
   capabilities: SimulatedCapability[];
   down: string[];

@@ -48,3 +48,12 @@ function fixFor(index: CompiledIndex, entry: string): string {
   const near = suggest(entry, [...componentIds, ...index.domainIds]);
   return near === undefined ? 'name a component id or a domain such as region:aws/us-east-1' : `did you mean "${near}"?`;
 }
+
+/** Both scenarios' failures together. */
+export function mergeScenarios(a: Scenario, b: Scenario): Scenario {
+  return {
+    domains: [...new Set([...a.domains, ...b.domains])],
+    components: [...new Set([...a.components, ...b.components])],
+    failed: [...new Set([...a.failed, ...b.failed])].sort(),
+  };
+}

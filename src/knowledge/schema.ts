@@ -57,14 +57,16 @@ export const scenarioSchema = z.strictObject({
   title: z.string().min(5),
   /** What happened, in a sentence or two. */
   summary: z.string().min(20),
-  /** Failure domains that fail. */
-  domains: z.array(z.string()),
-  /** Scanned or declared AWS components that fail, by type prefix and region. */
-  types: z.array(z.strictObject({ type: z.string().min(1), region: z.string().min(1) })),
-  /** Built-in control planes that fail. */
+  /** The region affected, as provider/region. */
+  region: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).optional(),
+  /** Components of these types (service or service:resourceType) in that region fail. */
+  types: z.array(z.string().min(1)),
+  /** These built-in control planes fail, when they are located in that region. */
   controlPlanes: z.array(z.string()),
-  /** SaaS vendors hosted in these places fail too (their own dependency on the region). */
-  vendorsHostedIn: z.array(z.string()),
+  /** SaaS components hosted in that region fail with it. */
+  vendorsInRegion: z.boolean(),
+  /** The account holding most of what the capabilities depend on fails. */
+  largestAccount: z.boolean(),
   sources: z.array(sourceSchema).min(1),
 });
 export type ScenarioDefinition = z.output<typeof scenarioSchema>;

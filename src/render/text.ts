@@ -112,7 +112,13 @@ export function renderSimulationText(simulation: Simulation, options: TextOption
   const style = createStyle(options.color);
   const down = simulation.capabilities.filter((capability) => capability.status === 'down');
   const lines: string[] = [];
-  lines.push(`${style('bold', 'Scenario:')} ${simulation.failed.join(' + ')} fail${simulation.failed.length === 1 ? 's' : ''}`);
+  if (simulation.scenario !== undefined) {
+    lines.push(`${style('bold', 'Scenario:')} ${simulation.scenario.title ?? simulation.scenario.id}`);
+    if (simulation.scenario.summary) lines.push(style('dim', simulation.scenario.summary));
+    lines.push(`Failing: ${summarize(simulation.failed, 12)}`);
+  } else {
+    lines.push(`${style('bold', 'Scenario:')} ${simulation.failed.join(' + ')} fail${simulation.failed.length === 1 ? 's' : ''}`);
+  }
   lines.push(
     down.length === 0
       ? style('green', `All ${simulation.capabilities.length} capabilities stay up.`)
@@ -125,7 +131,11 @@ export function renderSimulationText(simulation: Simulation, options: TextOption
       simulation.capabilities.map((capability) => [
         capability.id,
         capability.status === 'down' ? style('red', 'DOWN') : capability.status === 'degraded' ? style('yellow', 'degraded') : style('green', 'up'),
-        capability.status === 'down' ? `${capability.path.join(' → ')} (${capability.cause})` : capability.status === 'degraded' ? 'up on an alternative; some of what it uses is down' : '',
+        capability.status === 'down'
+          ? `${capability.path.join(' → ')}${capability.cause === capability.path[capability.path.length - 1] ? ' (failed)' : ` (${capability.cause})`}`
+          : capability.status === 'degraded'
+            ? 'up on an alternative; some of what it uses is down'
+            : '',
       ]),
     ),
   );

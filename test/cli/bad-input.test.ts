@@ -59,7 +59,8 @@ const cases: Case[] = [
   { name: 'a --max-order out of range', files: { 'faultline.yaml': good }, args: ['analyze', '--max-order', '9'], line: /^error: option '--max-order <n>' argument '9' is invalid\. use a whole number from 1 to 4$/ },
   { name: 'simulate with an unknown domain', files: { 'faultline.yaml': good }, args: ['simulate', '--fail', 'region:aws/us-east-2'], line: /^faultline: --fail region:aws\/us-east-2: no component is in this domain; did you mean "region:aws\/us-east-1"\?$/ },
   { name: 'simulate with a bare region name', files: { 'faultline.yaml': good }, args: ['simulate', '--fail', 'us-east-1'], line: /^faultline: --fail us-east-1: not a component or failure domain; did you mean "region:aws\/us-east-1"\?$/ },
-  { name: 'simulate without --fail', files: { 'faultline.yaml': good }, args: ['simulate'], line: /^error: required option '--fail <domain-or-component\.\.\.>' not specified$/ },
+  { name: 'simulate without --fail', files: { 'faultline.yaml': good }, args: ['simulate'], line: /^error: say what fails: --fail <domain-or-component> or --scenario <name>$/ },
+  { name: 'simulate with an unknown scenario', files: { 'faultline.yaml': good }, args: ['simulate', '--scenario', 'aws-us-east-1-2025-11'], line: /^faultline: --scenario aws-us-east-1-2025-11: no such scenario; did you mean "aws-us-east-1-2025-10"\?$/ },
   { name: 'an unknown command', files: {}, args: ['analyse'], line: /^error: unknown command 'analyse' \(Did you mean analyze\?\)$/ },
 ];
 

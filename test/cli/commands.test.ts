@@ -52,8 +52,9 @@ describe('faultline analyze', () => {
     const analysis = JSON.parse(runCli(['analyze', '--manifest', example, '--format', 'json']).stdout);
     const deliver = analysis.capabilities.find((c: { id: string }) => c.id === 'deliver-tickets');
     expect(deliver.spofComponents).toContain('orders');
-    const fallback = analysis.findings.filter((f: { rule: string; component?: string }) => f.rule === 'fallback-shares-fate' && f.component === 'orders');
-    expect(fallback.map((f: { domain: string }) => f.domain)).toContain('region:aws/us-east-1');
+    const manual = analysis.findings.filter((f: { rule: string; component?: string }) => f.rule === 'manual-fallback-needs-control-plane' && f.component === 'orders');
+    expect(manual.map((f: { domain: string }) => f.domain)).toContain('region:aws/us-east-1');
+    expect(analysis.findings.filter((f: { rule: string; component?: string }) => f.rule === 'fallback-shares-fate' && f.component === 'orders')).toEqual([]);
   });
 
   it('exits 1 with --fail-on when a finding reaches that severity, 0 when none does', () => {
@@ -105,7 +106,8 @@ describe('faultline simulate', () => {
     expect(simulation.failed).toEqual(['region:aws/us-east-1']);
     const byId = Object.fromEntries(simulation.capabilities.map((c: { id: string }) => [c.id, c]));
     expect(byId['tell-customers']).toEqual({ id: 'tell-customers', status: 'down', path: ['tell-customers', 'status-page'], cause: 'region:aws/us-east-1' });
-    expect(byId['ship-hotfix']).toMatchObject({ status: 'down', path: ['ship-hotfix', 'aws-sign-in'] });
+    expect(byId['ship-hotfix']).toMatchObject({ status: 'down', cause: 'region:aws/us-east-1' });
+    expect(byId['ship-hotfix'].path).toHaveLength(2);
     expect(byId['answer-support'].status).toBe('degraded');
     expect(simulation.down).toEqual([...simulation.down].sort());
     expect(simulation.down).toContain('orders');
@@ -138,7 +140,19 @@ describe('faultline init, schema, rules, help', () => {
 
   it('rules lists every rule with why and fix', () => {
     const rules = JSON.parse(runCli(['rules', '--format', 'json']).stdout);
-    expect(rules.map((rule: { id: string }) => rule.id)).toEqual(['capability-spof-domain', 'shared-fate', 'fallback-shares-fate', 'concentration-over-limit']);
+    expect(rules.map((rule: { id: string }) => rule.id)).toEqual([
+      'capability-spof-domain',
+      'control-plane-in-region',
+      'shared-fate',
+      'manual-fallback-needs-control-plane',
+      'fallback-shares-fate',
+      'concentration-over-limit',
+      'region-concentration',
+      'provider-concentration',
+      'single-account',
+      'unknown-hosting',
+      'inventory-gap',
+    ]);
     for (const rule of rules) expect(rule.why.length + rule.fix.length).toBeGreaterThan(40);
   });
 

@@ -17,6 +17,15 @@ export function findCriticalPath(index: CompiledIndex, from: number, domain: num
   );
 }
 
+/** The shortest chain of dependencies from one node to another (node indices; empty when unreachable). */
+export function findPathTo(index: CompiledIndex, from: number, to: number): number[] {
+  try {
+    return findFailurePath(index, from, () => true, (v) => v === to);
+  } catch {
+    return [];
+  }
+}
+
 /** Node indices to component ids, leaving out requirement gates. */
 export function pathIds(index: CompiledIndex, path: readonly number[]): string[] {
   return path.filter((v) => v < index.componentCount).map((v) => index.ids[v]!);

@@ -78,13 +78,16 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
     return { op: 'atLeast', k: term.atLeast, terms: resolveTerms(term.of, owner, [...path, 'of']), origin: 'declared' };
   };
 
-  const operatedComponent = (id: string): Pick<Component, 'provider' | 'region' | 'type'> | undefined => {
+  // Control-plane capabilities, resolved once every component's selection is known.
+  const operating: Array<{ id: string; operates: string[]; path: KeyPath; requires: Requirement[] }> = [];
+  const selectedBy = new Map<string, number[]>();
+  const asOperated = (resource: Resource): Pick<Component, 'provider' | 'region' | 'type'> => ({ provider: resource.provider, ...(resource.region ? { region: resource.region } : {}), type: resource.type });
+  /** What operating `id` means changing: the component itself, and the scanned resources it selects. */
+  const operatedTargets = (id: string): Array<Pick<Component, 'provider' | 'region' | 'type'>> | undefined => {
     const spec = manifest.components[id];
-    if (spec !== undefined) return { ...pick(spec, ['provider', 'region', 'type']) };
+    if (spec !== undefined) return [pick(spec, ['provider', 'region', 'type']), ...(selectedBy.get(id) ?? []).map((i) => asOperated(resources[i]!))];
     const position = index.positionOf(id);
-    if (position === undefined) return undefined;
-    const resource = resources[position]!;
-    return { provider: resource.provider, ...(resource.region ? { region: resource.region } : {}), type: resource.type };
+    return position === undefined ? undefined : [asOperated(resources[position]!)];
   };
 
   for (const id of capabilityIds) {
@@ -104,20 +107,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
     if (operates.length > 0 && plane !== 'control') {
       issues.push({ path: [...path, 'operates'], message: 'operates needs plane: control', fix: 'add `plane: control` (changing things), or remove operates' });
     }
-    // Changing a component needs its control planes (static stability: serving does not).
-    const planes = new Set<string>();
-    operates.forEach((operated, i) => {
-      const target = operatedComponent(operated);
-      if (target === undefined) {
-        issues.push({ path: [...path, 'operates', i], message: `unknown component "${operated}"`, fix: didYouMean(operated, declared.keys()) ?? 'name a declared component or a scanned resource ARN' });
-        return;
-      }
-      for (const needed of controlPlanesFor(target, knowledge)) planes.add(needed);
-      // People change AWS through their sign-in: IAM Identity Center, where the manifest names its home region.
-      if (target.provider === 'aws' && manifest.aws?.identityCenterRegion !== undefined) planes.add('aws-control/identity-center');
-    });
-    for (const needed of planes) needPlatform(needed, [...path, 'operates']);
-    if (planes.size > 0) requires.push({ op: 'allOf', terms: [...planes].sort(), origin: 'knowledge', label: 'control planes of what it operates' });
+    if (operates.length > 0) operating.push({ id, operates, path, requires });
     components.push({
       id,
       kind: 'capability',
@@ -151,6 +141,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
     if (members.length > 0) {
       requires.push(selectionTerm(members.map((i) => resources[i]!), spec.redundancy ?? 'all'));
       for (const i of members) referenced[i] = 1;
+      selectedBy.set(id, members);
     }
     const hosting = resolveHosting(spec, knowledge.saas);
     components.push({
@@ -165,6 +156,25 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
       ...(hosting.category !== undefined && { category: hosting.category }),
       ...(spec.saas !== undefined && { vendor: spec.saas }),
     });
+  }
+
+  // Changing a component needs its control planes (static stability: serving does not).
+  for (const capability of operating) {
+    const planes = new Set<string>();
+    capability.operates.forEach((operated, i) => {
+      const targets = operatedTargets(operated);
+      if (targets === undefined) {
+        issues.push({ path: [...capability.path, 'operates', i], message: `unknown component "${operated}"`, fix: didYouMean(operated, declared.keys()) ?? 'name a declared component or a scanned resource ARN' });
+        return;
+      }
+      for (const target of targets) {
+        for (const needed of controlPlanesFor(target, knowledge)) planes.add(needed);
+        // People change AWS through their sign-in: IAM Identity Center, where the manifest names its home region.
+        if (target.provider === 'aws' && manifest.aws?.identityCenterRegion !== undefined) planes.add('aws-control/identity-center');
+      }
+    });
+    for (const needed of planes) needPlatform(needed, [...capability.path, 'operates']);
+    if (planes.size > 0) capability.requires.push({ op: 'allOf', terms: [...planes].sort(), origin: 'knowledge', label: 'control planes of what it operates' });
   }
 
   for (const [id, path] of [...platformNeeds].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -230,6 +240,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
     inventory: {
       files: inventory?.files ?? [],
       partial: inventory?.partial ?? false,
+      ...(inventory?.snapshots !== undefined && { snapshots: inventory.snapshots }),
       resources: resources.length,
       unreferenced: resources.length - resourceComponents.length,
       ...(oldestScan !== undefined && { oldestScan }),

@@ -4,18 +4,39 @@
  * names, ids and the README in step.
  */
 import type { Rule } from './types.js';
-import * as capabilitySpofDomain from './capability-spof-domain/check.js';
+import { check as capabilitySpofDomain } from './capability-spof-domain/check.js';
 import { meta as capabilitySpofDomainMeta } from './capability-spof-domain/meta.js';
-import * as sharedFate from './shared-fate/check.js';
+import { check as controlPlaneInRegion } from './control-plane-in-region/check.js';
+import { meta as controlPlaneInRegionMeta } from './control-plane-in-region/meta.js';
+import { check as sharedFate } from './shared-fate/check.js';
 import { meta as sharedFateMeta } from './shared-fate/meta.js';
-import * as fallbackSharesFate from './fallback-shares-fate/check.js';
+import { check as manualFallbackNeedsControlPlane } from './manual-fallback-needs-control-plane/check.js';
+import { meta as manualFallbackNeedsControlPlaneMeta } from './manual-fallback-needs-control-plane/meta.js';
+import { check as fallbackSharesFate } from './fallback-shares-fate/check.js';
 import { meta as fallbackSharesFateMeta } from './fallback-shares-fate/meta.js';
-import * as concentrationOverLimit from './concentration-over-limit/check.js';
+import { check as concentrationOverLimit } from './concentration-over-limit/check.js';
 import { meta as concentrationOverLimitMeta } from './concentration-over-limit/meta.js';
+import { check as regionConcentration } from './region-concentration/check.js';
+import { meta as regionConcentrationMeta } from './region-concentration/meta.js';
+import { check as providerConcentration } from './provider-concentration/check.js';
+import { meta as providerConcentrationMeta } from './provider-concentration/meta.js';
+import { check as singleAccount } from './single-account/check.js';
+import { meta as singleAccountMeta } from './single-account/meta.js';
+import { check as unknownHosting } from './unknown-hosting/check.js';
+import { meta as unknownHostingMeta } from './unknown-hosting/meta.js';
+import { check as inventoryGap } from './inventory-gap/check.js';
+import { meta as inventoryGapMeta } from './inventory-gap/meta.js';
 
 export const rules: readonly Rule[] = [
-  { meta: capabilitySpofDomainMeta, check: capabilitySpofDomain.check },
-  { meta: sharedFateMeta, check: sharedFate.check },
-  { meta: fallbackSharesFateMeta, check: fallbackSharesFate.check },
-  { meta: concentrationOverLimitMeta, check: concentrationOverLimit.check },
+  { meta: capabilitySpofDomainMeta, check: capabilitySpofDomain },
+  { meta: controlPlaneInRegionMeta, check: controlPlaneInRegion },
+  { meta: sharedFateMeta, check: sharedFate },
+  { meta: manualFallbackNeedsControlPlaneMeta, check: manualFallbackNeedsControlPlane },
+  { meta: fallbackSharesFateMeta, check: fallbackSharesFate },
+  { meta: concentrationOverLimitMeta, check: concentrationOverLimit },
+  { meta: regionConcentrationMeta, check: regionConcentration },
+  { meta: providerConcentrationMeta, check: providerConcentration },
+  { meta: singleAccountMeta, check: singleAccount },
+  { meta: unknownHostingMeta, check: unknownHosting },
+  { meta: inventoryGapMeta, check: inventoryGap },
 ];

@@ -32,6 +32,8 @@ export interface RuleContext {
   dependentsOfDomain: (domain: string) => string[];
   /** Shortest path of ids from capability `from` to a component in `domain`, every step falling with it. */
   criticalPath: (from: string, domain: string) => string[];
+  /** Shortest chain of dependencies from `from` to the component `to` (ids; empty when none). */
+  pathTo: (from: string, to: string) => string[];
 }
 
 export interface Rule {

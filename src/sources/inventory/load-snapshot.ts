@@ -36,6 +36,7 @@ export function parseSnapshot(text: string, label: string): LoadedSnapshot {
     scannedAt: snapshot.scannedAt,
     partial: snapshot.partial === true,
     errors: snapshot.errors ?? [],
+    scanned: (data as { coverage?: unknown }).coverage !== undefined,
     // The parsed objects are used as they are: copying a million of them costs more than reading them.
     resources: snapshot.resources as Resource[],
   };

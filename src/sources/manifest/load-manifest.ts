@@ -58,6 +58,13 @@ export async function loadModel(file: string): Promise<LoadedModel> {
       inventory: {
         files: snapshots.map((snapshot) => snapshot.file),
         partial: snapshots.some((snapshot) => snapshot.partial),
+        snapshots: snapshots.map((snapshot) => ({
+          file: snapshot.file,
+          scannedAt: snapshot.scannedAt,
+          partial: snapshot.partial,
+          missing: [...new Set(snapshot.errors.map((error) => [error.account, error.region].filter(Boolean).join('/')).filter(Boolean))],
+          scanned: snapshot.scanned === true,
+        })),
         ...(scanTimes[0] !== undefined && { oldestScan: scanTimes[0] }),
       },
     });

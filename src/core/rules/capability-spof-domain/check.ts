@@ -1,4 +1,5 @@
 import type { Finding } from '../../report.js';
+import { domainKindOf } from '../../domain.js';
 import { severityForDomain } from '../domain-severity.js';
 import type { RuleContext } from '../types.js';
 import { meta } from './meta.js';
@@ -6,7 +7,10 @@ import { meta } from './meta.js';
 export function check(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const capability of context.capabilities) {
+    const control = context.model.byId.get(capability.id)?.plane === 'control';
     for (const { domain, path } of capability.paths) {
+      // control-plane-in-region says this more precisely.
+      if (control && domainKindOf(domain) === 'region') continue;
       findings.push({
         rule: meta.id,
         severity: severityForDomain(domain, meta.severity),

@@ -1,35 +1,33 @@
 import type { Finding } from '../../report.js';
-import { childrenOf } from '../../graph/compiled-index.js';
+import { describeAlternative, findFallbackGroups } from '../fallback-groups.js';
 import { severityForDomain } from '../domain-severity.js';
 import type { RuleContext } from '../types.js';
 import { meta } from './meta.js';
 
 /**
- * A group is an anyOf or an atLeast with at least two alternatives (threshold > 1
- * failed children are needed to fail it). Its single-failure set over domains is
- * exactly the domains that defeat it.
+ * A group's single-failure set over domains is exactly the domains that defeat
+ * it. Where an alternative is a manual fallback whose control plane falls with
+ * the same domain, manual-fallback-needs-control-plane says it better.
  */
 export function check(context: RuleContext): Finding[] {
   const { index, domainSets } = context;
   const findings: Finding[] = [];
-  for (let gate = index.componentCount; gate < index.size; gate++) {
-    const alternatives = childrenOf(index, gate);
-    if (index.threshold[gate]! < 2 || alternatives.length < 2) continue;
-    const capabilities = context.dependents(gate);
-    if (capabilities.length === 0) continue;
-    const owner = index.ids[gate]!.slice(0, index.ids[gate]!.lastIndexOf('#'));
-    const names = [...new Set(Array.from(alternatives, (v) => describe(context, v)))];
-    const defeating = domainSets[gate]!;
+  for (const group of findFallbackGroups(context)) {
+    const names = [...new Set(Array.from(group.alternatives, (v) => describeAlternative(index, v)))];
+    const defeating = domainSets[group.gate]!;
     for (let i = 0; i < defeating.length; i++) {
-      const domain = index.domainIds[defeating[i]!]!;
-      const capability = capabilities[0]!;
+      const d = defeating[i]!;
+      const domain = index.domainIds[d]!;
+      const manual = group.controlPlanes.some((id) => includes(domainSets[index.positionOf(id)!]!, d));
+      if (manual) continue;
+      const capability = group.capabilities[0]!;
       findings.push({
         rule: meta.id,
         severity: severityForDomain(domain, meta.severity),
-        message: `the alternatives of ${owner} (${names.join(', ')}) all fail when ${domain} fails`,
+        message: `the alternatives of ${group.owner} (${names.join(', ')}) all fail when ${domain} fails`,
         capability,
-        capabilities,
-        component: owner,
+        capabilities: group.capabilities,
+        component: group.owner,
         domain,
         path: context.criticalPath(capability, domain),
       });
@@ -38,11 +36,7 @@ export function check(context: RuleContext): Finding[] {
   return findings;
 }
 
-function describe(context: RuleContext, v: number): string {
-  const { index } = context;
-  if (v < index.componentCount) return index.ids[v]!;
-  const members = childrenOf(index, v);
-  const parts = Array.from(members.subarray(0, 3), (member) => describe(context, member));
-  const rest = members.length > 3 ? ` + ${members.length - 3} more` : '';
-  return members.length === 1 ? parts[0]! : `(${parts.join(index.threshold[v] === 1 ? ' + ' : ' | ')}${rest})`;
+function includes(set: ArrayLike<number>, value: number): boolean {
+  for (let i = 0; i < set.length; i++) if (set[i] === value) return true;
+  return false;
 }

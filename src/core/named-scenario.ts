@@ -1,0 +1,79 @@
+/**
+ * `simulate --scenario NAME`: a scenario from the manifest's `scenarios:`, from
+ * the built-in library of real incidents, or a single domain written as a
+ * scenario (`region:aws/us-east-1`, `provider:aws`, `vendor:intercom`).
+ */
+import { FaultlineError } from './errors.js';
+import { domainKindOf, isDomainKind } from './domain.js';
+import type { Knowledge, ScenarioDefinition } from '../knowledge/index.js';
+import type { Prepared } from './prepare.js';
+import { resolveScenario, type Scenario } from './scenario.js';
+import { didYouMean } from './suggest.js';
+
+export interface NamedScenario extends Scenario {
+  id: string;
+  title?: string;
+  summary?: string;
+}
+
+export function resolveNamedScenario(prepared: Prepared, name: string, knowledge: Knowledge): NamedScenario {
+  const { model, index } = prepared;
+  const own = model.scenarios[name];
+  if (own !== undefined) return { id: name, ...(own.description !== undefined && { summary: own.description }), ...resolveScenario(index, own.fail) };
+
+  const [base, argument] = name.split(/:(?=\d{12}$)/) as [string, string | undefined];
+  const definition = knowledge.scenarios.find((scenario) => scenario.id === base);
+  if (definition !== undefined) {
+    const entries = scenarioEntries(prepared, definition, argument);
+    if (entries.length === 0) {
+      throw new FaultlineError('E_USAGE', `--scenario ${name}: nothing in this estate is touched by it (${definition.title})`);
+    }
+    return { id: name, title: definition.title, summary: definition.summary, ...resolveScenario(index, entries) };
+  }
+
+  const kind = name.slice(0, Math.max(0, name.indexOf(':')));
+  if (isDomainKind(kind)) return { id: name, ...resolveScenario(index, [name]) };
+  const known = [...Object.keys(model.scenarios), ...knowledge.scenarios.map((scenario) => scenario.id)];
+  throw new FaultlineError('E_USAGE', `--scenario ${name}: no such scenario; ${didYouMean(name, known) ?? `use one of ${known.join(', ')}, or a domain such as region:aws/us-east-1`}`);
+}
+
+/** The components and domains a library scenario fails in this estate. */
+function scenarioEntries(prepared: Prepared, definition: ScenarioDefinition, account: string | undefined): string[] {
+  const { model, index } = prepared;
+  const entries = new Set<string>();
+  if (definition.largestAccount) {
+    const domain = account !== undefined ? `account:aws/${account}` : largestAccount(prepared);
+    if (domain !== undefined && index.domainIndexOf.has(domain)) entries.add(domain);
+  }
+  if (definition.region !== undefined) {
+    const [provider, region] = definition.region.split('/') as [string, string];
+    for (const component of model.components) {
+      if (component.provider !== provider || component.region !== region) continue;
+      const service = component.type?.split(':')[0];
+      const isType = service !== undefined && definition.types.includes(service);
+      const isControlPlane = definition.controlPlanes.includes(component.id);
+      if (isType || isControlPlane) entries.add(component.id);
+    }
+    if (definition.vendorsInRegion) {
+      for (const component of model.components) {
+        if (component.vendor !== undefined && (component.hosting ?? []).includes(definition.region)) entries.add(component.id);
+      }
+    }
+  }
+  return [...entries];
+}
+
+/** The AWS account domain with the most members: the worst account to lose. */
+function largestAccount({ index }: Prepared): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  index.domainIds.forEach((domain, d) => {
+    if (domainKindOf(domain) !== 'account' || !domain.startsWith('account:aws/')) return;
+    const members = index.memberOffsets[d + 1]! - index.memberOffsets[d]!;
+    if (members > most) {
+      most = members;
+      best = domain;
+    }
+  });
+  return best;
+}

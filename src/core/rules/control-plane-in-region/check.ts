@@ -1,0 +1,24 @@
+import type { Finding } from '../../report.js';
+import { domainKindOf } from '../../domain.js';
+import type { RuleContext } from '../types.js';
+import { meta } from './meta.js';
+
+export function check(context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const capability of context.capabilities) {
+    if (context.model.byId.get(capability.id)?.plane !== 'control') continue;
+    for (const { domain, path } of capability.paths) {
+      if (domainKindOf(domain) !== 'region') continue;
+      findings.push({
+        rule: meta.id,
+        severity: meta.severity,
+        message: `${capability.id} (changing things) cannot work when ${domain} fails, through ${path.slice(1).join(' → ')}`,
+        capability: capability.id,
+        component: path[path.length - 1]!,
+        domain,
+        path,
+      });
+    }
+  }
+  return findings;
+}

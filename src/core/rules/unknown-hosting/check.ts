@@ -1,0 +1,23 @@
+import type { Finding } from '../../report.js';
+import type { RuleContext } from '../types.js';
+import { meta } from './meta.js';
+
+export function check(context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const component of context.model.components) {
+    if (component.hostingSource !== 'unknown') continue;
+    const capabilities = context.dependents(context.index.positionOf(component.id)!);
+    if (capabilities.length === 0) continue;
+    findings.push({
+      rule: meta.id,
+      severity: meta.severity,
+      message: `where ${component.id} (vendor:${component.vendor}) runs is unknown: it may share a region or provider with you, and the analysis cannot tell`,
+      capability: capabilities[0]!,
+      capabilities,
+      component: component.id,
+      domain: `vendor:${component.vendor}`,
+      path: context.pathTo(capabilities[0]!, component.id),
+    });
+  }
+  return findings;
+}
