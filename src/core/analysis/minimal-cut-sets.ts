@@ -13,6 +13,7 @@
  */
 import type { CompiledIndex } from '../graph/compiled-index.js';
 import { ALL, FailureSetStore, type FailureSet } from './single-failure-sets.js';
+import { sortedIncludes } from './propagate-failures.js';
 
 export interface CutSetInput {
   order: Int32Array;
@@ -35,7 +36,7 @@ export function findMinimalCutSets(index: CompiledIndex, input: CutSetInput): Ma
   const domains = [...input.domains].sort((a, b) => a - b);
   const conditioner = new Conditioner(index, input.order, domainSets);
   // A domain that alone takes every capability down cannot start a larger minimal cut set.
-  const killsEverything = (domain: number) => Array.from(index.capabilities).every((k) => includes(domainSets[k]!, domain));
+  const killsEverything = (domain: number) => Array.from(index.capabilities).every((k) => sortedIncludes(domainSets[k]!, domain));
 
   for (let level = 2; level <= maxOrder; level++) {
     const found: Array<[number, number[]]> = [];
@@ -118,11 +119,6 @@ class Conditioner {
     });
     return { scope, get };
   }
-}
-
-function includes(set: FailureSet, value: number): boolean {
-  for (let i = 0; i < set.length; i++) if (set[i] === value) return true;
-  return false;
 }
 
 /** Is some known minimal cut set (as a key) a subset of `candidate`? Only proper subsets can be known. */

@@ -1,4 +1,5 @@
 import type { Finding } from '../../report.js';
+import { sortedIncludes } from '../../analysis/propagate-failures.js';
 import { describeAlternative, findFallbackGroups } from '../fallback-groups.js';
 import { severityForDomain } from '../domain-severity.js';
 import type { RuleContext } from '../types.js';
@@ -18,7 +19,7 @@ export function check(context: RuleContext): Finding[] {
     for (let i = 0; i < defeating.length; i++) {
       const d = defeating[i]!;
       const domain = index.domainIds[d]!;
-      const manual = group.controlPlanes.some((id) => includes(domainSets[index.positionOf(id)!]!, d));
+      const manual = group.controlPlanes.some((id) => sortedIncludes(domainSets[index.positionOf(id)!]!, d));
       if (manual) continue;
       const capability = group.capabilities[0]!;
       findings.push({
@@ -34,9 +35,4 @@ export function check(context: RuleContext): Finding[] {
     }
   }
   return findings;
-}
-
-function includes(set: ArrayLike<number>, value: number): boolean {
-  for (let i = 0; i < set.length; i++) if (set[i] === value) return true;
-  return false;
 }

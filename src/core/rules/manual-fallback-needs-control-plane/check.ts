@@ -1,4 +1,5 @@
 import type { Finding } from '../../report.js';
+import { sortedIncludes } from '../../analysis/propagate-failures.js';
 import { describeAlternative, findFallbackGroups } from '../fallback-groups.js';
 import { severityForDomain } from '../domain-severity.js';
 import type { RuleContext } from '../types.js';
@@ -14,8 +15,7 @@ export function check(context: RuleContext): Finding[] {
       const d = defeating[i]!;
       const domain = index.domainIds[d]!;
       for (const control of group.controlPlanes) {
-        const set = domainSets[index.positionOf(control)!]!;
-        if (!Array.prototype.includes.call(set, d)) continue;
+        if (!sortedIncludes(domainSets[index.positionOf(control)!]!, d)) continue;
         const path = context.criticalPath(control, domain);
         const names = [...new Set(Array.from(group.alternatives, (v) => describeAlternative(index, v)))];
         findings.push({
