@@ -83,6 +83,10 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
       return d === undefined ? [] : ids(findDependentCapabilities(index, membersOf(index, d), isCapability));
     },
     criticalPath,
+    componentOf: (id) => {
+      const position = model.positions.get(id);
+      return position === undefined ? undefined : model.components[position];
+    },
     pathTo: (from, to) => {
       const target = index.positionOf(to);
       const start = index.positionOf(from);

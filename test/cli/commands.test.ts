@@ -113,6 +113,18 @@ describe('faultline simulate', () => {
     expect(simulation.down).toContain('orders');
   });
 
+  it('runs a named scenario from the library, saying what it stands for', () => {
+    const result = runCli(['simulate', '--manifest', example, '--scenario', 'aws-us-east-1-2025-10', '--format', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    const simulation = JSON.parse(result.stdout);
+    expect(simulation.scenario).toMatchObject({ id: 'aws-us-east-1-2025-10', title: 'AWS us-east-1, 19-20 October 2025: DynamoDB DNS' });
+    expect(simulation.failed).toContain('aws-control/identity-center');
+    const byId = Object.fromEntries(simulation.capabilities.map((c: { id: string; status: string }) => [c.id, c.status]));
+    expect(byId).toEqual({ 'answer-support': 'degraded', 'deliver-tickets': 'down', 'scan-at-venue': 'degraded', 'sell-tickets': 'down', 'ship-hotfix': 'down', 'tell-customers': 'down' });
+    const text = runCli(['simulate', '--manifest', example, '--scenario', 'aws-us-east-1-2025-10']).stdout;
+    expect(text.split('\n')[0]).toBe('Scenario: AWS us-east-1, 19-20 October 2025: DynamoDB DNS');
+  });
+
   it('accepts several --fail entries, domains and components alike', () => {
     const result = runCli(['simulate', '--manifest', example, '--fail', 'vendor:intercom', '--fail', 'support-email']);
     expect(result.code).toBe(0);

@@ -3,7 +3,7 @@
  * Checks read the analysis already computed and never recompute the world.
  */
 import type { CompiledIndex } from '../graph/compiled-index.js';
-import type { Model } from '../model.js';
+import type { Component, Model } from '../model.js';
 import type { CapabilityResult, Finding, Severity } from '../report.js';
 import type { Concentration, ConcentrationKind } from '../analysis/concentration.js';
 import type { FailureSet } from '../analysis/single-failure-sets.js';
@@ -32,6 +32,8 @@ export interface RuleContext {
   dependentsOfDomain: (domain: string) => string[];
   /** Shortest path of ids from capability `from` to a component in `domain`, every step falling with it. */
   criticalPath: (from: string, domain: string) => string[];
+  /** The component (or capability) with this id; cheap, unlike building `model.byId`. */
+  componentOf: (id: string) => Component | undefined;
   /** Shortest chain of dependencies from `from` to the component `to` (ids; empty when none). */
   pathTo: (from: string, to: string) => string[];
 }

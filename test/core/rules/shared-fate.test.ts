@@ -34,3 +34,26 @@ describe('shared-fate', () => {
     expect(findings(manifestOf({ ...product, tell: { requires: ['app'] } }, { app: { provider: 'aws', region: 'us-east-1' } }))).toEqual([]);
   });
 });
+
+describe('shared-fate for communication capabilities', () => {
+  const product = { serve: { requires: ['app'] } };
+  const app = { app: { provider: 'aws', region: 'us-east-1' } };
+
+  it('fails when a capability needing a status page falls with the product, without any independentOf', () => {
+    const result = findings(manifestOf({ ...product, tell: { requires: ['page'] } }, { ...app, page: { saas: 'atlassian-statuspage' } }));
+    expect(result.map((f) => [f.capability, f.domain])).toEqual([
+      ['tell', 'region:aws/us-east-1'],
+      ['tell', 'provider:aws'],
+    ]);
+    expect(result[0]!.message).toBe('tell and serve both go down when region:aws/us-east-1 fails, so tell is lost exactly when it is needed to talk about serve');
+  });
+
+  it('passes when the support chat is hosted away from the product', () => {
+    expect(findings(manifestOf({ ...product, support: { requires: ['chat'] } }, { ...app, chat: { saas: 'intercom', hosting: ['gcp/europe-west1'] } }))).toEqual([]);
+  });
+
+  it('does not apply to a capability with no status page or support chat, nor against control-plane capabilities', () => {
+    expect(findings(manifestOf({ ...product, other: { requires: ['app'] } }, app))).toEqual([]);
+    expect(findings(manifestOf({ deploy: { plane: 'control', requires: ['app'] }, tell: { requires: ['page'] } }, { ...app, page: { saas: 'atlassian-statuspage' } }))).toEqual([]);
+  });
+});

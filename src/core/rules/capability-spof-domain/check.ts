@@ -7,7 +7,7 @@ import { meta } from './meta.js';
 export function check(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const capability of context.capabilities) {
-    const control = context.model.byId.get(capability.id)?.plane === 'control';
+    const control = context.componentOf(capability.id)?.plane === 'control';
     for (const { domain, path } of capability.paths) {
       // control-plane-in-region says this more precisely.
       if (control && domainKindOf(domain) === 'region') continue;

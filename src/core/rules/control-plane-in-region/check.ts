@@ -6,7 +6,7 @@ import { meta } from './meta.js';
 export function check(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const capability of context.capabilities) {
-    if (context.model.byId.get(capability.id)?.plane !== 'control') continue;
+    if (context.componentOf(capability.id)?.plane !== 'control') continue;
     for (const { domain, path } of capability.paths) {
       if (domainKindOf(domain) !== 'region') continue;
       findings.push({

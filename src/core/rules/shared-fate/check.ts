@@ -28,7 +28,7 @@ export function check(context: RuleContext): Finding[] {
     for (const other of declared) pairs.push({ capability: capability.id, other, declared: true });
     if (!communication.has(capability.id)) continue;
     for (const other of model.capabilities) {
-      const product = model.byId.get(other)!;
+      const product = context.componentOf(other)!;
       if (other !== capability.id && !declared.has(other) && !communication.has(other) && (product.plane ?? 'data') === 'data') pairs.push({ capability: capability.id, other, declared: false });
     }
   }
