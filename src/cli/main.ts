@@ -39,6 +39,8 @@ function run(io: CliIo, invocation: Invocation): Promise<number> | number {
     case 'scan':
       // The AWS SDK is large; only the scan command pays for loading it.
       return import('./commands/scan.js').then(({ runScan }) => runScan(io, invocation));
+    case 'serve':
+      return import('./commands/serve.js').then(({ runServe }) => runServe(io, invocation));
     case 'schema':
       return runSchema(io, invocation);
     case 'rules':

@@ -68,6 +68,19 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
     });
 
   program
+    .command('serve')
+    .description('the interactive report: a what-if explorer of the dependency graph, on http://127.0.0.1')
+    .option('-m, --manifest <file>', 'the manifest', 'faultline.yaml')
+    .option('--host <host>', 'address to listen on (other than loopback only when you mean it)', '127.0.0.1')
+    .option('--port <n>', 'port; 0 for any free one', parsePort, 7878)
+    .option('--watch', 'reload when the manifest or a snapshot changes', false)
+    .option('--allow-partial', 'serve a partial inventory', false)
+    .option('--max-age <duration>', 'warn when a snapshot is older than this', parseDuration, parseDuration('7d'))
+    .action((options: { manifest: string; host: string; port: number; watch: boolean; allowPartial: boolean; maxAge: number }) => {
+      invocation = { command: 'serve', options: { manifest: options.manifest, host: options.host, port: options.port, watch: options.watch === true, allowPartial: options.allowPartial === true, maxAgeMs: options.maxAge } };
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of faultline.yaml')
     .option('-o, --out <file>', 'write it to a file')
@@ -112,6 +125,12 @@ function pickCommon<T extends object>(options: CommonOptions, extra: T): CommonO
 function parseOrder(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 4) throw new InvalidArgumentError('use a whole number from 1 to 4');
+  return n;
+}
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('use a port from 0 (any free one) to 65535');
   return n;
 }
 

@@ -1,0 +1,44 @@
+/**
+ * `faultline serve`: the interactive report on a loopback URL (another host only
+ * when asked), until interrupted.
+ */
+import { FaultlineError } from '../../core/errors.js';
+import { loadUiAssets } from '../../server/ui-assets.js';
+import { startServer } from '../../server/serve.js';
+import { describeError, exitCodes } from '../exit-code.js';
+import type { Invocation } from '../invocation.js';
+import type { CliIo } from '../io.js';
+import { loadForCommand, partialInventoryError } from './load.js';
+
+export async function runServe(io: CliIo, { options }: Extract<Invocation, { command: 'serve' }>): Promise<number> {
+  const assets = await loadUiAssets().catch((error: unknown) => {
+    throw new FaultlineError('E_FILE', 'the report page is not built (dist/ui is missing); run `npm run build`', { cause: error });
+  });
+  const load = async () => {
+    const loaded = await loadForCommand(io, options.manifest, options.maxAgeMs);
+    const partial = partialInventoryError(loaded, options.allowPartial);
+    if (partial) throw partial;
+    return { model: loaded.model, inputs: loaded.inputs };
+  };
+  const server = await startServer({
+    host: options.host,
+    port: options.port,
+    assets,
+    load,
+    watch: options.watch,
+    onReload: (outcome) => io.stderr.write(outcome.ok ? 'faultline: reloaded\n' : `${describeError(outcome.error)} (still serving the previous state)\n`),
+  }).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      throw new FaultlineError('E_USAGE', `cannot listen on ${options.host}:${options.port} (${code}); choose another --port (0 for any free one) or --host`, { cause: error });
+    }
+    throw error;
+  });
+  io.stdout.write(`faultline: serving ${server.url} (Ctrl-C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await server.close();
+  return exitCodes.ok;
+}

@@ -1,0 +1,90 @@
+/**
+ * The report server as a Hono app. It receives everything it serves as
+ * dependencies (the current state and the UI assets), so tests run it in-process
+ * with `app.request()` and `serve.ts` only binds it to a socket.
+ *
+ * API (DESIGN section 5): GET /api/analysis, GET /api/graph, POST /api/simulate
+ * with {"fail": [...], "scenario": "..."}. Errors are JSON {error: {code, message}}.
+ */
+import { Hono } from 'hono';
+import { FaultlineError } from '../core/errors.js';
+import type { Analysis, Simulation } from '../core/report.js';
+import type { GraphPayload } from '../render/graph-payload.js';
+
+export interface ServerState {
+  analysis: Analysis;
+  graph: GraphPayload;
+  simulate(request: { fail: string[]; scenario?: string }): Simulation;
+}
+
+export interface Asset {
+  body: string | Uint8Array;
+  type: string;
+}
+
+export interface AppDeps {
+  /** The state to serve now; with --watch it changes when the inputs do. */
+  state: () => ServerState;
+  /** UI files by URL path (`/`, `/assets/app.js`, ...). Only these are served: no file system paths, so no traversal. */
+  assets: ReadonlyMap<string, Asset>;
+}
+
+/**
+ * Scripts only from this server; nothing framed, nothing sniffed, no referrer.
+ * Styles may be inline because Cytoscape.js styles its canvas layers inline; no
+ * script can run from data, which is what the policy is for.
+ */
+export const securityHeaders: Readonly<Record<string, string>> = {
+  'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(securityHeaders)) c.res.headers.set(name, value);
+  });
+
+  app.get('/api/analysis', (c) => c.json(deps.state().analysis));
+  app.get('/api/graph', (c) => c.json(deps.state().graph));
+  app.post('/api/simulate', async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return c.json({ error: { code: 'E_USAGE', message: 'the body must be JSON: {"fail": ["region:aws/us-east-1"]}' } }, 400);
+    }
+    const request = readSimulateRequest(body);
+    if (typeof request === 'string') return c.json({ error: { code: 'E_USAGE', message: request } }, 400);
+    return c.json(deps.state().simulate(request));
+  });
+  app.all('/api/*', (c) => c.json({ error: { code: 'E_NOT_FOUND', message: `no such API: ${c.req.method} ${c.req.path}` } }, 404));
+
+  app.get('*', (c) => {
+    const asset = deps.assets.get(c.req.path === '/index.html' ? '/' : c.req.path);
+    if (!asset) return c.text('not found', 404);
+    // The page is small and must reflect the current build; assets can be cached briefly.
+    const cache = c.req.path === '/' || c.req.path === '/index.html' ? 'no-cache' : 'public, max-age=300';
+    return c.body(asset.body as string, 200, { 'content-type': asset.type, 'cache-control': cache });
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof FaultlineError) return c.json({ error: { code: error.code, message: error.message } }, 400);
+    return c.json({ error: { code: 'E_INTERNAL', message: 'internal error; the server log has the details' } }, 500);
+  });
+  return app;
+}
+
+function readSimulateRequest(body: unknown): { fail: string[]; scenario?: string } | string {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'the body must be an object: {"fail": [...], "scenario": "..."}';
+  const { fail = [], scenario } = body as { fail?: unknown; scenario?: unknown };
+  if (!Array.isArray(fail) || fail.some((entry) => typeof entry !== 'string')) return '"fail" must be a list of domains or component ids';
+  if (scenario !== undefined && typeof scenario !== 'string') return '"scenario" must be a name';
+  if (fail.length === 0 && scenario === undefined) return 'say what fails: "fail": [...] or "scenario": "..."';
+  return { fail: fail as string[], ...(scenario !== undefined && { scenario }) };
+}

@@ -1,0 +1,63 @@
+/**
+ * Binds the report app to a socket: 127.0.0.1 unless told otherwise, port 0 for
+ * any free port. With `watch`, the manifest and snapshots are watched and the
+ * state is rebuilt when they change; a broken edit keeps the last good state.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve as serveNode, type ServerType } from '@hono/node-server';
+import type { Model } from '../core/model.js';
+import { createApp, type Asset } from './create-app.js';
+import { buildServerState } from './server-state.js';
+
+export interface ServeOptions {
+  host: string;
+  port: number;
+  assets: ReadonlyMap<string, Asset>;
+  load: () => Promise<{ model: Model; inputs: string[] }>;
+  watch?: boolean;
+  onReload?: (outcome: { ok: true } | { ok: false; error: unknown }) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const first = await options.load();
+  let state = buildServerState(first.model);
+  const app = createApp({ state: () => state, assets: options.assets });
+  const server: ServerType = await new Promise((resolve, reject) => {
+    const started = serveNode({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(started));
+    // A taken port or a host that is not ours arrives as an error event, not an exception.
+    started.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+
+  const watchers: FSWatcher[] = [];
+  if (options.watch) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const reload = () => {
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        try {
+          state = buildServerState((await options.load()).model);
+          options.onReload?.({ ok: true });
+        } catch (error) {
+          options.onReload?.({ ok: false, error });
+        }
+      }, 150);
+    };
+    for (const file of first.inputs) watchers.push(watch(file, reload));
+  }
+  return {
+    url: `http://${host}:${port}/`,
+    close: () =>
+      new Promise((resolve) => {
+        for (const watcher of watchers) watcher.close();
+        server.close(() => resolve());
+      }),
+  };
+}

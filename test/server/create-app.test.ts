@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/create-app.js';
+import { buildServerState } from '../../src/server/server-state.js';
+import { loadModel } from '../../src/sources/manifest/load-manifest.js';
+
+const { model } = await loadModel('fixtures/example/faultline.yaml');
+const state = buildServerState(model);
+const assets = new Map([
+  ['/', { body: '<!doctype html><title>t</title>', type: 'text/html; charset=utf-8' }],
+  ['/assets/app.js', { body: 'console.log(1)', type: 'text/javascript; charset=utf-8' }],
+]);
+const app = createApp({ state: () => state, assets });
+// The API's JSON, as far as these assertions read it.
+interface ApiJson {
+  capabilities: Array<{ id: string }>;
+  scenario: { id: string };
+  error: { code: string; message: string };
+}
+const json = async (response: Response) => (await response.json()) as ApiJson;
+
+describe('createApp', () => {
+  it('serves the analysis and the graph as JSON', async () => {
+    const analysis = await app.request('/api/analysis');
+    expect(analysis.status).toBe(200);
+    expect(analysis.headers.get('content-type')).toMatch(/application\/json/);
+    expect(((await analysis.json()) as { name: string }).name).toBe('harbor-tickets');
+    const graph = (await (await app.request('/api/graph')).json()) as { faultlineGraph: number; nodes: Array<{ id: string }>; edges: unknown[] };
+    expect(graph.faultlineGraph).toBe(1);
+    expect(graph.nodes.find((node: { id: string }) => node.id === 'tell-customers')).toMatchObject({ kind: 'capability', status: 'spof' });
+    expect(graph.edges).toContainEqual({ source: 'tell-customers', target: 'status-page', alternative: false });
+    expect(graph.edges).toContainEqual({ source: 'payments', target: 'stripe', alternative: true });
+  });
+
+  it('simulates a posted scenario, as the command line does', async () => {
+    const response = await app.request('/api/simulate', { method: 'POST', body: JSON.stringify({ fail: ['region:aws/us-east-1'] }), headers: { 'content-type': 'application/json' } });
+    expect(response.status).toBe(200);
+    const simulation = await json(response);
+    expect(simulation.capabilities.find((c) => c.id === 'tell-customers')).toEqual({ id: 'tell-customers', status: 'down', path: ['tell-customers', 'status-page'], cause: 'region:aws/us-east-1' });
+    const named = await json(await app.request('/api/simulate', { method: 'POST', body: JSON.stringify({ scenario: 'aws-us-east-1-2025-10' }) }));
+    expect(named.scenario.id).toBe('aws-us-east-1-2025-10');
+  });
+
+  it('answers bad requests with a JSON error and a status', async () => {
+    const post = (body: string) => app.request('/api/simulate', { method: 'POST', body });
+    expect(await json(await post('not json'))).toEqual({ error: { code: 'E_USAGE', message: 'the body must be JSON: {"fail": ["region:aws/us-east-1"]}' } });
+    expect((await post('{"fail": "x"}')).status).toBe(400);
+    expect((await post('{}')).status).toBe(400);
+    const unknown = await post('{"fail": ["region:aws/mars-1"]}');
+    expect(unknown.status).toBe(400);
+    expect((await json(unknown)).error.message).toMatch(/no component is in this domain/);
+    const missing = await app.request('/api/nothing');
+    expect(missing.status).toBe(404);
+    expect((await json(missing)).error.code).toBe('E_NOT_FOUND');
+  });
+
+  it('serves only the known assets, with types, caching and security headers', async () => {
+    const page = await app.request('/');
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    const script = await app.request('/assets/app.js');
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(script.headers.get('cache-control')).toBe('public, max-age=300');
+    for (const path of ['/assets/../package.json', '/..%2fpackage.json', '/assets/%2e%2e/%2e%2e/package.json', '/etc/passwd', '/assets/app.js/..']) {
+      expect((await app.request(path)).status, path).toBe(404);
+    }
+  });
+});

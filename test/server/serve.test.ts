@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { startServer } from '../../src/server/serve.js';
+import { loadModel } from '../../src/sources/manifest/load-manifest.js';
+import { runCliAsync } from '../helpers/cli.js';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { repoRoot } from '../helpers/cli.js';
+
+describe('startServer', () => {
+  it('listens on a free loopback port and answers over HTTP', async () => {
+    const server = await startServer({
+      host: '127.0.0.1',
+      port: 0,
+      assets: new Map([['/', { body: 'page', type: 'text/html' }]]),
+      load: async () => ({ model: (await loadModel('fixtures/example/faultline.yaml')).model, inputs: [] }),
+    });
+    try {
+      expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const analysis = (await (await fetch(`${server.url}api/analysis`)).json()) as { capabilities: unknown[] };
+      expect(analysis.capabilities).toHaveLength(6);
+      expect(await (await fetch(server.url)).text()).toBe('page');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('faultline serve', () => {
+  it('prints its loopback URL and serves the built page until stopped', async () => {
+    const child = spawn(process.execPath, [path.join(repoRoot, 'bin/faultline.js'), 'serve', '--port', '0', '-m', 'fixtures/example/faultline.yaml', '--max-age', '36500d'], { cwd: repoRoot });
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        child.stdout.setEncoding('utf8').once('data', resolve);
+        child.once('exit', (code) => reject(new Error(`serve exited ${code}`)));
+      });
+      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(line)![0];
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<script src="/assets/app.js"></script>');
+      expect((await fetch(`${url}assets/app.js`)).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    } finally {
+      child.kill('SIGINT');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+  });
+
+  it('says in one line when the port is taken', async () => {
+    const server = await startServer({ host: '127.0.0.1', port: 0, assets: new Map(), load: async () => ({ model: (await loadModel('fixtures/example/faultline.yaml')).model, inputs: [] }) });
+    try {
+      const port = new URL(server.url).port;
+      const result = await runCliAsync(['serve', '--port', port, '-m', 'fixtures/example/faultline.yaml', '--max-age', '36500d']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`faultline: cannot listen on 127.0.0.1:${port} (EADDRINUSE); choose another --port (0 for any free one) or --host\n`);
+    } finally {
+      await server.close();
+    }
+  });
+});

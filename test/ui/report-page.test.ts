@@ -1,0 +1,104 @@
+/// <reference lib="dom" />
+/**
+ * The report page in real Chromium against a real server: it becomes ready, its
+ * nodes are the analysis's, failing a region turns the expected capabilities down
+ * and lights their path, data stays text, and nothing logs an error.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../src/server/serve.js';
+import { loadUiAssets } from '../../src/server/ui-assets.js';
+import { loadModel } from '../../src/sources/manifest/load-manifest.js';
+import type { Core } from 'cytoscape';
+import { hasBrowser, launchBrowser } from '../helpers/browser.js';
+
+declare global {
+  interface Window {
+    /** The page's Cytoscape instance (DESIGN section 5). */
+    cy?: Core;
+  }
+}
+
+async function serve(manifest: string): Promise<RunningServer> {
+  return startServer({ host: '127.0.0.1', port: 0, assets: await loadUiAssets(), load: async () => ({ model: (await loadModel(manifest)).model, inputs: [] }) });
+}
+
+async function open(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1300, height: 850 } });
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(url);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20_000 });
+  return { page, errors };
+}
+
+describe.skipIf(!hasBrowser)('the report page', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serve('fixtures/example/faultline.yaml');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('becomes ready with a node for every component of the analysis, and logs no error', async () => {
+    const { page, errors } = await open(browser, server.url);
+    const graph = await (await fetch(`${server.url}api/graph`)).json();
+    const ids = await page.evaluate(() => window.cy!.nodes().filter((node) => !node.hasClass('group')).map((node) => node.id()).sort());
+    expect(ids).toEqual(graph.nodes.map((node: { id: string }) => node.id).sort());
+    expect(await page.evaluate(() => window.cy!.getElementById('tell-customers').hasClass('spof'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('turns capabilities down when a region is switched off, and lights the path', async () => {
+    const { page, errors } = await open(browser, server.url);
+    await page.check('input[data-domain="region:aws/us-east-1"]');
+    const status = await page.$$eval('#capabilities li', (items) => Object.fromEntries(items.map((item) => [item.querySelector('button')!.textContent, item.dataset.status])));
+    expect(status).toEqual({ 'answer-support': 'degraded', 'deliver-tickets': 'down', 'scan-at-venue': 'degraded', 'sell-tickets': 'down', 'ship-hotfix': 'down', 'tell-customers': 'down' });
+    const lit = await page.evaluate(() => ({
+      node: window.cy!.getElementById('status-page').hasClass('on-path'),
+      edge: window.cy!.edges('[source = "tell-customers"][target = "status-page"]').first().hasClass('on-path'),
+      down: window.cy!.getElementById('tell-customers').hasClass('down'),
+    }));
+    expect(lit).toEqual({ node: true, edge: true, down: true });
+    await page.uncheck('input[data-domain="region:aws/us-east-1"]');
+    expect(await page.evaluate(() => window.cy!.$('.on-path').length)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a node with its blast radius, and fails it from the panel', async () => {
+    const { page } = await open(browser, server.url);
+    await page.fill('#search', 'status-page');
+    await page.press('#search', 'Enter');
+    await expect.poll(() => page.textContent('#blast-radius')).toBe('tell-customers');
+    await page.click('#fail-node');
+    expect(await page.getAttribute('#capabilities li:has(button[data-capability="tell-customers"])', 'data-status')).toBe('down');
+    await page.close();
+  });
+
+  it('keeps hostile names, descriptions, ARNs and tags as text', async () => {
+    const hostile = await serve('test/fixtures/hostile/faultline.yaml');
+    try {
+      const { page, errors } = await open(browser, hostile.url);
+      await page.fill('#search', 'arn:aws:s3');
+      await page.press('#search', 'Enter');
+      await page.waitForSelector('#blast-radius');
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+      expect(await page.textContent('#title')).toBe(`faultline · <img src=x onerror="window.__pwned='name'">`);
+      expect(await page.textContent('#node')).toContain(`owner=<svg onload="window.__pwned='tag'"></svg>`);
+      expect(await page.$$('#node img, #node svg, #title img, #node script')).toHaveLength(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await hostile.close();
+    }
+  });
+});

@@ -1,0 +1,112 @@
+/** The side panels: what-if toggles and results, the selected node, findings, concentration. */
+import type { Analysis, Simulation } from '../../src/core/report.js';
+import type { Component, Requirement } from '../../src/core/model.js';
+import { byId, el, replaceChildren } from './dom.js';
+
+export function renderDomainToggles(domains: readonly string[], onToggle: (domain: string, on: boolean) => void): void {
+  const byKind = new Map<string, string[]>();
+  for (const domain of domains) {
+    const kind = domain.slice(0, domain.indexOf(':'));
+    byKind.set(kind, [...(byKind.get(kind) ?? []), domain]);
+  }
+  const sets = [...byKind].map(([kind, list]) =>
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, kind),
+      ...list.map((domain) => {
+        const box = el('input', { type: 'checkbox', 'data-domain': domain });
+        box.addEventListener('change', () => onToggle(domain, box.checked));
+        return el('label', { class: 'domain', title: domain }, box, ` ${domain.slice(domain.indexOf(':') + 1)}`);
+      }),
+    ),
+  );
+  replaceChildren(byId('domains'), ...sets);
+}
+
+export function renderCapabilities(simulation: Simulation | undefined, analysis: Analysis, onPick: (id: string) => void): void {
+  const items = analysis.capabilities.map((capability) => {
+    const simulated = simulation?.capabilities.find((entry) => entry.id === capability.id);
+    const status = simulated?.status ?? 'up';
+    const button = el('button', { type: 'button', class: 'finding', 'data-capability': capability.id }, capability.id);
+    button.addEventListener('click', () => onPick(capability.id));
+    return el(
+      'li',
+      { 'data-status': status },
+      button,
+      ' ',
+      el('span', { class: `status-${status}` }, status),
+      simulated?.status === 'down' ? el('span', { class: 'path' }, `${simulated.path.join(' → ')}${simulated.cause && simulated.cause !== simulated.path[simulated.path.length - 1] ? ` (${simulated.cause})` : ''}`) : null,
+    );
+  });
+  replaceChildren(byId('capabilities'), ...items);
+}
+
+export function renderNode(component: Component | undefined, blastRadius: string[], failed: boolean, onFail: () => void): void {
+  if (!component) {
+    replaceChildren(byId('node'), el('p', { class: 'hint' }, 'Click a node, or pick a finding.'));
+    return;
+  }
+  const button = el('button', { type: 'button', id: 'fail-node' }, failed ? 'Bring this back up' : 'Fail this component');
+  button.addEventListener('click', onFail);
+  const tags = Object.entries(component.tags ?? {});
+  replaceChildren(
+    byId('node'),
+    el(
+      'dl',
+      {},
+      el('dt', {}, 'id'),
+      el('dd', {}, component.id),
+      el('dt', {}, 'kind'),
+      el('dd', {}, `${component.kind}${component.type ? ` (${component.type})` : ''}, ${component.provenance}`),
+      component.description ? el('dt', {}, 'description') : null,
+      component.description ? el('dd', {}, component.description) : null,
+      el('dt', {}, 'failure domains'),
+      el('dd', {}, component.domains.join(', ') || 'none'),
+      el('dt', {}, 'requires'),
+      el('dd', {}, component.requires.length === 0 ? 'nothing' : component.requires.map(describeRequirement).join(' AND ')),
+      tags.length > 0 ? el('dt', {}, 'tags') : null,
+      tags.length > 0 ? el('dd', {}, tags.map(([key, value]) => `${key}=${value}`).join(', ')) : null,
+      el('dt', {}, 'blast radius'),
+      el('dd', { id: 'blast-radius' }, blastRadius.length === 0 ? 'no capability goes down with it alone' : blastRadius.join(', ')),
+    ),
+    button,
+  );
+}
+
+function describeRequirement(term: Requirement): string {
+  if (typeof term === 'string') return term;
+  const inner = term.terms.length > 6 ? [...term.terms.slice(0, 6).map(describeRequirement), `… ${term.terms.length - 6} more`] : term.terms.map(describeRequirement);
+  if (term.op === 'atLeast') return `at least ${term.k} of (${inner.join(', ')})`;
+  return term.op === 'anyOf' ? `any of (${inner.join(' | ')})` : `all of (${inner.join(', ')})`;
+}
+
+export function renderFindings(analysis: Analysis, onPick: (id: string) => void): void {
+  const items = analysis.findings.slice(0, 300).map((finding) => {
+    const target = finding.component ?? finding.capability;
+    const button = el('button', { type: 'button', class: `finding sev-${finding.severity}` }, `${finding.severity.toUpperCase()} ${finding.rule}: ${finding.message}`);
+    if (target !== undefined) button.addEventListener('click', () => onPick(target));
+    return el('li', {}, button);
+  });
+  if (analysis.findings.length > 300) items.push(el('li', { class: 'hint' }, `… and ${analysis.findings.length - 300} more`));
+  replaceChildren(byId('findings'), ...items);
+}
+
+export function renderConcentration(analysis: Analysis): void {
+  const blocks = (['region', 'provider', 'account', 'vendor'] as const)
+    .filter((kind) => analysis.concentration[kind].total > 0)
+    .map((kind) => {
+      const entry = analysis.concentration[kind];
+      return el(
+        'div',
+        {},
+        el('h3', {}, `${kind} (HHI ${entry.hhi.toFixed(2)}, effective ${entry.effective.toFixed(1)})`),
+        ...entry.shares.slice(0, 6).map((share) => {
+          const bar = el('div', { class: 'bar' });
+          bar.style.width = `${Math.max(2, share.share * 100)}%`;
+          return el('div', { class: 'bar-row' }, `${share.domain.slice(share.domain.indexOf(':') + 1)} ${Math.round(share.share * 100)}% (${share.count})`, bar);
+        }),
+      );
+    });
+  replaceChildren(byId('concentration'), ...blocks);
+}
