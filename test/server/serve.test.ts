@@ -56,3 +56,32 @@ describe('faultline serve', () => {
     }
   });
 });
+
+describe('startServer with watch', () => {
+  it('serves the new state after the manifest changes, and keeps the old one through a broken edit', async () => {
+    const { workspace } = await import('../helpers/cli.js');
+    const { writeFileSync } = await import('node:fs');
+    const dir = workspace({ 'faultline.yaml': 'version: 1\nname: before\ncomponents:\n  a: {}\ncapabilities:\n  k: { requires: [a] }\n' });
+    const manifest = path.join(dir, 'faultline.yaml');
+    const reloads: boolean[] = [];
+    const server = await startServer({
+      host: '127.0.0.1',
+      port: 0,
+      assets: new Map(),
+      watch: true,
+      load: async () => ({ model: (await loadModel(manifest)).model, inputs: [manifest] }),
+      onReload: (outcome) => reloads.push(outcome.ok),
+    });
+    const name = async () => ((await (await fetch(`${server.url}api/analysis`)).json()) as { name: string }).name;
+    try {
+      expect(await name()).toBe('before');
+      writeFileSync(manifest, 'version: 1\nname: after\ncomponents:\n  a: {}\ncapabilities:\n  k: { requires: [a] }\n');
+      await expect.poll(name, { timeout: 5000 }).toBe('after');
+      writeFileSync(manifest, 'version: 1\nname: [broken\n');
+      await expect.poll(() => reloads.includes(false), { timeout: 5000 }).toBe(true);
+      expect(await name()).toBe('after');
+    } finally {
+      await server.close();
+    }
+  });
+});

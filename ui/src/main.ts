@@ -94,6 +94,15 @@ async function start(): Promise<void> {
   cy.on('tap', 'node', (event) => {
     if (!event.target.hasClass('group')) showNode(event.target.id());
   });
+  // Double-click fails a node (or brings it back), the same as the panel's button.
+  cy.on('dbltap', 'node', (event) => {
+    const id: string = event.target.id();
+    if (event.target.hasClass('group') || !components.has(id)) return;
+    if (failed.has(id)) failed.delete(id);
+    else failed.add(id);
+    update();
+    showNode(id);
+  });
   const first = layout('fcose');
   first.one('layoutstop', () => {
     cy.fit(undefined, 30);
