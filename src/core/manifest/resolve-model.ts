@@ -5,8 +5,7 @@
  * the loader attaches file positions.
  */
 import { ManifestInvalidError, type KeyPath, type ManifestIssue } from '../errors.js';
-import { parseDomain, providerDomain, scopedDomain } from '../domain.js';
-import { isGlobalRegion, type Resource, type Snapshot } from '../inventory.js';
+import type { Resource, Snapshot } from '../inventory.js';
 import type { Component, InventorySummary, Model, Requirement } from '../model.js';
 import { ResourceIndex } from '../resource-index.js';
 import { selectionTerm } from '../selection.js';
@@ -16,6 +15,8 @@ import { controlPlanesFor, createPlatformComponent, isPlatformId } from './platf
 import { resolveHosting } from './saas-hosting.js';
 import { findTaggedMembers, mergePositions, requiresTag, taggedRequirements } from './tag-conventions.js';
 import type { CapabilitySpec, ComponentSpec, Manifest, Term } from './schema.js';
+import { customDomains, declaredDomains } from './component-domains.js';
+import { createResourceDomains, mergeSnapshots, resourceComponent } from './resource-components.js';
 
 export interface ResolveInput {
   manifest: Manifest;
@@ -246,106 +247,6 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
       ...(oldestScan !== undefined && { oldestScan }),
     },
   };
-}
-
-function declaredDomains(spec: ComponentSpec, path: KeyPath, issues: ManifestIssue[]): string[] {
-  const domains = new Set<string>(customDomains(spec.domains, [...path, 'domains'], issues));
-  const { provider } = spec;
-  if (provider !== undefined) domains.add(providerDomain(provider));
-  for (const kind of ['region', 'zone', 'account'] as const) {
-    const value = spec[kind];
-    if (value === undefined) continue;
-    if (provider === undefined) {
-      issues.push({ path: [...path, kind], message: `${kind} "${value}" needs a provider`, fix: 'add provider: (e.g. provider: aws)' });
-    } else {
-      domains.add(scopedDomain(kind, provider, value));
-    }
-  }
-  if (spec.saas !== undefined) domains.add(`vendor:${spec.saas}`);
-  (spec.hosting ?? []).forEach((entry, i) => {
-    const [hostProvider, hostRegion, extra] = entry.split('/');
-    if (!hostProvider || hostRegion === '' || extra !== undefined) {
-      issues.push({ path: [...path, 'hosting', i], message: `"${entry}" is not a hosting location`, fix: 'write <provider> or <provider>/<region>, e.g. aws/us-east-1' });
-      return;
-    }
-    // A vendor on its own infrastructure (hosting: [<its own id>]) is its vendor domain already.
-    if (hostProvider !== spec.saas || hostRegion !== undefined) domains.add(providerDomain(hostProvider));
-    if (hostRegion !== undefined) domains.add(scopedDomain('region', hostProvider, hostRegion));
-  });
-  return [...domains].sort();
-}
-
-/** `domains: [name]` means `custom:<name>`; a full domain string is taken as written. */
-function customDomains(names: string[] | undefined, path: KeyPath, issues: ManifestIssue[]): string[] {
-  const domains: string[] = [];
-  (names ?? []).forEach((name, i) => {
-    const domain = name.includes(':') ? name : `custom:${name}`;
-    const parsed = parseDomain(domain);
-    if (parsed.ok) domains.push(domain);
-    else issues.push({ path: [...path, i], message: parsed.problem, fix: parsed.fix });
-  });
-  return [...new Set(domains)].sort();
-}
-
-export function resourceComponent(resource: Resource, source: string, domainsOf = createResourceDomains()): Component {
-  const { provider, region, zone, account } = resource;
-  const component: Component = { id: resource.id, kind: 'resource', provenance: 'inventory', requires: [], domains: domainsOf(resource), type: resource.type, provider, tags: resource.tags ?? {}, source };
-  if (region) component.region = region;
-  if (zone) component.zone = zone;
-  if (account) component.account = account;
-  return component;
-}
-
-/**
- * The domains of a scanned resource: its provider, region (unless global), zone
- * and account. Resources in the same place share one (read-only) array, so a
- * million resources hold a few hundred arrays, not a million.
- */
-export function createResourceDomains(): (resource: Resource) => string[] {
-  // provider -> region -> zone -> account -> domains; '' stands for "none".
-  const cache = new Map<string, Map<string, Map<string, Map<string, string[]>>>>();
-  const level = <T>(map: Map<string, T>, key: string, make: () => T): T => {
-    let next = map.get(key);
-    if (next === undefined) map.set(key, (next = make()));
-    return next;
-  };
-  return ({ provider, region = '', zone = '', account = '' }) => {
-    const byAccount = level(level(level(cache, provider, () => new Map()), region, () => new Map()), zone, () => new Map<string, string[]>());
-    return level(byAccount, account, () => {
-      // Pushed in sorted order: account < provider < region < zone.
-      const domains: string[] = [];
-      if (account) domains.push(scopedDomain('account', provider, account));
-      domains.push(providerDomain(provider));
-      // Global resources (CloudFront, Route 53, ...) share one global data plane: its own failure domain.
-      domains.push(scopedDomain('region', provider, isGlobalRegion(region) ? 'global' : region));
-      if (zone) domains.push(scopedDomain('zone', provider, zone));
-      return domains;
-    });
-  };
-}
-
-/** All snapshots' resources in order; a resource listed twice keeps its first snapshot, with a warning. */
-function mergeSnapshots(snapshots: ReadonlyArray<Pick<Snapshot, 'file' | 'resources'>>, warnings: string[]) {
-  if (snapshots.length === 1) {
-    const [only] = snapshots;
-    return { resources: only!.resources, files: new Array<string>(only!.resources.length).fill(only!.file) };
-  }
-  const seen = new Map<string, string>();
-  const resources: Resource[] = [];
-  const files: string[] = [];
-  for (const snapshot of snapshots) {
-    for (const resource of snapshot.resources) {
-      const first = seen.get(resource.id);
-      if (first !== undefined) {
-        warnings.push(`${snapshot.file}: ${resource.id} is also in ${first}; the first is used`);
-        continue;
-      }
-      seen.set(resource.id, snapshot.file);
-      resources.push(resource);
-      files.push(snapshot.file);
-    }
-  }
-  return { resources, files };
 }
 
 function pick<T extends object, K extends keyof T>(source: T, keys: K[]): Partial<Pick<T, K>> {
