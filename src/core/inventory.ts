@@ -33,7 +33,7 @@ export interface Snapshot {
   scanned?: boolean;
 }
 
-/** Regions a scanned resource is "global" in: it has no region failure domain of its own. */
+/** Regions that mean "global": such a resource is in its provider's global data-plane domain (`region:aws/global`), not in a region. */
 export function isGlobalRegion(region: string | undefined): boolean {
   return region === undefined || region === '' || region === 'global';
 }

@@ -1,11 +1,12 @@
 /**
  * Everything computed once per model and shared by analyze, simulate and the
- * rules: the graphology graph, its compiled index and the single-failure sets.
+ * rules: the compiled index and its post-order (the graphology graph on first
+ * use), and the single-failure sets the analyses start from.
  */
 import { buildGraph, type DependencyGraph } from './graph/build-graph.js';
 import { compileIndex, type CompiledIndex } from './graph/compiled-index.js';
 import type { Model } from './model.js';
-import { computeSingleFailureSets, postOrder, type FailureSet } from './analysis/single-failure-sets.js';
+import { computeSingleFailureSets, EMPTY, postOrder, type FailureSet } from './analysis/single-failure-sets.js';
 
 export interface Prepared {
   model: Model;
@@ -32,8 +33,6 @@ export function prepare(model: Model): Prepared {
   };
 }
 
-const noFailures: FailureSet = Object.freeze([]);
-
 /** For each node, the domains whose failure alone takes it down. */
 export function findDomainSets(prepared: Prepared): FailureSet[] {
   const { index, order } = prepared;
@@ -44,5 +43,5 @@ export function findDomainSets(prepared: Prepared): FailureSet[] {
 export function findComponentSets(prepared: Prepared): FailureSet[] {
   const { index, order } = prepared;
   const selves = Array.from({ length: index.componentCount }, (_, v) => [v]);
-  return computeSingleFailureSets(index, { base: (v) => selves[v] ?? noFailures, order });
+  return computeSingleFailureSets(index, { base: (v) => selves[v] ?? EMPTY, order });
 }
