@@ -13,6 +13,6 @@ export type Invocation =
   | { command: 'analyze'; options: CommonOptions & { maxOrder: number; failOn?: string; maxAgeMs: number } }
   | { command: 'simulate'; options: CommonOptions & { fail: string[]; scenario?: string; maxAgeMs: number } }
   | { command: 'scan'; options: { manifest: string; out?: string; profile?: string; regions?: 'all' | string[]; concurrency: number; allowPartial: boolean } }
-  | { command: 'serve'; options: { manifest: string; host: string; port: number; watch: boolean; allowPartial: boolean; maxAgeMs: number } }
+  | { command: 'serve'; options: { manifest: string; host: string; port: number; watch: boolean; collapseAbove: number; allowPartial: boolean; maxAgeMs: number } }
   | { command: 'schema'; out?: string }
   | { command: 'rules'; format: OutputFormat };

@@ -10,7 +10,8 @@ import type { Model } from '../core/model.js';
 
 export interface GraphNode {
   id: string;
-  kind: Component['kind'];
+  /** `bundle`: scanned resources of one component in one region, drawn as one node until expanded. */
+  kind: Component['kind'] | 'bundle';
   label: string;
   type?: string;
   provider?: string;
@@ -23,6 +24,8 @@ export interface GraphNode {
   status?: 'spof' | 'resilient';
   /** Components: a single point of failure of some capability. */
   spof?: boolean;
+  /** Bundles: how many resources they stand for. */
+  count?: number;
 }
 
 export interface GraphEdge {
@@ -38,11 +41,72 @@ export interface GraphPayload {
   nodes: GraphNode[];
   edges: GraphEdge[];
   domains: string[];
-  /** The model's components, for the page's own simulation. */
-  components: Component[];
+  /**
+   * The model's components, for the page's own simulation. Left out of a
+   * collapsed graph: the page then asks the server (POST /api/simulate).
+   */
+  components?: Component[];
+  /** Large estates: scanned resources are bundled; bundle id -> member ids, for expanding and for paths. */
+  bundles?: Record<string, string[]>;
 }
 
-export function toGraphPayload(model: Model, analysis: Analysis): GraphPayload {
+export interface PayloadOptions {
+  /** Bundle scanned resources when the model has more components than this (default 3000). */
+  collapseAbove?: number;
+}
+
+export const defaultCollapseAbove = 3000;
+
+export function toGraphPayload(model: Model, analysis: Analysis, options: PayloadOptions = {}): GraphPayload {
+  const full = fullGraphPayload(model, analysis);
+  if (model.components.length <= (options.collapseAbove ?? defaultCollapseAbove)) return full;
+  return collapse(full);
+}
+
+/**
+ * Each scanned resource goes into the bundle of the first component that needs
+ * it and its region; edges to resources become one edge to the bundle.
+ */
+function collapse(full: GraphPayload): GraphPayload {
+  const resources = new Map(full.nodes.filter((node) => node.kind === 'resource').map((node) => [node.id, node]));
+  const bundleOf = new Map<string, string>();
+  const bundles: Record<string, string[]> = {};
+  const bundleNodes = new Map<string, GraphNode>();
+  const edges: GraphEdge[] = [];
+  const seenEdges = new Set<string>();
+  for (const edge of full.edges) {
+    const resource = resources.get(edge.target);
+    let target = edge.target;
+    if (resource !== undefined && !resources.has(edge.source)) {
+      let bundle = bundleOf.get(resource.id);
+      if (bundle === undefined) {
+        bundle = `bundle:${edge.source}@${resource.region ?? 'global'}`;
+        bundleOf.set(resource.id, bundle);
+        (bundles[bundle] ??= []).push(resource.id);
+        if (!bundleNodes.has(bundle)) {
+          const place = resource.domains.filter((domain) => domain.startsWith('provider:') || domain.startsWith('region:'));
+          bundleNodes.set(bundle, { id: bundle, kind: 'bundle', label: '', domains: place, provenance: 'inventory', count: 0, ...(resource.region !== undefined && { region: resource.region }) });
+        }
+      }
+      target = bundle;
+    } else if (resource !== undefined) {
+      continue; // resource-to-resource needs (faultline:requires) show once expanded
+    }
+    const key = `${edge.source}|${target}`;
+    if (seenEdges.has(key)) continue;
+    seenEdges.add(key);
+    edges.push({ source: edge.source, target, alternative: edge.alternative });
+  }
+  for (const [id, members] of Object.entries(bundles)) {
+    const node = bundleNodes.get(id)!;
+    node.count = members.length;
+    node.label = `${node.region ?? 'global'}: ${members.length} resources`;
+  }
+  const nodes = [...full.nodes.filter((node) => node.kind !== 'resource'), ...bundleNodes.values()];
+  return { faultlineGraph: 1, name: full.name, nodes, edges, domains: full.domains, bundles };
+}
+
+function fullGraphPayload(model: Model, analysis: Analysis): GraphPayload {
   const spof = new Set(analysis.capabilities.flatMap((capability) => capability.spofComponents));
   const status = new Map(analysis.capabilities.map((capability) => [capability.id, capability.status]));
   const nodes: GraphNode[] = model.components.map((component) => ({
@@ -61,14 +125,16 @@ export function toGraphPayload(model: Model, analysis: Analysis): GraphPayload {
   }));
   const edges: GraphEdge[] = [];
   for (const component of model.components) {
-    const seen = new Set<string>();
+    // One edge per pair: needed outright if any term needs it outright.
+    const seen = new Map<string, GraphEdge>();
     const visit = (term: Requirement, alternative: boolean) => {
       if (typeof term === 'string') {
-        const key = `${term}|${alternative}`;
-        if (!seen.has(key)) {
-          seen.add(key);
-          edges.push({ source: component.id, target: term, alternative });
-        }
+        const edge = seen.get(term);
+        if (edge === undefined) {
+          const created = { source: component.id, target: term, alternative };
+          seen.set(term, created);
+          edges.push(created);
+        } else if (!alternative) edge.alternative = false;
         return;
       }
       const inner = alternative || term.op === 'anyOf' || (term.op === 'atLeast' && term.k < term.terms.length);

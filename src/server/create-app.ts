@@ -9,11 +9,13 @@
 import { Hono } from 'hono';
 import { FaultlineError } from '../core/errors.js';
 import type { Analysis, Simulation } from '../core/report.js';
-import type { GraphPayload } from '../render/graph-payload.js';
+import type { GraphEdge, GraphNode, GraphPayload } from '../render/graph-payload.js';
 
 export interface ServerState {
   analysis: Analysis;
   graph: GraphPayload;
+  /** The resources a bundle of a collapsed graph stands for, with their edges. */
+  bundle(id: string): { nodes: GraphNode[]; edges: GraphEdge[] } | undefined;
   simulate(request: { fail: string[]; scenario?: string }): Simulation;
 }
 
@@ -52,6 +54,12 @@ export function createApp(deps: AppDeps): Hono {
 
   app.get('/api/analysis', (c) => c.json(deps.state().analysis));
   app.get('/api/graph', (c) => c.json(deps.state().graph));
+  app.get('/api/bundle', (c) => {
+    const id = c.req.query('id');
+    const bundle = id === undefined ? undefined : deps.state().bundle(id);
+    if (bundle === undefined) return c.json({ error: { code: 'E_NOT_FOUND', message: `no bundle ${JSON.stringify(id ?? '')}; bundles exist only in a collapsed graph` } }, 404);
+    return c.json(bundle);
+  });
   app.post('/api/simulate', async (c) => {
     let body: unknown;
     try {

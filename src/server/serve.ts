@@ -16,6 +16,8 @@ export interface ServeOptions {
   assets: ReadonlyMap<string, Asset>;
   load: () => Promise<{ model: Model; inputs: string[] }>;
   watch?: boolean;
+  /** Bundle scanned resources in the page above this many components. */
+  collapseAbove?: number;
   onReload?: (outcome: { ok: true } | { ok: false; error: unknown }) => void;
 }
 
@@ -26,7 +28,8 @@ export interface RunningServer {
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const first = await options.load();
-  let state = buildServerState(first.model);
+  const payload = options.collapseAbove === undefined ? {} : { collapseAbove: options.collapseAbove };
+  let state = buildServerState(first.model, payload);
   const app = createApp({ state: () => state, assets: options.assets });
   const server: ServerType = await new Promise((resolve, reject) => {
     const started = serveNode({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(started));
@@ -43,7 +46,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       clearTimeout(timer);
       timer = setTimeout(async () => {
         try {
-          state = buildServerState((await options.load()).model);
+          state = buildServerState((await options.load()).model, payload);
           options.onReload?.({ ok: true });
         } catch (error) {
           options.onReload?.({ ok: false, error });

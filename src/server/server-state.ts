@@ -5,16 +5,27 @@ import { prepare } from '../core/prepare.js';
 import { simulate } from '../core/simulate.js';
 import type { Model } from '../core/model.js';
 import { knowledge } from '../knowledge/index.js';
-import { toGraphPayload } from '../render/graph-payload.js';
+import { toGraphPayload, type GraphEdge, type GraphNode, type PayloadOptions } from '../render/graph-payload.js';
 import type { ServerState } from './create-app.js';
 
 /** Everything the server answers from, computed once per model. */
-export function buildServerState(model: Model): ServerState {
+export function buildServerState(model: Model, options: PayloadOptions = {}): ServerState {
   const prepared = prepare(model);
   const analysis = analyze(prepared);
+  const graph = toGraphPayload(model, analysis, options);
+  // A collapsed graph's bundles open on demand: keep what they hold.
+  const full = graph.bundles === undefined ? undefined : toGraphPayload(model, analysis, { collapseAbove: Infinity });
+  const resourceNodes = new Map<string, GraphNode>((full?.nodes ?? []).filter((node) => node.kind === 'resource').map((node) => [node.id, node]));
   return {
     analysis,
-    graph: toGraphPayload(model, analysis),
+    graph,
+    bundle: (id) => {
+      const members = graph.bundles?.[id];
+      if (members === undefined || full === undefined) return undefined;
+      const inside = new Set(members);
+      const edges: GraphEdge[] = full.edges.filter((edge) => inside.has(edge.target) || inside.has(edge.source));
+      return { nodes: members.map((member) => resourceNodes.get(member)!), edges };
+    },
     simulate: ({ fail, scenario }) => {
       const extra = resolveScenario(prepared.index, fail);
       if (scenario === undefined) return simulate(prepared, extra);

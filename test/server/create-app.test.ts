@@ -18,6 +18,21 @@ interface ApiJson {
 }
 const json = async (response: Response) => (await response.json()) as ApiJson;
 
+describe('createApp with a collapsed graph', () => {
+  const collapsed = createApp({ state: () => buildServerState(model, { collapseAbove: 10 }), assets });
+
+  it('opens a bundle into its resources and their edges', async () => {
+    const graph = (await (await collapsed.request('/api/graph')).json()) as { bundles: Record<string, string[]> };
+    const id = 'bundle:ticket-ledger@eu-west-1';
+    expect(graph.bundles[id]).toEqual(['arn:aws:dynamodb:eu-west-1:111122223333:table/ticket-ledger']);
+    const bundle = (await (await collapsed.request(`/api/bundle?id=${encodeURIComponent(id)}`)).json()) as { nodes: Array<{ id: string; kind: string }>; edges: unknown[] };
+    expect(bundle.nodes).toEqual([expect.objectContaining({ id: 'arn:aws:dynamodb:eu-west-1:111122223333:table/ticket-ledger', kind: 'resource' })]);
+    expect(bundle.edges).toContainEqual({ source: 'ticket-ledger', target: 'arn:aws:dynamodb:eu-west-1:111122223333:table/ticket-ledger', alternative: true });
+    expect((await collapsed.request('/api/bundle?id=nope')).status).toBe(404);
+    expect((await app.request('/api/bundle?id=bundle:x')).status).toBe(404);
+  });
+});
+
 describe('createApp', () => {
   it('serves the analysis and the graph as JSON', async () => {
     const analysis = await app.request('/api/analysis');

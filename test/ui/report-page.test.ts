@@ -19,8 +19,14 @@ declare global {
   }
 }
 
-async function serve(manifest: string): Promise<RunningServer> {
-  return startServer({ host: '127.0.0.1', port: 0, assets: await loadUiAssets(), load: async () => ({ model: (await loadModel(manifest)).model, inputs: [] }) });
+async function serve(manifest: string, collapseAbove?: number): Promise<RunningServer> {
+  return startServer({
+    host: '127.0.0.1',
+    port: 0,
+    assets: await loadUiAssets(),
+    load: async () => ({ model: (await loadModel(manifest)).model, inputs: [] }),
+    ...(collapseAbove !== undefined && { collapseAbove }),
+  });
 }
 
 async function open(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
@@ -82,6 +88,28 @@ describe.skipIf(!hasBrowser)('the report page', () => {
     await page.click('#fail-node');
     expect(await page.getAttribute('#capabilities li:has(button[data-capability="tell-customers"])', 'data-status')).toBe('down');
     await page.close();
+  });
+
+  it('starts a large graph collapsed, simulates on the server and opens a bundle on double-click', async () => {
+    const large = await serve('fixtures/example/faultline.yaml', 10);
+    try {
+      const { page, errors } = await open(browser, large.url);
+      const bundle = 'bundle:seat-inventory@us-east-1';
+      expect(await page.evaluate((id) => window.cy!.getElementById(id).hasClass('bundle'), bundle)).toBe(true);
+      expect(await page.evaluate(() => window.cy!.nodes('.resource').length)).toBe(0);
+      await page.check('input[data-domain="region:aws/us-east-1"]');
+      await expect.poll(() => page.getAttribute('#capabilities li:has(button[data-capability="tell-customers"])', 'data-status')).toBe('down');
+      expect(await page.evaluate(() => window.cy!.getElementById('bundle:ticket-mailer@us-east-1').hasClass('on-path'))).toBe(true);
+      const at = await page.evaluate((id) => window.cy!.getElementById(id).renderedPosition(), bundle);
+      const box = (await page.locator('#graph').boundingBox())!;
+      await page.mouse.dblclick(box.x + at.x, box.y + at.y);
+      await expect.poll(() => page.evaluate(() => window.cy!.nodes('.resource').length)).toBe(3);
+      expect(await page.evaluate((id) => window.cy!.getElementById(id).length, bundle)).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await large.close();
+    }
   });
 
   it('keeps hostile names, descriptions, ARNs and tags as text', async () => {

@@ -1,37 +1,56 @@
 /**
  * Cytoscape elements for a grouping: capabilities on their own, components inside
  * compound nodes (provider › region, account, vendor, or none). Requirement
- * groups are flattened: an edge inside an any-of is drawn dashed.
+ * groups are flattened: an edge inside an any-of is drawn dashed. A collapsed
+ * graph's bundles stand for many scanned resources until they are expanded.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphNode, GraphPayload } from '../../src/render/graph-payload.js';
+import type { GraphEdge, GraphNode, GraphPayload } from '../../src/render/graph-payload.js';
 
 export type Grouping = 'provider' | 'account' | 'vendor' | 'none';
 
-export function toElements(graph: GraphPayload, grouping: Grouping): ElementDefinition[] {
-  const groups = new Map<string, ElementDefinition>();
-  const addGroup = (id: string, label: string, parent?: string) => {
-    if (!groups.has(id)) groups.set(id, { data: { id, label, group: true, ...(parent !== undefined && { parent }) }, classes: 'group' });
+export class ElementBuilder {
+  private readonly groups = new Map<string, ElementDefinition>();
+
+  constructor(private readonly grouping: Grouping) {}
+
+  /** The nodes' elements, with any compound groups they need that were not made yet. */
+  nodes(nodes: readonly GraphNode[]): ElementDefinition[] {
+    const before = new Set(this.groups.keys());
+    const elements = nodes.map((node) => {
+      const parent = this.parentOf(node);
+      const classes = [node.kind, node.status === 'spof' ? 'spof' : '', node.spof ? 'spof-component' : ''].filter(Boolean).join(' ');
+      return { data: { id: node.id, label: node.label, kind: node.kind, ...(parent !== undefined && { parent }) }, classes };
+    });
+    const added = [...this.groups].filter(([id]) => !before.has(id)).map(([, group]) => group);
+    return [...added, ...elements];
+  }
+
+  /** Edge ids are `source NUL target`, so a path step finds its edge by id, not by a selector scan. */
+  edges(edges: readonly GraphEdge[]): ElementDefinition[] {
+    return edges.map((edge) => ({ data: { id: `${edge.source}\u0000${edge.target}`, source: edge.source, target: edge.target }, classes: edge.alternative ? 'alternative' : '' }));
+  }
+
+  private addGroup(id: string, label: string, parent?: string): string {
+    if (!this.groups.has(id)) this.groups.set(id, { data: { id, label, group: true, ...(parent !== undefined && { parent }) }, classes: 'group' });
     return id;
-  };
-  const parentOf = (node: GraphNode): string | undefined => {
-    if (node.kind === 'capability' || grouping === 'none') return undefined;
+  }
+
+  private parentOf(node: GraphNode): string | undefined {
+    if (node.kind === 'capability' || this.grouping === 'none') return undefined;
     const first = (kind: string) => node.domains.find((domain) => domain.startsWith(`${kind}:`));
-    if (grouping === 'provider') {
+    if (this.grouping === 'provider') {
       const region = first('region');
       const provider = first('provider');
-      const providerGroup = provider ? addGroup(`group:${provider}`, provider.slice('provider:'.length)) : undefined;
-      if (region) return addGroup(`group:${region}`, region.slice(region.indexOf('/') + 1), providerGroup);
+      const providerGroup = provider ? this.addGroup(`group:${provider}`, provider.slice('provider:'.length)) : undefined;
+      if (region) return this.addGroup(`group:${region}`, region.slice(region.indexOf('/') + 1), providerGroup);
       return providerGroup;
     }
-    const domain = first(grouping);
-    return domain ? addGroup(`group:${domain}`, domain.slice(domain.indexOf(':') + 1)) : undefined;
-  };
-  const nodes: ElementDefinition[] = graph.nodes.map((node) => {
-    const parent = parentOf(node);
-    const classes = [node.kind, node.status === 'spof' ? 'spof' : '', node.spof ? 'spof-component' : ''].filter(Boolean).join(' ');
-    return { data: { id: node.id, label: node.label, kind: node.kind, ...(parent !== undefined && { parent }) }, classes };
-  });
-  const edges: ElementDefinition[] = graph.edges.map((edge, i) => ({ data: { id: `edge-${i}`, source: edge.source, target: edge.target }, classes: edge.alternative ? 'alternative' : '' }));
-  return [...groups.values(), ...nodes, ...edges];
+    const domain = first(this.grouping);
+    return domain ? this.addGroup(`group:${domain}`, domain.slice(domain.indexOf(':') + 1)) : undefined;
+  }
+}
+
+export function toElements(graph: GraphPayload, builder: ElementBuilder): ElementDefinition[] {
+  return [...builder.nodes(graph.nodes), ...builder.edges(graph.edges)];
 }

@@ -1,7 +1,8 @@
 /**
- * The page runs the same engine as the command line (src/core), on the model's
- * components it was sent: what-if answers need no server round trip, and the
- * HTML export works offline.
+ * Simulations for the page. With the model's components at hand (every graph but
+ * a collapsed one) the page runs the same engine as the command line (src/core):
+ * no round trip, and the HTML export works offline. A collapsed graph of a large
+ * estate asks the server, which holds the whole model.
  */
 import { modelFromComponents } from '../../src/core/model-from-components.js';
 import { prepare } from '../../src/core/prepare.js';
@@ -11,10 +12,19 @@ import type { Simulation } from '../../src/core/report.js';
 import type { GraphPayload } from '../../src/render/graph-payload.js';
 
 export interface Engine {
-  simulate(fail: readonly string[]): Simulation;
+  simulate(fail: readonly string[]): Promise<Simulation>;
 }
 
 export function createEngine(graph: GraphPayload): Engine {
-  const prepared = prepare(modelFromComponents(graph.name, graph.components));
-  return { simulate: (fail) => simulate(prepared, resolveScenario(prepared.index, fail)) };
+  if (graph.components !== undefined) {
+    const prepared = prepare(modelFromComponents(graph.name, graph.components));
+    return { simulate: async (fail) => simulate(prepared, resolveScenario(prepared.index, fail)) };
+  }
+  return {
+    simulate: async (fail) => {
+      const response = await fetch('/api/simulate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fail }) });
+      if (!response.ok) throw new Error(`simulate: HTTP ${response.status}`);
+      return (await response.json()) as Simulation;
+    },
+  };
 }

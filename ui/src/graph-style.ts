@@ -5,6 +5,7 @@ export const graphStyle: StylesheetJson = [
   { selector: 'node.capability', style: { shape: 'round-rectangle', width: 'label', height: 24, padding: '6px', 'text-valign': 'center', 'text-margin-y': 0, 'background-color': '#16a34a', color: '#fff', 'font-size': 12, 'font-weight': 'bold' } },
   { selector: 'node.capability.spof', style: { 'border-width': 3, 'border-color': '#7f1d1d' } },
   { selector: 'node.spof-component', style: { 'border-width': 3, 'border-color': '#f97316' } },
+  { selector: 'node.bundle', style: { shape: 'round-rectangle', width: 26, height: 26, 'background-color': '#cbd5e1', 'border-style': 'double', 'border-width': 3 } },
   { selector: 'node.group', style: { 'background-color': '#f1f5f9', 'background-opacity': 0.7, 'border-color': '#cbd5e1', 'text-valign': 'top', 'font-size': 11, color: '#334155', shape: 'round-rectangle' } },
   { selector: 'node.down', style: { 'background-color': '#dc2626' } },
   { selector: 'node.capability.degraded', style: { 'background-color': '#f59e0b' } },

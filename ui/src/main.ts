@@ -9,9 +9,10 @@ import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
 import type { Simulation } from '../../src/core/report.js';
+import type { GraphEdge, GraphNode } from '../../src/render/graph-payload.js';
 import { loadPageData, type PageData } from './data.js';
 import { byId } from './dom.js';
-import { toElements, type Grouping } from './elements.js';
+import { ElementBuilder, toElements, type Grouping } from './elements.js';
 import { createEngine } from './engine.js';
 import { graphStyle } from './graph-style.js';
 import { renderCapabilities, renderConcentration, renderDomainToggles, renderFindings, renderNode } from './panels.js';
@@ -25,85 +26,122 @@ declare global {
 cytoscape.use(fcose);
 cytoscape.use(dagre);
 
+/** Above this many nodes the first layout is a grid: a force layout would keep the page busy for seconds. */
+const quickLayoutAbove = 1500;
+
 async function start(): Promise<void> {
   const data = await loadPageData();
   byId('title').textContent = `faultline · ${data.graph.name}`;
   document.title = `faultline · ${data.graph.name}`;
   const engine = createEngine(data.graph);
-  const components = new Map(data.graph.components.map((component) => [component.id, component]));
+  const components = new Map((data.graph.components ?? []).map((component) => [component.id, component]));
+  const nodesById = new Map(data.graph.nodes.map((node) => [node.id, node]));
+  // Scanned resources inside a bundle that is not expanded are shown by the bundle.
+  const shownAs = new Map<string, string>();
+  for (const [bundle, members] of Object.entries(data.graph.bundles ?? {})) for (const member of members) shownAs.set(member, bundle);
   const failed = new Set<string>();
   let simulation: Simulation | undefined;
+  let builder = new ElementBuilder('provider');
 
-  const cy = cytoscape({ container: byId('graph'), elements: toElements(data.graph, 'provider'), style: graphStyle, wheelSensitivity: 0.3 });
+  const cy = cytoscape({ container: byId('graph'), elements: toElements(data.graph, builder), style: graphStyle, wheelSensitivity: 0.3 });
   window.cy = cy;
-  const layout = (name: string) => cy.layout({ name, animate: false, ...(name === 'dagre' ? { rankDir: 'LR' } : { quality: 'default', nodeDimensionsIncludeLabels: true }) } as cytoscape.LayoutOptions);
+  const layout = (name: string) =>
+    cy.layout({ name, animate: false, ...(name === 'dagre' ? { rankDir: 'LR' } : name === 'fcose' ? { quality: 'default', nodeDimensionsIncludeLabels: true } : {}) } as cytoscape.LayoutOptions);
+  const shown = (id: string) => shownAs.get(id) ?? id;
 
   const pick = (id: string) => {
-    const node = cy.getElementById(id);
+    const node = cy.getElementById(shown(id));
     if (node.empty()) return;
     cy.elements().unselect();
     node.select();
     cy.animate({ center: { eles: node }, duration: 200 });
-    showNode(id);
+    void showNode(id);
   };
 
-  const showNode = (id: string | undefined) => {
-    const component = id === undefined ? undefined : components.get(id);
-    const blast = component === undefined ? [] : engine.simulate([component.id]).capabilities.filter((c) => c.status === 'down').map((c) => c.id);
+  const showNode = async (id: string | undefined) => {
+    const node = id === undefined ? undefined : nodesById.get(id);
+    const component = id === undefined ? undefined : (components.get(id) ?? (node ? asComponent(node) : undefined));
+    const blast = component === undefined || node?.kind === 'bundle' ? [] : (await engine.simulate([component.id])).capabilities.filter((c) => c.status === 'down').map((c) => c.id);
     renderNode(component, blast, id !== undefined && failed.has(id), () => {
       if (id === undefined) return;
       if (failed.has(id)) failed.delete(id);
       else failed.add(id);
-      update();
-      showNode(id);
+      void update().then(() => showNode(id));
     });
   };
 
-  const update = () => {
-    simulation = failed.size === 0 ? undefined : engine.simulate([...failed]);
-    cy.batch(() => {
-      cy.elements().removeClass('down degraded failed on-path');
-      if (simulation === undefined) return;
-      const down = new Set(simulation.down);
-      for (const id of down) cy.getElementById(id).addClass('down');
-      for (const id of failed) cy.getElementById(id).addClass('failed');
+  // Which classes each element wears now, so an update touches only what changed:
+  // restyling thousands of compound nodes is what makes a large graph slow.
+  let painted = new Map<string, string>();
+  const update = async () => {
+    simulation = failed.size === 0 ? undefined : await engine.simulate([...failed]);
+    const next = new Map<string, string>();
+    const wear = (id: string, name: string) => next.set(id, next.has(id) ? `${next.get(id)} ${name}` : name);
+    if (simulation !== undefined) {
+      for (const id of simulation.down) wear(shown(id), 'down');
+      for (const id of failed) wear(shown(id), 'failed');
       for (const capability of simulation.capabilities) {
-        const node = cy.getElementById(capability.id);
-        if (capability.status === 'down') node.addClass('down');
-        if (capability.status === 'degraded') node.addClass('degraded');
-        capability.path.forEach((id, i) => {
-          cy.getElementById(id).addClass('on-path');
-          const next = capability.path[i + 1];
-          if (next !== undefined) cy.edges(`[source = "${cssEscape(id)}"][target = "${cssEscape(next)}"]`).addClass('on-path');
+        if (capability.status === 'down') wear(capability.id, 'down');
+        if (capability.status === 'degraded') wear(capability.id, 'degraded');
+        const path = capability.path.map(shown);
+        path.forEach((id, i) => {
+          wear(id, 'on-path');
+          const after = path[i + 1];
+          if (after !== undefined) wear(`${id}\u0000${after}`, 'on-path');
         });
       }
+    }
+    cy.batch(() => {
+      for (const [id, classes] of painted) if (next.get(id) !== classes) cy.getElementById(id).removeClass(classes);
+      for (const [id, classes] of next) if (painted.get(id) !== classes) cy.getElementById(id).addClass(classes);
     });
+    painted = next;
     renderCapabilities(simulation, data.analysis, pick);
+  };
+
+  const expand = async (bundle: string) => {
+    const response = await fetch(`/api/bundle?id=${encodeURIComponent(bundle)}`);
+    if (!response.ok) return;
+    const { nodes, edges } = (await response.json()) as { nodes: GraphNode[]; edges: GraphEdge[] };
+    const at = cy.getElementById(bundle).position();
+    for (const node of nodes) {
+      nodesById.set(node.id, node);
+      shownAs.delete(node.id);
+    }
+    cy.getElementById(bundle).remove();
+    const added = cy.add([...builder.nodes(nodes), ...builder.edges(edges)]);
+    const side = Math.ceil(Math.sqrt(nodes.length)) * 40;
+    added.nodes().layout({ name: 'grid', boundingBox: { x1: at.x - side / 2, y1: at.y - side / 2, w: side, h: side }, animate: false }).run();
+    await update();
   };
 
   renderDomainToggles(data.graph.domains, (domain, on) => {
     if (on) failed.add(domain);
     else failed.delete(domain);
-    update();
+    void update();
   });
   renderCapabilities(undefined, data.analysis, pick);
   renderFindings(data.analysis, pick);
   renderConcentration(data.analysis);
-  wireControls(cy, data, layout, failed, update, () => showNode(undefined), pick);
+  wireControls(cy, data, layout, failed, update, () => void showNode(undefined), pick, (grouping) => {
+    builder = new ElementBuilder(grouping);
+    painted = new Map();
+    return builder;
+  });
 
   cy.on('tap', 'node', (event) => {
-    if (!event.target.hasClass('group')) showNode(event.target.id());
+    if (!event.target.hasClass('group')) void showNode(event.target.id());
   });
-  // Double-click fails a node (or brings it back), the same as the panel's button.
+  // Double-click expands a bundle, or fails a node (or brings it back), as the panel's button does.
   cy.on('dbltap', 'node', (event) => {
     const id: string = event.target.id();
-    if (event.target.hasClass('group') || !components.has(id)) return;
+    if (event.target.hasClass('bundle')) return void expand(id);
+    if (event.target.hasClass('group') || !nodesById.has(id)) return;
     if (failed.has(id)) failed.delete(id);
     else failed.add(id);
-    update();
-    showNode(id);
+    void update().then(() => showNode(id));
   });
-  const first = layout('fcose');
+  const first = layout(cy.nodes().length > quickLayoutAbove ? 'grid' : 'fcose');
   first.one('layoutstop', () => {
     cy.fit(undefined, 30);
     document.body.dataset.ready = 'true';
@@ -111,12 +149,26 @@ async function start(): Promise<void> {
   first.run();
 }
 
-function wireControls(cy: Core, data: PageData, layout: (name: string) => cytoscape.Layouts, failed: Set<string>, update: () => void, clearNode: () => void, pick: (id: string) => void): void {
+/** What the node panel can say about a node the page has no component for (a collapsed graph). */
+function asComponent(node: GraphNode) {
+  return { id: node.id, kind: node.kind === 'bundle' ? ('resource' as const) : node.kind, provenance: node.provenance as 'declared', requires: [], domains: node.domains, ...(node.type !== undefined && { type: node.type }), ...(node.kind === 'bundle' && { description: `${node.count} scanned resources; double-click to show them` }) };
+}
+
+function wireControls(
+  cy: Core,
+  data: PageData,
+  layout: (name: string) => cytoscape.Layouts,
+  failed: Set<string>,
+  update: () => Promise<void>,
+  clearNode: () => void,
+  pick: (id: string) => void,
+  regroup: (grouping: Grouping) => ElementBuilder,
+): void {
   const layoutSelect = byId<HTMLSelectElement>('layout');
   byId<HTMLSelectElement>('group-by').addEventListener('change', (event) => {
     cy.elements().remove();
-    cy.add(toElements(data.graph, (event.target as HTMLSelectElement).value as Grouping));
-    update();
+    cy.add(toElements(data.graph, regroup((event.target as HTMLSelectElement).value as Grouping)));
+    void update();
     layout(layoutSelect.value).run();
   });
   layoutSelect.addEventListener('change', () => layout(layoutSelect.value).run());
@@ -130,7 +182,7 @@ function wireControls(cy: Core, data: PageData, layout: (name: string) => cytosc
   byId('clear').addEventListener('click', () => {
     failed.clear();
     for (const box of document.querySelectorAll<HTMLInputElement>('#domains input')) box.checked = false;
-    update();
+    void update();
   });
   const search = byId<HTMLInputElement>('search');
   search.addEventListener('input', () => {
@@ -154,11 +206,6 @@ function wireControls(cy: Core, data: PageData, layout: (name: string) => cytosc
       clearNode();
     }
   });
-}
-
-/** Quotes an id for a Cytoscape selector. */
-function cssEscape(value: string): string {
-  return value.replace(/["\\]/g, '\\$&');
 }
 
 start().catch((error: unknown) => {

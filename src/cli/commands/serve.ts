@@ -10,9 +10,6 @@ import type { Invocation } from '../invocation.js';
 import type { CliIo } from '../io.js';
 import { loadForCommand, partialInventoryError } from './load.js';
 
-/** Above this many components the page gets slow: it draws every node. */
-const largeGraph = 5000;
-
 export async function runServe(io: CliIo, { options }: Extract<Invocation, { command: 'serve' }>): Promise<number> {
   const assets = await loadUiAssets().catch((error: unknown) => {
     throw new FaultlineError('E_FILE', 'the report page is not built (dist/ui is missing); run `npm run build`', { cause: error });
@@ -21,9 +18,6 @@ export async function runServe(io: CliIo, { options }: Extract<Invocation, { com
     const loaded = await loadForCommand(io, options.manifest, options.maxAgeMs);
     const partial = partialInventoryError(loaded, options.allowPartial);
     if (partial) throw partial;
-    if (loaded.model.components.length > largeGraph) {
-      io.stderr.write(`faultline: warning: ${loaded.model.components.length} components; the page draws every one and stays comfortable up to a few thousand (collapsing large estates is not built yet)\n`);
-    }
     return { model: loaded.model, inputs: loaded.inputs };
   };
   const server = await startServer({
@@ -32,6 +26,7 @@ export async function runServe(io: CliIo, { options }: Extract<Invocation, { com
     assets,
     load,
     watch: options.watch,
+    collapseAbove: options.collapseAbove,
     onReload: (outcome) => io.stderr.write(outcome.ok ? 'faultline: reloaded\n' : `${describeError(outcome.error)} (still serving the previous state)\n`),
   }).catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;

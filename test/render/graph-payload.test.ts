@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.js';
+import { prepare } from '../../src/core/prepare.js';
+import { toGraphPayload } from '../../src/render/graph-payload.js';
+import { loadModel } from '../../src/sources/manifest/load-manifest.js';
+
+const { model } = await loadModel('fixtures/example/faultline.yaml');
+const analysis = analyze(prepare(model));
+
+describe('toGraphPayload', () => {
+  it('sends every component, flattened edges and the model for a small estate', () => {
+    const graph = toGraphPayload(model, analysis);
+    expect(graph.nodes).toHaveLength(model.components.length);
+    expect(graph.components).toHaveLength(model.components.length);
+    expect(graph.bundles).toBeUndefined();
+    expect(graph.edges).toContainEqual({ source: 'seat-inventory', target: 'arn:aws:ec2:us-east-1:111122223333:instance/i-0seat0a1b2c3d4e5f6', alternative: true });
+  });
+
+  it('bundles scanned resources per needing component and region above the threshold, and leaves the model out', () => {
+    const graph = toGraphPayload(model, analysis, { collapseAbove: 10 });
+    expect(graph.components).toBeUndefined();
+    expect(graph.nodes.some((node) => node.kind === 'resource')).toBe(false);
+    expect(graph.bundles!['bundle:seat-inventory@us-east-1']).toEqual([
+      'arn:aws:ec2:us-east-1:111122223333:instance/i-0seat0a1b2c3d4e5f6',
+      'arn:aws:ec2:us-east-1:111122223333:instance/i-0seat1a1b2c3d4e5f6',
+      'arn:aws:ec2:us-east-1:111122223333:instance/i-0seat2a1b2c3d4e5f6',
+    ]);
+    expect(graph.nodes.find((node) => node.id === 'bundle:seat-inventory@us-east-1')).toMatchObject({ kind: 'bundle', count: 3, label: 'us-east-1: 3 resources', domains: ['provider:aws', 'region:aws/us-east-1'] });
+    expect(graph.edges.filter((edge) => edge.source === 'seat-inventory')).toEqual([{ source: 'seat-inventory', target: 'bundle:seat-inventory@us-east-1', alternative: true }]);
+    const members = Object.values(graph.bundles!).flat();
+    expect(new Set(members).size).toBe(members.length);
+    expect(members).toHaveLength(model.components.filter((component) => component.kind === 'resource').length);
+  });
+});
