@@ -16,7 +16,8 @@ export interface ServerState {
   graph: GraphPayload;
   /** The resources a bundle of a collapsed graph stands for, with their edges. */
   bundle(id: string): { nodes: GraphNode[]; edges: GraphEdge[] } | undefined;
-  simulate(request: { fail: string[]; scenario?: string }): Simulation;
+  /** With `expanded`, results are shown as a collapsed page draws them (see server-state.ts). */
+  simulate(request: { fail: string[]; scenario?: string; expanded?: string[] }): Simulation;
 }
 
 export interface Asset {
@@ -53,7 +54,12 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   app.get('/api/analysis', (c) => c.json(deps.state().analysis));
-  app.get('/api/graph', (c) => c.json(deps.state().graph));
+  app.get('/api/graph', (c) => {
+    // Bundle members stay on the server: the page opens a bundle with /api/bundle.
+    const graph = { ...deps.state().graph };
+    delete graph.bundles;
+    return c.json(graph);
+  });
   app.get('/api/bundle', (c) => {
     const id = c.req.query('id');
     const bundle = id === undefined ? undefined : deps.state().bundle(id);
@@ -88,11 +94,13 @@ export function createApp(deps: AppDeps): Hono {
   return app;
 }
 
-function readSimulateRequest(body: unknown): { fail: string[]; scenario?: string } | string {
+function readSimulateRequest(body: unknown): { fail: string[]; scenario?: string; expanded?: string[] } | string {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'the body must be an object: {"fail": [...], "scenario": "..."}';
-  const { fail = [], scenario } = body as { fail?: unknown; scenario?: unknown };
-  if (!Array.isArray(fail) || fail.some((entry) => typeof entry !== 'string')) return '"fail" must be a list of domains or component ids';
+  const { fail = [], scenario, expanded } = body as { fail?: unknown; scenario?: unknown; expanded?: unknown };
+  const isNames = (value: unknown): value is string[] => Array.isArray(value) && value.every((entry) => typeof entry === 'string');
+  if (!isNames(fail)) return '"fail" must be a list of domains or component ids';
   if (scenario !== undefined && typeof scenario !== 'string') return '"scenario" must be a name';
+  if (expanded !== undefined && !isNames(expanded)) return '"expanded" must be a list of bundle ids';
   if (fail.length === 0 && scenario === undefined) return 'say what fails: "fail": [...] or "scenario": "..."';
-  return { fail: fail as string[], ...(scenario !== undefined && { scenario }) };
+  return { fail, ...(scenario !== undefined && { scenario }), ...(expanded !== undefined && { expanded }) };
 }

@@ -4,6 +4,7 @@ import { resolveNamedScenario } from '../core/named-scenario.js';
 import { prepare } from '../core/prepare.js';
 import { simulate } from '../core/simulate.js';
 import type { Model } from '../core/model.js';
+import type { Simulation } from '../core/report.js';
 import { knowledge } from '../knowledge/index.js';
 import { toGraphPayload, type GraphEdge, type GraphNode, type PayloadOptions } from '../render/graph-payload.js';
 import type { ServerState } from './create-app.js';
@@ -16,6 +17,8 @@ export function buildServerState(model: Model, options: PayloadOptions = {}): Se
   // A collapsed graph's bundles open on demand: keep what they hold.
   const full = graph.bundles === undefined ? undefined : toGraphPayload(model, analysis, { collapseAbove: Infinity });
   const resourceNodes = new Map<string, GraphNode>((full?.nodes ?? []).filter((node) => node.kind === 'resource').map((node) => [node.id, node]));
+  const bundleOf = new Map<string, string>();
+  for (const [bundle, members] of Object.entries(graph.bundles ?? {})) for (const member of members) bundleOf.set(member, bundle);
   return {
     analysis,
     graph,
@@ -26,13 +29,32 @@ export function buildServerState(model: Model, options: PayloadOptions = {}): Se
       const edges: GraphEdge[] = full.edges.filter((edge) => inside.has(edge.target) || inside.has(edge.source));
       return { nodes: members.map((member) => resourceNodes.get(member)!), edges };
     },
-    simulate: ({ fail, scenario }) => {
+    simulate: ({ fail, scenario, expanded }) => {
       const extra = resolveScenario(prepared.index, fail);
-      if (scenario === undefined) return simulate(prepared, extra);
-      const named = resolveNamedScenario(prepared, scenario, knowledge);
-      const result = simulate(prepared, mergeScenarios(named, extra));
-      result.scenario = { id: named.id, ...(named.title !== undefined && { title: named.title }), ...(named.summary !== undefined && { summary: named.summary }) };
-      return result;
+      let result: Simulation;
+      if (scenario === undefined) result = simulate(prepared, extra);
+      else {
+        const named = resolveNamedScenario(prepared, scenario, knowledge);
+        result = simulate(prepared, mergeScenarios(named, extra));
+        result.scenario = { id: named.id, ...(named.title !== undefined && { title: named.title }), ...(named.summary !== undefined && { summary: named.summary }) };
+      }
+      return expanded === undefined || bundleOf.size === 0 ? result : showCollapsed(result, bundleOf, new Set(expanded));
     },
+  };
+}
+
+/**
+ * A simulation as a collapsed page draws it: resources in a bundle that is not
+ * open become the bundle, in `down` (once each) and along every path.
+ */
+function showCollapsed(result: Simulation, bundleOf: ReadonlyMap<string, string>, expanded: ReadonlySet<string>): Simulation {
+  const shown = (id: string) => {
+    const bundle = bundleOf.get(id);
+    return bundle === undefined || expanded.has(bundle) ? id : bundle;
+  };
+  return {
+    ...result,
+    down: [...new Set(result.down.map(shown))].sort(),
+    capabilities: result.capabilities.map((capability) => ({ ...capability, path: capability.path.map(shown).filter((id, i, path) => path[i - 1] !== id) })),
   };
 }

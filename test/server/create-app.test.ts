@@ -22,14 +22,26 @@ describe('createApp with a collapsed graph', () => {
   const collapsed = createApp({ state: () => buildServerState(model, { collapseAbove: 10 }), assets });
 
   it('opens a bundle into its resources and their edges', async () => {
-    const graph = (await (await collapsed.request('/api/graph')).json()) as { bundles: Record<string, string[]> };
+    const graph = (await (await collapsed.request('/api/graph')).json()) as { bundles?: unknown; nodes: Array<{ id: string }> };
     const id = 'bundle:ticket-ledger@eu-west-1';
-    expect(graph.bundles[id]).toEqual(['arn:aws:dynamodb:eu-west-1:111122223333:table/ticket-ledger']);
+    expect(graph.bundles).toBeUndefined();
+    expect(graph.nodes.map((node) => node.id)).toContain(id);
     const bundle = (await (await collapsed.request(`/api/bundle?id=${encodeURIComponent(id)}`)).json()) as { nodes: Array<{ id: string; kind: string }>; edges: unknown[] };
     expect(bundle.nodes).toEqual([expect.objectContaining({ id: 'arn:aws:dynamodb:eu-west-1:111122223333:table/ticket-ledger', kind: 'resource' })]);
     expect(bundle.edges).toContainEqual({ source: 'ticket-ledger', target: 'arn:aws:dynamodb:eu-west-1:111122223333:table/ticket-ledger', alternative: true });
     expect((await collapsed.request('/api/bundle?id=nope')).status).toBe(404);
     expect((await app.request('/api/bundle?id=bundle:x')).status).toBe(404);
+  });
+
+  it('names unopened bundles instead of their resources when asked for the collapsed view', async () => {
+    const simulate = async (expanded: string[]) =>
+      (await (await collapsed.request('/api/simulate', { method: 'POST', body: JSON.stringify({ fail: ['region:aws/us-east-1'], expanded }) })).json()) as { down: string[]; capabilities: Array<{ id: string; path: string[] }> };
+    const closed = await simulate([]);
+    expect(closed.down).toContain('bundle:ticket-mailer@us-east-1');
+    expect(closed.down.some((id) => id.startsWith('arn:'))).toBe(false);
+    expect(closed.capabilities.find((c) => c.id === 'deliver-tickets')!.path).toEqual(['deliver-tickets', 'ticket-mailer', 'bundle:ticket-mailer@us-east-1']);
+    const open = await simulate(['bundle:ticket-mailer@us-east-1']);
+    expect(open.capabilities.find((c) => c.id === 'deliver-tickets')!.path).toEqual(['deliver-tickets', 'ticket-mailer', 'arn:aws:lambda:us-east-1:111122223333:function:ticket-mailer']);
   });
 });
 

@@ -12,7 +12,8 @@ import type { Simulation } from '../../src/core/report.js';
 import type { GraphPayload } from '../../src/render/graph-payload.js';
 
 export interface Engine {
-  simulate(fail: readonly string[]): Promise<Simulation>;
+  /** `expanded`: bundles the page has opened (a collapsed graph's results name unopened bundles instead of their resources). */
+  simulate(fail: readonly string[], expanded?: ReadonlySet<string>): Promise<Simulation>;
 }
 
 export function createEngine(graph: GraphPayload): Engine {
@@ -21,8 +22,8 @@ export function createEngine(graph: GraphPayload): Engine {
     return { simulate: async (fail) => simulate(prepared, resolveScenario(prepared.index, fail)) };
   }
   return {
-    simulate: async (fail) => {
-      const response = await fetch('/api/simulate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fail }) });
+    simulate: async (fail, expanded = new Set()) => {
+      const response = await fetch('/api/simulate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fail, expanded: [...expanded] }) });
       if (!response.ok) throw new Error(`simulate: HTTP ${response.status}`);
       return (await response.json()) as Simulation;
     },

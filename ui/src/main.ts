@@ -36,9 +36,8 @@ async function start(): Promise<void> {
   const engine = createEngine(data.graph);
   const components = new Map((data.graph.components ?? []).map((component) => [component.id, component]));
   const nodesById = new Map(data.graph.nodes.map((node) => [node.id, node]));
-  // Scanned resources inside a bundle that is not expanded are shown by the bundle.
-  const shownAs = new Map<string, string>();
-  for (const [bundle, members] of Object.entries(data.graph.bundles ?? {})) for (const member of members) shownAs.set(member, bundle);
+  // Bundles of a collapsed graph the user has opened; the server names the others in its results.
+  const expanded = new Set<string>();
   const failed = new Set<string>();
   let simulation: Simulation | undefined;
   let builder = new ElementBuilder('provider');
@@ -47,10 +46,9 @@ async function start(): Promise<void> {
   window.cy = cy;
   const layout = (name: string) =>
     cy.layout({ name, animate: false, ...(name === 'dagre' ? { rankDir: 'LR' } : name === 'fcose' ? { quality: 'default', nodeDimensionsIncludeLabels: true } : {}) } as cytoscape.LayoutOptions);
-  const shown = (id: string) => shownAs.get(id) ?? id;
 
   const pick = (id: string) => {
-    const node = cy.getElementById(shown(id));
+    const node = cy.getElementById(id);
     if (node.empty()) return;
     cy.elements().unselect();
     node.select();
@@ -61,7 +59,7 @@ async function start(): Promise<void> {
   const showNode = async (id: string | undefined) => {
     const node = id === undefined ? undefined : nodesById.get(id);
     const component = id === undefined ? undefined : (components.get(id) ?? (node ? asComponent(node) : undefined));
-    const blast = component === undefined || node?.kind === 'bundle' ? [] : (await engine.simulate([component.id])).capabilities.filter((c) => c.status === 'down').map((c) => c.id);
+    const blast = component === undefined || node?.kind === 'bundle' ? [] : (await engine.simulate([component.id], expanded)).capabilities.filter((c) => c.status === 'down').map((c) => c.id);
     renderNode(component, blast, id !== undefined && failed.has(id), () => {
       if (id === undefined) return;
       if (failed.has(id)) failed.delete(id);
@@ -74,16 +72,16 @@ async function start(): Promise<void> {
   // restyling thousands of compound nodes is what makes a large graph slow.
   let painted = new Map<string, string>();
   const update = async () => {
-    simulation = failed.size === 0 ? undefined : await engine.simulate([...failed]);
+    simulation = failed.size === 0 ? undefined : await engine.simulate([...failed], expanded);
     const next = new Map<string, string>();
     const wear = (id: string, name: string) => next.set(id, next.has(id) ? `${next.get(id)} ${name}` : name);
     if (simulation !== undefined) {
-      for (const id of simulation.down) wear(shown(id), 'down');
-      for (const id of failed) wear(shown(id), 'failed');
+      for (const id of simulation.down) wear(id, 'down');
+      for (const id of failed) wear(id, 'failed');
       for (const capability of simulation.capabilities) {
         if (capability.status === 'down') wear(capability.id, 'down');
         if (capability.status === 'degraded') wear(capability.id, 'degraded');
-        const path = capability.path.map(shown);
+        const path = capability.path;
         path.forEach((id, i) => {
           wear(id, 'on-path');
           const after = path[i + 1];
@@ -104,10 +102,8 @@ async function start(): Promise<void> {
     if (!response.ok) return;
     const { nodes, edges } = (await response.json()) as { nodes: GraphNode[]; edges: GraphEdge[] };
     const at = cy.getElementById(bundle).position();
-    for (const node of nodes) {
-      nodesById.set(node.id, node);
-      shownAs.delete(node.id);
-    }
+    for (const node of nodes) nodesById.set(node.id, node);
+    expanded.add(bundle);
     cy.getElementById(bundle).remove();
     const added = cy.add([...builder.nodes(nodes), ...builder.edges(edges)]);
     const side = Math.ceil(Math.sqrt(nodes.length)) * 40;
