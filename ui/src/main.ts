@@ -40,7 +40,11 @@ async function start(): Promise<void> {
   const expanded = new Set<string>();
   const failed = new Set<string>();
   let simulation: Simulation | undefined;
-  let builder = new ElementBuilder('provider');
+  // A collapsed (large) graph starts without compound groups: restyling thousands of
+  // nested nodes is what makes a large page slow. The selector still offers them.
+  const collapsed = data.graph.components === undefined;
+  if (collapsed) byId<HTMLSelectElement>('group-by').value = 'none';
+  let builder = new ElementBuilder(collapsed ? 'none' : 'provider');
 
   const cy = cytoscape({ container: byId('graph'), elements: toElements(data.graph, builder), style: graphStyle, wheelSensitivity: 0.3 });
   window.cy = cy;
