@@ -46,7 +46,14 @@ async function start(): Promise<void> {
   if (collapsed) byId<HTMLSelectElement>('group-by').value = 'none';
   let builder = new ElementBuilder(collapsed ? 'none' : 'provider');
 
-  const cy = cytoscape({ container: byId('graph'), elements: toElements(data.graph, builder), style: graphStyle, wheelSensitivity: 0.3 });
+  const cy = cytoscape({
+    container: byId('graph'),
+    elements: toElements(data.graph, builder),
+    style: graphStyle,
+    wheelSensitivity: 0.3,
+    // Large graphs: draw a snapshot while panning and zooming, and one pixel per pixel.
+    ...(collapsed && { textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1 }),
+  });
   window.cy = cy;
   const layout = (name: string) =>
     cy.layout({ name, animate: false, ...(name === 'dagre' ? { rankDir: 'LR' } : name === 'fcose' ? { quality: 'default', nodeDimensionsIncludeLabels: true } : {}) } as cytoscape.LayoutOptions);
