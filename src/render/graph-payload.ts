@@ -10,8 +10,7 @@ import type { Model } from '../core/model.js';
 
 export interface GraphNode {
   id: string;
-  /** `bundle`: scanned resources of one component in one region, drawn as one node until expanded. */
-  kind: Component['kind'] | 'bundle';
+  kind: Component['kind'];
   label: string;
   type?: string;
   provider?: string;
@@ -24,7 +23,7 @@ export interface GraphNode {
   status?: 'spof' | 'resilient';
   /** Components: a single point of failure of some capability. */
   spof?: boolean;
-  /** Bundles: how many resources they stand for. */
+  /** In a collapsed graph: how many scanned resources this component stands for until opened. */
   count?: number;
 }
 
@@ -46,7 +45,7 @@ export interface GraphPayload {
    * collapsed graph: the page then asks the server (POST /api/simulate).
    */
   components?: Component[];
-  /** Large estates: scanned resources are bundled; bundle id -> member ids, for expanding and for paths. */
+  /** Large estates: component id -> the scanned resources folded into it (kept on the server). */
   bundles?: Record<string, string[]>;
 }
 
@@ -64,45 +63,23 @@ export function toGraphPayload(model: Model, analysis: Analysis, options: Payloa
 }
 
 /**
- * Each scanned resource goes into the bundle of the first component that needs
- * it and its region; edges to resources become one edge to the bundle.
+ * Each scanned resource is folded into the first component that needs it: that
+ * component's node stands for them (`count`) until the page opens it. Edges to
+ * folded resources disappear with them; the component keeps its own edges.
  */
 function collapse(full: GraphPayload): GraphPayload {
-  const resources = new Map(full.nodes.filter((node) => node.kind === 'resource').map((node) => [node.id, node]));
-  const bundleOf = new Map<string, string>();
+  const resources = new Set(full.nodes.filter((node) => node.kind === 'resource').map((node) => node.id));
   const bundles: Record<string, string[]> = {};
-  const bundleNodes = new Map<string, GraphNode>();
-  const edges: GraphEdge[] = [];
-  const seenEdges = new Set<string>();
+  const folded = new Set<string>();
   for (const edge of full.edges) {
-    const resource = resources.get(edge.target);
-    let target = edge.target;
-    if (resource !== undefined && !resources.has(edge.source)) {
-      let bundle = bundleOf.get(resource.id);
-      if (bundle === undefined) {
-        bundle = `bundle:${edge.source}@${resource.region ?? 'global'}`;
-        bundleOf.set(resource.id, bundle);
-        (bundles[bundle] ??= []).push(resource.id);
-        if (!bundleNodes.has(bundle)) {
-          const place = resource.domains.filter((domain) => domain.startsWith('provider:') || domain.startsWith('region:'));
-          bundleNodes.set(bundle, { id: bundle, kind: 'bundle', label: '', domains: place, provenance: 'inventory', count: 0, ...(resource.region !== undefined && { region: resource.region }) });
-        }
-      }
-      target = bundle;
-    } else if (resource !== undefined) {
-      continue; // resource-to-resource needs (faultline:requires) show once expanded
-    }
-    const key = `${edge.source}|${target}`;
-    if (seenEdges.has(key)) continue;
-    seenEdges.add(key);
-    edges.push({ source: edge.source, target, alternative: edge.alternative });
+    if (!resources.has(edge.target) || resources.has(edge.source) || folded.has(edge.target)) continue;
+    folded.add(edge.target);
+    (bundles[edge.source] ??= []).push(edge.target);
   }
-  for (const [id, members] of Object.entries(bundles)) {
-    const node = bundleNodes.get(id)!;
-    node.count = members.length;
-    node.label = `${node.region ?? 'global'}: ${members.length} resources`;
-  }
-  const nodes = [...full.nodes.filter((node) => node.kind !== 'resource'), ...bundleNodes.values()];
+  const nodes = full.nodes
+    .filter((node) => node.kind !== 'resource')
+    .map((node) => (bundles[node.id] === undefined ? node : { ...node, count: bundles[node.id]!.length, label: `${node.label} (${bundles[node.id]!.length})` }));
+  const edges = full.edges.filter((edge) => !resources.has(edge.target) && !resources.has(edge.source));
   return { faultlineGraph: 1, name: full.name, nodes, edges, domains: full.domains, bundles };
 }
 

@@ -44,17 +44,22 @@ export function buildServerState(model: Model, options: PayloadOptions = {}): Se
 }
 
 /**
- * A simulation as a collapsed page draws it: resources in a bundle that is not
- * open become the bundle, in `down` (once each) and along every path.
+ * A simulation as a collapsed page draws it: a resource folded into a component
+ * that is not open is not drawn, so it leaves `down`, and along a path it becomes
+ * that component (which then appears once). A component is only drawn down when
+ * it is down itself: a service that survives on another region stays up.
  */
 function showCollapsed(result: Simulation, bundleOf: ReadonlyMap<string, string>, expanded: ReadonlySet<string>): Simulation {
-  const shown = (id: string) => {
-    const bundle = bundleOf.get(id);
-    return bundle === undefined || expanded.has(bundle) ? id : bundle;
+  const hidden = (id: string) => {
+    const owner = bundleOf.get(id);
+    return owner !== undefined && !expanded.has(owner);
   };
   return {
     ...result,
-    down: [...new Set(result.down.map(shown))].sort(),
-    capabilities: result.capabilities.map((capability) => ({ ...capability, path: capability.path.map(shown).filter((id, i, path) => path[i - 1] !== id) })),
+    down: result.down.filter((id) => !hidden(id)),
+    capabilities: result.capabilities.map((capability) => ({
+      ...capability,
+      path: capability.path.map((id) => (hidden(id) ? bundleOf.get(id)! : id)).filter((id, i, path) => path[i - 1] !== id),
+    })),
   };
 }

@@ -16,17 +16,18 @@ describe('toGraphPayload', () => {
     expect(graph.edges).toContainEqual({ source: 'seat-inventory', target: 'arn:aws:ec2:us-east-1:111122223333:instance/i-0seat0a1b2c3d4e5f6', alternative: true });
   });
 
-  it('bundles scanned resources per needing component and region above the threshold, and leaves the model out', () => {
+  it('folds scanned resources into the first component that needs them above the threshold, and leaves the model out', () => {
     const graph = toGraphPayload(model, analysis, { collapseAbove: 10 });
     expect(graph.components).toBeUndefined();
     expect(graph.nodes.some((node) => node.kind === 'resource')).toBe(false);
-    expect(graph.bundles!['bundle:seat-inventory@us-east-1']).toEqual([
+    expect(graph.bundles!['seat-inventory']).toEqual([
       'arn:aws:ec2:us-east-1:111122223333:instance/i-0seat0a1b2c3d4e5f6',
       'arn:aws:ec2:us-east-1:111122223333:instance/i-0seat1a1b2c3d4e5f6',
       'arn:aws:ec2:us-east-1:111122223333:instance/i-0seat2a1b2c3d4e5f6',
     ]);
-    expect(graph.nodes.find((node) => node.id === 'bundle:seat-inventory@us-east-1')).toMatchObject({ kind: 'bundle', count: 3, label: 'us-east-1: 3 resources', domains: ['provider:aws', 'region:aws/us-east-1'] });
-    expect(graph.edges.filter((edge) => edge.source === 'seat-inventory')).toEqual([{ source: 'seat-inventory', target: 'bundle:seat-inventory@us-east-1', alternative: true }]);
+    expect(graph.nodes.find((node) => node.id === 'seat-inventory')).toMatchObject({ kind: 'component', count: 3, label: 'seat-inventory (3)' });
+    expect(graph.edges.some((edge) => edge.target.startsWith('arn:') || edge.source.startsWith('arn:'))).toBe(false);
+    expect(graph.edges).toContainEqual({ source: 'sell-tickets', target: 'checkout', alternative: false });
     const members = Object.values(graph.bundles!).flat();
     expect(new Set(members).size).toBe(members.length);
     expect(members).toHaveLength(model.components.filter((component) => component.kind === 'resource').length);

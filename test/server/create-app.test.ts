@@ -23,24 +23,27 @@ describe('createApp with a collapsed graph', () => {
 
   it('opens a bundle into its resources and their edges', async () => {
     const graph = (await (await collapsed.request('/api/graph')).json()) as { bundles?: unknown; nodes: Array<{ id: string }> };
-    const id = 'bundle:ticket-ledger@eu-west-1';
     expect(graph.bundles).toBeUndefined();
-    expect(graph.nodes.map((node) => node.id)).toContain(id);
-    const bundle = (await (await collapsed.request(`/api/bundle?id=${encodeURIComponent(id)}`)).json()) as { nodes: Array<{ id: string; kind: string }>; edges: unknown[] };
-    expect(bundle.nodes).toEqual([expect.objectContaining({ id: 'arn:aws:dynamodb:eu-west-1:111122223333:table/ticket-ledger', kind: 'resource' })]);
+    expect(graph.nodes.some((node) => node.id.startsWith('arn:'))).toBe(false);
+    const bundle = (await (await collapsed.request('/api/bundle?id=ticket-ledger')).json()) as { nodes: Array<{ id: string; kind: string }>; edges: unknown[] };
+    expect(bundle.nodes.map((node) => [node.id, node.kind])).toEqual([
+      ['arn:aws:dynamodb:eu-west-1:111122223333:table/ticket-ledger', 'resource'],
+      ['arn:aws:dynamodb:us-east-1:111122223333:table/ticket-ledger', 'resource'],
+    ]);
     expect(bundle.edges).toContainEqual({ source: 'ticket-ledger', target: 'arn:aws:dynamodb:eu-west-1:111122223333:table/ticket-ledger', alternative: true });
     expect((await collapsed.request('/api/bundle?id=nope')).status).toBe(404);
-    expect((await app.request('/api/bundle?id=bundle:x')).status).toBe(404);
+    expect((await app.request('/api/bundle?id=ticket-ledger')).status).toBe(404);
   });
 
-  it('names unopened bundles instead of their resources when asked for the collapsed view', async () => {
+  it('shows results as a collapsed page draws them: folded resources leave down lists and become their component on paths', async () => {
     const simulate = async (expanded: string[]) =>
       (await (await collapsed.request('/api/simulate', { method: 'POST', body: JSON.stringify({ fail: ['region:aws/us-east-1'], expanded }) })).json()) as { down: string[]; capabilities: Array<{ id: string; path: string[] }> };
     const closed = await simulate([]);
-    expect(closed.down).toContain('bundle:ticket-mailer@us-east-1');
     expect(closed.down.some((id) => id.startsWith('arn:'))).toBe(false);
-    expect(closed.capabilities.find((c) => c.id === 'deliver-tickets')!.path).toEqual(['deliver-tickets', 'ticket-mailer', 'bundle:ticket-mailer@us-east-1']);
-    const open = await simulate(['bundle:ticket-mailer@us-east-1']);
+    expect(closed.down).toContain('ticket-mailer');
+    expect(closed.down).not.toContain('venue-scanner');
+    expect(closed.capabilities.find((c) => c.id === 'deliver-tickets')!.path).toEqual(['deliver-tickets', 'ticket-mailer']);
+    const open = await simulate(['ticket-mailer']);
     expect(open.capabilities.find((c) => c.id === 'deliver-tickets')!.path).toEqual(['deliver-tickets', 'ticket-mailer', 'arn:aws:lambda:us-east-1:111122223333:function:ticket-mailer']);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Cytoscape elements for a grouping: capabilities on their own, components inside
  * compound nodes (provider › region, account, vendor, or none). Requirement
- * groups are flattened: an edge inside an any-of is drawn dashed. A collapsed
- * graph's bundles stand for many scanned resources until they are expanded.
+ * groups are flattened: an edge inside an any-of is drawn dashed. In a collapsed
+ * graph a component with a `count` stands for its scanned resources until opened.
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode, GraphPayload } from '../../src/render/graph-payload.js';
@@ -19,7 +19,7 @@ export class ElementBuilder {
     const before = new Set(this.groups.keys());
     const elements = nodes.map((node) => {
       const parent = this.parentOf(node);
-      const classes = [node.kind, node.status === 'spof' ? 'spof' : '', node.spof ? 'spof-component' : ''].filter(Boolean).join(' ');
+      const classes = [node.kind, node.status === 'spof' ? 'spof' : '', node.spof ? 'spof-component' : '', node.count !== undefined ? 'bundle' : ''].filter(Boolean).join(' ');
       return { data: { id: node.id, label: node.label, kind: node.kind, ...(parent !== undefined && { parent }) }, classes };
     });
     const added = [...this.groups].filter(([id]) => !before.has(id)).map(([, group]) => group);

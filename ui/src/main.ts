@@ -70,7 +70,7 @@ async function start(): Promise<void> {
   const showNode = async (id: string | undefined) => {
     const node = id === undefined ? undefined : nodesById.get(id);
     const component = id === undefined ? undefined : (components.get(id) ?? (node ? asComponent(node) : undefined));
-    const blast = component === undefined || node?.kind === 'bundle' ? [] : (await engine.simulate([component.id], expanded)).capabilities.filter((c) => c.status === 'down').map((c) => c.id);
+    const blast = component === undefined ? [] : (await engine.simulate([component.id], expanded)).capabilities.filter((c) => c.status === 'down').map((c) => c.id);
     renderNode(component, blast, id !== undefined && failed.has(id), () => {
       if (id === undefined) return;
       if (failed.has(id)) failed.delete(id);
@@ -108,17 +108,18 @@ async function start(): Promise<void> {
     renderCapabilities(simulation, data.analysis, pick);
   };
 
-  const expand = async (bundle: string) => {
-    const response = await fetch(`/api/bundle?id=${encodeURIComponent(bundle)}`);
+  const expand = async (owner: string) => {
+    const response = await fetch(`/api/bundle?id=${encodeURIComponent(owner)}`);
     if (!response.ok) return;
     const { nodes, edges } = (await response.json()) as { nodes: GraphNode[]; edges: GraphEdge[] };
-    const at = cy.getElementById(bundle).position();
+    const at = cy.getElementById(owner).position();
     for (const node of nodes) nodesById.set(node.id, node);
-    expanded.add(bundle);
-    cy.getElementById(bundle).remove();
-    const added = cy.add([...builder.nodes(nodes), ...builder.edges(edges)]);
+    expanded.add(owner);
+    cy.getElementById(owner).removeClass('bundle');
+    const drawn = (id: string) => nodesById.has(id) && (cy.hasElementWithId(id) || nodes.some((node) => node.id === id));
+    const added = cy.add([...builder.nodes(nodes), ...builder.edges(edges.filter((edge) => drawn(edge.source) && drawn(edge.target)))]);
     const side = Math.ceil(Math.sqrt(nodes.length)) * 40;
-    added.nodes().layout({ name: 'grid', boundingBox: { x1: at.x - side / 2, y1: at.y - side / 2, w: side, h: side }, animate: false }).run();
+    added.nodes().layout({ name: 'grid', boundingBox: { x1: at.x + 40, y1: at.y - side / 2, w: side, h: side }, animate: false }).run();
     await update();
   };
 
@@ -139,7 +140,8 @@ async function start(): Promise<void> {
   cy.on('tap', 'node', (event) => {
     if (!event.target.hasClass('group')) void showNode(event.target.id());
   });
-  // Double-click expands a bundle, or fails a node (or brings it back), as the panel's button does.
+  // Double-click opens a component that stands for folded resources, or fails a node
+  // (or brings it back), as the panel's button does.
   cy.on('dbltap', 'node', (event) => {
     const id: string = event.target.id();
     if (event.target.hasClass('bundle')) return void expand(id);
@@ -158,7 +160,15 @@ async function start(): Promise<void> {
 
 /** What the node panel can say about a node the page has no component for (a collapsed graph). */
 function asComponent(node: GraphNode) {
-  return { id: node.id, kind: node.kind === 'bundle' ? ('resource' as const) : node.kind, provenance: node.provenance as 'declared', requires: [], domains: node.domains, ...(node.type !== undefined && { type: node.type }), ...(node.kind === 'bundle' && { description: `${node.count} scanned resources; double-click to show them` }) };
+  return {
+    id: node.id,
+    kind: node.kind,
+    provenance: node.provenance as 'declared',
+    requires: [],
+    domains: node.domains,
+    ...(node.type !== undefined && { type: node.type }),
+    ...(node.count !== undefined && { description: `stands for ${node.count} scanned resources; double-click to show them` }),
+  };
 }
 
 function wireControls(
