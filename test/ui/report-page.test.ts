@@ -90,6 +90,24 @@ describe.skipIf(!hasBrowser)('the report page', () => {
     await page.close();
   });
 
+  it('exports the view as PNG and answers the keyboard', async () => {
+    const { page, errors } = await open(browser, server.url);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#png')]);
+    expect(download.suggestedFilename()).toBe('harbor-tickets.png');
+    const saved = await download.path();
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(saved).subarray(1, 4).toString()).toBe('PNG');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    await page.keyboard.type('orders');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.cy!.$(':selected').map((node) => node.id()))).toEqual(['orders']);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => window.cy!.$(':selected').length)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('starts a large graph collapsed, simulates on the server and opens a component on double-click', async () => {
     const large = await serve('fixtures/example/faultline.yaml', 10);
     try {

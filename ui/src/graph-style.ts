@@ -1,8 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 
 export const graphStyle: StylesheetJson = [
-  // Labels too small to read at the current zoom are not drawn: they cost the most to render.
-  { selector: 'node', style: { label: 'data(label)', 'min-zoomed-font-size': 7, 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3, width: 18, height: 18, 'background-color': '#94a3b8', 'border-width': 1, 'border-color': '#64748b' } },
+  { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3, width: 18, height: 18, 'background-color': '#94a3b8', 'border-width': 1, 'border-color': '#64748b' } },
   { selector: 'node.capability', style: { shape: 'round-rectangle', width: 'label', height: 24, padding: '6px', 'text-valign': 'center', 'text-margin-y': 0, 'background-color': '#16a34a', color: '#fff', 'font-size': 12, 'font-weight': 'bold' } },
   { selector: 'node.capability.spof', style: { 'border-width': 3, 'border-color': '#7f1d1d' } },
   { selector: 'node.spof-component', style: { 'border-width': 3, 'border-color': '#f97316' } },

@@ -55,6 +55,8 @@ async function start(): Promise<void> {
     ...(collapsed && { textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1 }),
   });
   window.cy = cy;
+  // Large graphs: labels too small to read at the current zoom are not drawn; they cost the most to render.
+  if (collapsed) cy.style().selector('node').style('min-zoomed-font-size', 7).update();
   const layout = (name: string) =>
     cy.layout({ name, animate: false, ...(name === 'dagre' ? { rankDir: 'LR' } : name === 'fcose' ? { quality: 'default', nodeDimensionsIncludeLabels: true } : {}) } as cytoscape.LayoutOptions);
 
