@@ -14,5 +14,7 @@ export type Invocation =
   | { command: 'simulate'; options: CommonOptions & { fail: string[]; scenario?: string; maxAgeMs: number } }
   | { command: 'scan'; options: { manifest: string; out?: string; profile?: string; regions?: 'all' | string[]; concurrency: number; allowPartial: boolean } }
   | { command: 'serve'; options: { manifest: string; host: string; port: number; watch: boolean; collapseAbove: number; allowPartial: boolean; maxAgeMs: number } }
+  | { command: 'baseline'; options: { manifest: string; out: string; regions?: string[]; allowPartial: boolean; maxAgeMs: number } }
+  | { command: 'check'; options: { manifest: string; baseline: string; updateBaseline: boolean; format: OutputFormat; out?: string; regions?: string[]; allowPartial: boolean; maxAgeMs: number } }
   | { command: 'schema'; out?: string }
   | { command: 'rules'; format: OutputFormat };

@@ -10,6 +10,7 @@ import { runAnalyze } from './commands/analyze.js';
 import { runInit } from './commands/init.js';
 import { runRules } from './commands/rules.js';
 import { runSchema } from './commands/schema.js';
+import { runBaseline, runCheck } from './commands/gate.js';
 import { runSimulate } from './commands/simulate.js';
 import type { Invocation } from './invocation.js';
 
@@ -41,6 +42,10 @@ function run(io: CliIo, invocation: Invocation): Promise<number> | number {
       return import('./commands/scan.js').then(({ runScan }) => runScan(io, invocation));
     case 'serve':
       return import('./commands/serve.js').then(({ runServe }) => runServe(io, invocation));
+    case 'baseline':
+      return runBaseline(io, invocation);
+    case 'check':
+      return runCheck(io, invocation);
     case 'schema':
       return runSchema(io, invocation);
     case 'rules':

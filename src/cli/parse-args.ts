@@ -81,6 +81,40 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
       invocation = { command: 'serve', options: { manifest: options.manifest, host: options.host, port: options.port, watch: options.watch === true, collapseAbove: options.collapseAbove, allowPartial: options.allowPartial === true, maxAgeMs: options.maxAge } };
     });
 
+  const gate = (command: Command) =>
+    command
+      .option('-m, --manifest <file>', 'the manifest', 'faultline.yaml')
+      .option('--region <region...>', 'gate on single-region dependencies on these regions (us-east-1, gcp/us-central1); overrides policy.failOn')
+      .option('--allow-partial', 'accept a partial inventory (otherwise exit 3)', false)
+      .option('--max-age <duration>', 'warn when a snapshot is older than this', parseDuration, parseDuration('7d'));
+
+  gate(program.command('baseline').description('record the single-region dependencies and SPOFs the gate accepts'))
+    .requiredOption('-o, --out <file>', 'the baseline file to write')
+    .action((options: { manifest: string; out: string; region?: string[]; allowPartial: boolean; maxAge: number }) => {
+      invocation = { command: 'baseline', options: { manifest: options.manifest, out: options.out, ...(options.region !== undefined && { regions: options.region }), allowPartial: options.allowPartial === true, maxAgeMs: options.maxAge } };
+    });
+
+  gate(program.command('check').description('fail (exit 1) on single-region dependencies and SPOFs that are not in the baseline'))
+    .requiredOption('--baseline <file>', 'the baseline to compare with')
+    .option('--update-baseline', 'accept the current state: rewrite the baseline', false)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-o, --out <file>', 'write the result to a file instead of stdout')
+    .action((options: { manifest: string; baseline: string; updateBaseline: boolean; format: OutputFormat; out?: string; region?: string[]; allowPartial: boolean; maxAge: number }) => {
+      invocation = {
+        command: 'check',
+        options: {
+          manifest: options.manifest,
+          baseline: options.baseline,
+          updateBaseline: options.updateBaseline === true,
+          format: options.format,
+          ...(options.out !== undefined && { out: options.out }),
+          ...(options.region !== undefined && { regions: options.region }),
+          allowPartial: options.allowPartial === true,
+          maxAgeMs: options.maxAge,
+        },
+      };
+    });
+
   program
     .command('schema')
     .description('print the JSON Schema of faultline.yaml')

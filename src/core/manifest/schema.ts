@@ -125,6 +125,7 @@ export const policySchema = z.strictObject({
         z.strictObject({ newSingleRegion: z.string().min(1) }),
         z.strictObject({ newSpofDomain: z.array(z.enum(['region', 'provider', 'account', 'vendor', 'zone', 'custom'])).min(1) }),
         z.strictObject({ newSpofComponent: z.boolean() }),
+        z.strictObject({ maxShare: z.boolean().meta({ description: 'fail while a policy.maxShare limit is exceeded' }) }),
       ]),
     )
     .optional()
@@ -157,6 +158,17 @@ export const manifestSchema = z
       })
       .optional()
       .meta({ description: 'Facts about your AWS organization that no scan shows' }),
+    suppress: z
+      .array(
+        z.strictObject({
+          capability: componentId,
+          component: componentId,
+          reason: z.string().min(3).meta({ description: 'Why this is accepted for now' }),
+          until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: 'YYYY-MM-DD; after it, `check` fails on this pair again' }),
+        }),
+      )
+      .optional()
+      .meta({ description: 'Single-region dependencies `check` accepts until a date' }),
     scenarios: z
       .record(
         z.string().regex(/^[a-z0-9][a-z0-9-]*$/),

@@ -1,0 +1,87 @@
+/**
+ * `faultline baseline --out FILE` records what the gate accepts; `faultline check
+ * --baseline FILE` fails (exit 1) on what is new since. `--update-baseline`
+ * accepts the current state: do it in the same change that makes it.
+ */
+import { readFile } from 'node:fs/promises';
+import { analyze } from '../../core/analyze.js';
+import { FaultlineError } from '../../core/errors.js';
+import { checkAgainstBaseline, createBaseline, type Baseline } from '../../core/gate/baseline.js';
+import { gateRules } from '../../core/gate/gate-rules.js';
+import { renderCheckText } from '../../render/check-text.js';
+import { renderJson } from '../../render/json.js';
+import { writeAtomically } from '../../sources/write-atomically.js';
+import { exitCodes } from '../exit-code.js';
+import type { Invocation } from '../invocation.js';
+import { wantsColor, type CliIo } from '../io.js';
+import { emit } from './emit.js';
+import { loadForCommand, partialInventoryError, type Loaded } from './load.js';
+
+export async function runBaseline(io: CliIo, { options }: Extract<Invocation, { command: 'baseline' }>): Promise<number> {
+  const loaded = await loadChecked(io, options);
+  const baseline = currentBaseline(loaded, options.regions);
+  await writeBaseline(options.out, baseline, loaded.inputs);
+  const pairs = Object.values(baseline.singleRegion).reduce((sum, list) => sum + list.length, 0);
+  io.stderr.write(`faultline: wrote ${options.out}: ${pairs} single-region dependenc${pairs === 1 ? 'y' : 'ies'} accepted\n`);
+  return exitCodes.ok;
+}
+
+export async function runCheck(io: CliIo, { options }: Extract<Invocation, { command: 'check' }>): Promise<number> {
+  const loaded = await loadChecked(io, options);
+  const baseline = await readBaseline(options.baseline);
+  const analysis = analyze(loaded.prepared);
+  const rules = gateRules(loaded.model.policy, { ...(options.regions !== undefined && { regions: options.regions }) });
+  if (options.updateBaseline) {
+    await writeBaseline(options.baseline, createBaseline(loaded.prepared, analysis, rules.regions), loaded.inputs);
+    io.stderr.write(`faultline: updated ${options.baseline}; commit it with the change it accepts\n`);
+    return exitCodes.ok;
+  }
+  const missing = rules.regions.filter((region) => baseline.singleRegion[region] === undefined);
+  if (missing.length > 0) {
+    const recorded = Object.keys(baseline.singleRegion).join(', ') || 'no region';
+    throw new FaultlineError('E_USAGE', `${options.baseline} records ${recorded}, not ${missing.join(', ')}; write the baseline for the regions you gate on (faultline baseline --region ...)`);
+  }
+  const result = checkAgainstBaseline({ prepared: loaded.prepared, analysis, baseline, rules, suppressions: loaded.manifest.suppress ?? [], today: new Date().toISOString().slice(0, 10) });
+  const content = options.format === 'json' ? renderJson(result) : renderCheckText(result, { color: options.out === undefined && wantsColor(io), baseline: options.baseline });
+  await emit(io, content, options.out, [...loaded.inputs, options.baseline]);
+  return result.regressions.length > 0 ? exitCodes.gateFailed : exitCodes.ok;
+}
+
+async function loadChecked(io: CliIo, options: { manifest: string; allowPartial: boolean; maxAgeMs: number }): Promise<Loaded> {
+  const loaded = await loadForCommand(io, options.manifest, options.maxAgeMs);
+  // A partial inventory never passes the gate silently.
+  const partial = partialInventoryError(loaded, options.allowPartial);
+  if (partial) throw partial;
+  return loaded;
+}
+
+function currentBaseline(loaded: Loaded, regions: string[] | undefined): Baseline {
+  const rules = gateRules(loaded.model.policy, { ...(regions !== undefined && { regions }) });
+  return createBaseline(loaded.prepared, analyze(loaded.prepared), rules.regions);
+}
+
+async function readBaseline(file: string): Promise<Baseline> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new FaultlineError('E_FILE', `${file}: cannot read the baseline (${(error as NodeJS.ErrnoException).code ?? 'error'}); write one with \`faultline baseline --out ${file}\``, { cause: error });
+  }
+  try {
+    const baseline = JSON.parse(text) as Baseline;
+    if (baseline.faultlineBaseline !== 1) throw new Error('not a baseline');
+    return baseline;
+  } catch (error) {
+    throw new FaultlineError('E_INVENTORY', `${file}: not a faultline baseline (expected "faultlineBaseline": 1); write one with \`faultline baseline --out ${file}\``, { cause: error });
+  }
+}
+
+/** Sorted keys, two-space indent, one pair per line: a baseline diffs like code. */
+async function writeBaseline(file: string, baseline: Baseline, inputs: readonly string[]): Promise<void> {
+  const existing = await readFile(file, 'utf8').catch(() => undefined);
+  if (existing !== undefined && !/"faultlineBaseline"\s*:\s*1/.test(existing)) {
+    throw new FaultlineError('E_EXISTS', `${file} exists and is not a faultline baseline; it was left as it is — choose another file`);
+  }
+  if (inputs.includes(file)) throw new FaultlineError('E_USAGE', `${file} is an input of this run; choose another file`);
+  await writeAtomically(file, renderJson(baseline));
+}

@@ -1,0 +1,52 @@
+/**
+ * Single-region dependencies (the CI gate's unit): a pair (capability K,
+ * component c) such that c is in region R (its data plane, or a control plane
+ * located there) and R's failure takes K down through c: under the scenario
+ * {R}, a chain of down dependencies runs from K to c. A component whose failure is
+ * covered by an alternative outside R is never reached, so it is not a pair.
+ */
+import { propagateFailures } from '../analysis/propagate-failures.js';
+import { membersOf } from '../graph/compiled-index.js';
+import type { Prepared } from '../prepare.js';
+
+export interface RegionDependency {
+  capability: string;
+  component: string;
+  /** The chain from the capability to the component. */
+  path: string[];
+}
+
+export function findSingleRegionDependencies(prepared: Prepared, region: string): RegionDependency[] {
+  const { index, isCapability } = prepared;
+  const domain = index.domainIndexOf.get(region);
+  if (domain === undefined) return [];
+  const { down } = propagateFailures(index, { domains: [domain] });
+  const inRegion = new Set(membersOf(index, domain));
+  const pairs: RegionDependency[] = [];
+  for (const k of index.capabilities) {
+    if (!down[k]) continue;
+    // Breadth first through down nodes: every member of the region reached is a reason, with its shortest chain.
+    const previous = new Map<number, number>([[k, -1]]);
+    const queue = [k];
+    for (let head = 0; head < queue.length; head++) {
+      const v = queue[head]!;
+      if (inRegion.has(v) && v !== k && !isCapability(v)) {
+        const path: string[] = [];
+        for (let at = v; at !== -1; at = previous.get(at)!) if (at < index.componentCount) path.push(index.ids[at]!);
+        pairs.push({ capability: index.ids[k]!, component: index.ids[v]!, path: path.reverse() });
+      }
+      for (let e = index.childOffsets[v]!; e < index.childOffsets[v + 1]!; e++) {
+        const child = index.children[e]!;
+        if (down[child] && !previous.has(child)) {
+          previous.set(child, v);
+          queue.push(child);
+        }
+      }
+    }
+  }
+  return pairs.sort((a, b) => compare(a.capability, b.capability) || compare(a.component, b.component));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,23 @@
+/** `check` for people: what is new, why (the path), what got better, what is suppressed. */
+import type { CheckResult } from '../core/gate/baseline.js';
+import { createStyle } from './style.js';
+
+export function renderCheckText(result: CheckResult, options: { color: boolean; baseline: string }): string {
+  const style = createStyle(options.color);
+  const lines: string[] = [];
+  if (result.regressions.length === 0) lines.push(style('green', `No new single points of failure against ${options.baseline}.`));
+  else {
+    lines.push(style('red', `${result.regressions.length} new problem${result.regressions.length === 1 ? '' : 's'} against ${options.baseline}:`));
+    for (const regression of result.regressions) lines.push(`  ${style('red', 'NEW')} ${regression.message}`);
+    lines.push('', 'Fix them, suppress them in the manifest (`suppress:` with a reason and a date), or accept them with `faultline check --update-baseline` in the same change.');
+  }
+  if (result.resolved.length > 0) {
+    lines.push('', style('green', `${result.resolved.length} single-region dependenc${result.resolved.length === 1 ? 'y is' : 'ies are'} gone:`));
+    for (const pair of result.resolved) lines.push(`  ${pair}`);
+  }
+  if (result.suppressed.length > 0) {
+    lines.push('', 'Suppressed:');
+    for (const entry of result.suppressed) lines.push(`  ${entry.pair} until ${entry.until}: ${entry.reason}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,78 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, workspace } from '../helpers/cli.js';
+
+const before = `version: 1
+name: shop
+components:
+  api: { requires: [db] }
+  db: { provider: aws, region: eu-west-1 }
+  queue: { provider: aws, region: us-east-1 }
+capabilities:
+  take-orders: { requires: [api] }
+`;
+const after = before.replace('api: { requires: [db] }', 'api: { requires: [db, queue] }');
+
+describe('faultline baseline and check', () => {
+  it('passes until a change adds a us-east-1-only dependency, then fails with the path', () => {
+    const dir = workspace({ 'faultline.yaml': before });
+    expect(runCli(['baseline', '--out', 'faultline.baseline.json'], { cwd: dir }).code).toBe(0);
+    const baseline = JSON.parse(readFileSync(path.join(dir, 'faultline.baseline.json'), 'utf8'));
+    expect(baseline).toMatchObject({ faultlineBaseline: 1, name: 'shop', singleRegion: { 'region:aws/us-east-1': [] } });
+    expect(runCli(['check', '--baseline', 'faultline.baseline.json'], { cwd: dir })).toMatchObject({ code: 0, stdout: 'No new single points of failure against faultline.baseline.json.\n' });
+
+    writeFileSync(path.join(dir, 'faultline.yaml'), after);
+    const failing = runCli(['check', '--baseline', 'faultline.baseline.json'], { cwd: dir });
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain('NEW take-orders now depends on queue, which is only in region:aws/us-east-1: take-orders → api → queue');
+    const json = JSON.parse(runCli(['check', '--baseline', 'faultline.baseline.json', '--format', 'json'], { cwd: dir }).stdout);
+    expect(json.regressions).toEqual([expect.objectContaining({ kind: 'new-single-region', capability: 'take-orders', component: 'queue' })]);
+  });
+
+  it('accepts a change with --update-baseline, and lets --region override the policy', () => {
+    const dir = workspace({ 'faultline.yaml': before });
+    runCli(['baseline', '--out', 'b.json'], { cwd: dir });
+    writeFileSync(path.join(dir, 'faultline.yaml'), after);
+    expect(runCli(['check', '--baseline', 'b.json', '--region', 'eu-west-1'], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: 'faultline: b.json records region:aws/us-east-1, not region:aws/eu-west-1; write the baseline for the regions you gate on (faultline baseline --region ...)\n',
+    });
+    runCli(['baseline', '--out', 'eu.json', '--region', 'eu-west-1'], { cwd: dir });
+    expect(runCli(['check', '--baseline', 'eu.json', '--region', 'eu-west-1'], { cwd: dir }).code).toBe(0);
+    expect(runCli(['check', '--baseline', 'b.json', '--update-baseline'], { cwd: dir }).code).toBe(0);
+    expect(runCli(['check', '--baseline', 'b.json'], { cwd: dir }).code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, 'b.json'), 'utf8')).singleRegion['region:aws/us-east-1']).toEqual(['take-orders -> queue']);
+  });
+
+  it('honours a suppression until its date', () => {
+    const dir = workspace({ 'faultline.yaml': before });
+    runCli(['baseline', '--out', 'b.json'], { cwd: dir });
+    const suppress = (until: string) => `${after}suppress:\n  - { capability: take-orders, component: queue, reason: moving to eu-west-1 in Q1, until: "${until}" }\n`;
+    writeFileSync(path.join(dir, 'faultline.yaml'), suppress('2999-01-01'));
+    const ok = runCli(['check', '--baseline', 'b.json'], { cwd: dir });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('take-orders -> queue until 2999-01-01: moving to eu-west-1 in Q1');
+    writeFileSync(path.join(dir, 'faultline.yaml'), suppress('2020-01-01'));
+    const expired = runCli(['check', '--baseline', 'b.json'], { cwd: dir });
+    expect(expired.code).toBe(1);
+    expect(expired.stdout).toContain('the suppression of take-orders -> queue expired on 2020-01-01');
+  });
+
+  it('says in one line what is wrong with a missing baseline or a file that is not one, exit 2', () => {
+    const dir = workspace({ 'faultline.yaml': before, 'notes.json': '{"mine": 1}' });
+    expect(runCli(['check', '--baseline', 'nope.json'], { cwd: dir })).toMatchObject({ code: 2, stderr: "faultline: nope.json: cannot read the baseline (ENOENT); write one with `faultline baseline --out nope.json`\n" });
+    expect(runCli(['check', '--baseline', 'notes.json'], { cwd: dir }).stderr).toMatch(/^faultline: notes\.json: not a faultline baseline/);
+    const refused = runCli(['baseline', '--out', 'notes.json'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(readFileSync(path.join(dir, 'notes.json'), 'utf8')).toBe('{"mine": 1}');
+  });
+
+  it('never passes a partial inventory silently', () => {
+    const snapshot = { faultlineInventory: 1, scannedAt: '2026-11-20T10:00:00Z', partial: true, errors: [{ region: 'ap-south-2', code: 'AccessDenied', message: 'no' }], resources: [{ id: 'arn:aws:s3:::b', provider: 'aws', region: 'us-east-1', type: 's3:bucket' }] };
+    const dir = workspace({ 'faultline.yaml': 'version: 1\nname: p\ninventory: [{ file: inv.json }]\ncomponents:\n  b: { select: { type: s3 } }\ncapabilities:\n  k: { requires: [b] }\n', 'inv.json': JSON.stringify(snapshot) });
+    expect(runCli(['baseline', '--out', 'b.json', '--max-age', '36500d'], { cwd: dir }).code).toBe(3);
+    expect(runCli(['baseline', '--out', 'b.json', '--allow-partial', '--max-age', '36500d'], { cwd: dir }).code).toBe(0);
+    expect(runCli(['check', '--baseline', 'b.json', '--max-age', '36500d'], { cwd: dir }).code).toBe(3);
+  });
+});
