@@ -2,7 +2,6 @@
  * The command line: parse, run one command, map the outcome to an exit code.
  * The only module that knows about the process.
  */
-import { readFileSync } from 'node:fs';
 import { describeError, exitCodeFor } from './exit-code.js';
 import { processIo, type CliIo } from './io.js';
 import { parseArgs } from './parse-args.js';
@@ -13,6 +12,7 @@ import { runSchema } from './commands/schema.js';
 import { runBaseline, runCheck } from './commands/gate.js';
 import { runSimulate } from './commands/simulate.js';
 import type { Invocation } from './invocation.js';
+import { packageVersion } from './package-version.js';
 
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const parsed = parseArgs(argv, { version: packageVersion() });
@@ -53,7 +53,3 @@ function run(io: CliIo, invocation: Invocation): Promise<number> | number {
   }
 }
 
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}

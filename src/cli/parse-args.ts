@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { severities } from '../core/report.js';
-import type { CommonOptions, Invocation, OutputFormat } from './invocation.js';
+import type { CheckFormat, CommonOptions, Invocation, OutputFormat } from './invocation.js';
 
 export type ParseResult = { ok: true; invocation: Invocation } | { ok: false; exitCode: number; stdout: string; stderr: string };
 
@@ -97,9 +97,9 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
   gate(program.command('check').description('fail (exit 1) on single-region dependencies and SPOFs that are not in the baseline'))
     .requiredOption('--baseline <file>', 'the baseline to compare with')
     .option('--update-baseline', 'accept the current state: rewrite the baseline', false)
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'junit', 'github']).default('text'))
     .option('-o, --out <file>', 'write the result to a file instead of stdout')
-    .action((options: { manifest: string; baseline: string; updateBaseline: boolean; format: OutputFormat; out?: string; region?: string[]; allowPartial: boolean; maxAge: number }) => {
+    .action((options: { manifest: string; baseline: string; updateBaseline: boolean; format: CheckFormat; out?: string; region?: string[]; allowPartial: boolean; maxAge: number }) => {
       invocation = {
         command: 'check',
         options: {

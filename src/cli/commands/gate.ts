@@ -6,10 +6,14 @@
 import { readFile } from 'node:fs/promises';
 import { analyze } from '../../core/analyze.js';
 import { FaultlineError } from '../../core/errors.js';
-import { checkAgainstBaseline, createBaseline, type Baseline } from '../../core/gate/baseline.js';
+import { checkAgainstBaseline, createBaseline, type Baseline, type CheckResult } from '../../core/gate/baseline.js';
 import { gateRules } from '../../core/gate/gate-rules.js';
 import { renderCheckText } from '../../render/check-text.js';
 import { renderJson } from '../../render/json.js';
+import { renderGithub, renderJunit, renderSarif, type Located } from '../../render/gate-formats.js';
+import { createLocator } from '../../sources/locate-components.js';
+import type { CheckFormat } from '../invocation.js';
+import { packageVersion } from '../package-version.js';
 import { writeAtomically } from '../../sources/write-atomically.js';
 import { exitCodes } from '../exit-code.js';
 import type { Invocation } from '../invocation.js';
@@ -42,9 +46,24 @@ export async function runCheck(io: CliIo, { options }: Extract<Invocation, { com
     throw new FaultlineError('E_USAGE', `${options.baseline} records ${recorded}, not ${missing.join(', ')}; write the baseline for the regions you gate on (faultline baseline --region ...)`);
   }
   const result = checkAgainstBaseline({ prepared: loaded.prepared, analysis, baseline, rules, suppressions: loaded.manifest.suppress ?? [], today: new Date().toISOString().slice(0, 10) });
-  const content = options.format === 'json' ? renderJson(result) : renderCheckText(result, { color: options.out === undefined && wantsColor(io), baseline: options.baseline });
+  const content = renderCheck(options.format, result, loaded, options, options.out === undefined && wantsColor(io));
   await emit(io, content, options.out, [...loaded.inputs, options.baseline]);
   return result.regressions.length > 0 ? exitCodes.gateFailed : exitCodes.ok;
+}
+
+function renderCheck(format: CheckFormat, result: CheckResult, loaded: Loaded, options: { manifest: string; baseline: string; out?: string }, color: boolean): string {
+  if (format === 'json') return renderJson(result);
+  if (format === 'text') return renderCheckText(result, { color: color, baseline: options.baseline });
+  const locate = createLocator(options.manifest, loaded.snapshots);
+  const suppressions = loaded.manifest.suppress ?? [];
+  const located: Located[] = result.regressions.map((regression) => {
+    const index = suppressions.findIndex((entry) => entry.capability === regression.capability && entry.component === regression.component);
+    const path = regression.kind === 'max-share' ? ['policy', 'maxShare'] : regression.kind === 'expired-suppression' && index >= 0 ? ['suppress', index] : undefined;
+    return { ...regression, location: locate({ ...(regression.component !== undefined && { component: regression.component }), ...(regression.capability !== undefined && { capability: regression.capability }), ...(path !== undefined && { path }) }) };
+  });
+  if (format === 'sarif') return renderSarif(located, packageVersion());
+  if (format === 'junit') return renderJunit(located, loaded.model.capabilities);
+  return renderGithub(result, located);
 }
 
 async function loadChecked(io: CliIo, options: { manifest: string; allowPartial: boolean; maxAgeMs: number }): Promise<Loaded> {
