@@ -96,10 +96,12 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
 
   gate(program.command('check').description('fail (exit 1) on single-region dependencies and SPOFs that are not in the baseline'))
     .requiredOption('--baseline <file>', 'the baseline to compare with')
+    .addOption(new Option('--spof-domain <kinds...>', 'also fail on new SPOF domains of these kinds; overrides policy.failOn').choices(['region', 'provider', 'account', 'vendor', 'zone', 'custom']))
+    .option('--spof-component', 'also fail on new SPOF components; overrides policy.failOn')
     .option('--update-baseline', 'accept the current state: rewrite the baseline', false)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'junit', 'github']).default('text'))
     .option('-o, --out <file>', 'write the result to a file instead of stdout')
-    .action((options: { manifest: string; baseline: string; updateBaseline: boolean; format: CheckFormat; out?: string; region?: string[]; allowPartial: boolean; maxAge: number }) => {
+    .action((options: { manifest: string; baseline: string; updateBaseline: boolean; format: CheckFormat; out?: string; region?: string[]; spofDomain?: string[]; spofComponent?: boolean; allowPartial: boolean; maxAge: number }) => {
       invocation = {
         command: 'check',
         options: {
@@ -109,6 +111,8 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
           format: options.format,
           ...(options.out !== undefined && { out: options.out }),
           ...(options.region !== undefined && { regions: options.region }),
+          ...(options.spofDomain !== undefined && { spofDomainKinds: options.spofDomain }),
+          ...(options.spofComponent === true && { spofComponents: true }),
           allowPartial: options.allowPartial === true,
           maxAgeMs: options.maxAge,
         },

@@ -45,6 +45,17 @@ describe('faultline baseline and check', () => {
     expect(JSON.parse(readFileSync(path.join(dir, 'b.json'), 'utf8')).singleRegion['region:aws/us-east-1']).toEqual(['take-orders -> queue']);
   });
 
+  it('lets flags add SPOF rules the policy does not have', () => {
+    const dir = workspace({ 'faultline.yaml': before });
+    runCli(['baseline', '--out', 'b.json'], { cwd: dir });
+    writeFileSync(path.join(dir, 'faultline.yaml'), before.replace('api: { requires: [db] }', 'api: { requires: [db, chat] }\n  chat: { saas: acme-chat }'));
+    expect(runCli(['check', '--baseline', 'b.json'], { cwd: dir }).code).toBe(0);
+    const vendor = runCli(['check', '--baseline', 'b.json', '--spof-domain', 'vendor'], { cwd: dir });
+    expect(vendor.code).toBe(1);
+    expect(vendor.stdout).toContain('NEW take-orders now goes down when vendor:acme-chat fails, through api → chat');
+    expect(runCli(['check', '--baseline', 'b.json', '--spof-component'], { cwd: dir }).stdout).toContain('NEW take-orders now goes down when chat fails alone');
+  });
+
   it('honours a suppression until its date', () => {
     const dir = workspace({ 'faultline.yaml': before });
     runCli(['baseline', '--out', 'b.json'], { cwd: dir });

@@ -34,7 +34,11 @@ export async function runCheck(io: CliIo, { options }: Extract<Invocation, { com
   const loaded = await loadChecked(io, options);
   const baseline = await readBaseline(options.baseline);
   const analysis = analyze(loaded.prepared);
-  const rules = gateRules(loaded.model.policy, { ...(options.regions !== undefined && { regions: options.regions }) });
+  const rules = gateRules(loaded.model.policy, {
+    ...(options.regions !== undefined && { regions: options.regions }),
+    ...(options.spofDomainKinds !== undefined && { spofDomainKinds: options.spofDomainKinds }),
+    ...(options.spofComponents !== undefined && { spofComponents: options.spofComponents }),
+  });
   if (options.updateBaseline) {
     await writeBaseline(options.baseline, createBaseline(loaded.prepared, analysis, rules.regions), loaded.inputs);
     io.stderr.write(`faultline: updated ${options.baseline}; commit it with the change it accepts\n`);
