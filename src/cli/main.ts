@@ -10,6 +10,7 @@ import { runInit } from './commands/init.js';
 import { runRules } from './commands/rules.js';
 import { runSchema } from './commands/schema.js';
 import { runBaseline, runCheck } from './commands/gate.js';
+import { runExport } from './commands/export.js';
 import { runSimulate } from './commands/simulate.js';
 import type { Invocation } from './invocation.js';
 import { packageVersion } from './package-version.js';
@@ -46,6 +47,8 @@ function run(io: CliIo, invocation: Invocation): Promise<number> | number {
       return runBaseline(io, invocation);
     case 'check':
       return runCheck(io, invocation);
+    case 'export':
+      return runExport(io, invocation);
     case 'schema':
       return runSchema(io, invocation);
     case 'rules':

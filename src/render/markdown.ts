@@ -1,0 +1,62 @@
+/**
+ * The brief as Markdown, for wikis and pull requests: the headline, one sentence
+ * per capability, an outage table per region and provider, the top risks with
+ * their fix, concentration, and a Mermaid diagram of the critical paths.
+ * Text from data is escaped for tables and for Mermaid labels.
+ */
+import type { Brief } from '../core/brief.js';
+
+export function renderBriefMarkdown(brief: Brief): string {
+  const lines: string[] = [`# ${text(brief.name)}: resilience brief`, '', brief.headline, '', '## What stops, and why', ''];
+  for (const capability of brief.capabilities) lines.push(`- ${text(capability.sentence)}${capability.description ? ` _${text(capability.description)}_` : ''}`);
+  lines.push('', '## If a region or provider fails', '');
+  for (const outage of brief.outages) {
+    const down = outage.capabilities.filter((capability) => capability.status === 'down').length;
+    lines.push(`### ${text(outage.title)}: ${down} of ${outage.capabilities.length} capabilities stop`, '', '| capability | status | why |', '|---|---|---|');
+    for (const capability of outage.capabilities) lines.push(`| ${cell(capability.id)} | ${capability.status} | ${cell(capability.why)} |`);
+    lines.push('');
+  }
+  if (brief.risks.length > 0) {
+    lines.push('## Fix first', '');
+    const explained = new Set<string>();
+    for (const risk of brief.risks) {
+      const fix = explained.has(risk.rule) ? `as for ${risk.rule} above.` : text(risk.fix);
+      explained.add(risk.rule);
+      lines.push(`${risk.rank}. **${risk.severity}** ${text(risk.message)}  `, `   Fix: ${fix}`);
+    }
+    lines.push('');
+  }
+  if (brief.concentration.length > 0) {
+    lines.push('## Concentration', '', '| kind | largest | share | HHI | effective number |', '|---|---|---:|---:|---:|');
+    for (const entry of brief.concentration) lines.push(`| ${entry.kind} | ${cell(entry.largest)} | ${Math.round(entry.share * 100)}% | ${entry.hhi.toFixed(2)} | ${entry.effective.toFixed(1)} |`);
+    lines.push('');
+  }
+  if (brief.paths.length > 0) {
+    lines.push('## Critical paths', '', '```mermaid', 'graph LR');
+    const ids = new Map<string, string>();
+    const node = (id: string) => {
+      if (!ids.has(id)) ids.set(id, `n${ids.size}`);
+      return `${ids.get(id)}["${mermaid(id)}"]`;
+    };
+    const edges = new Set<string>();
+    for (const { path, domain } of brief.paths) {
+      for (let i = 0; i + 1 < path.length; i++) edges.add(`  ${node(path[i]!)} --> ${node(path[i + 1]!)}`);
+      edges.add(`  ${node(path[path.length - 1]!)} -. in .-> ${node(domain)}`);
+    }
+    lines.push(...edges, '```', '');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Markdown text: characters that would start markup are escaped. */
+function text(value: string): string {
+  return value.replace(/([\\`*_[\]<>|#])/g, '\\$1');
+}
+
+function cell(value: string): string {
+  return text(value).replace(/\n/g, ' ');
+}
+
+function mermaid(value: string): string {
+  return value.replace(/"/g, '#quot;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'));
+}
