@@ -15,6 +15,9 @@ declare global {
 
 export async function loadPageData(): Promise<PageData> {
   if (window.__FAULTLINE_DATA__) return window.__FAULTLINE_DATA__;
+  // The HTML export embeds its data as JSON that never runs: the file makes no request.
+  const embedded = document.getElementById('faultline-data');
+  if (embedded?.textContent) return JSON.parse(embedded.textContent) as PageData;
   const [graph, analysis] = await Promise.all([fetchJson<GraphPayload>('/api/graph'), fetchJson<Analysis>('/api/analysis')]);
   return { graph, analysis };
 }

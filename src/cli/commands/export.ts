@@ -1,12 +1,16 @@
 /**
- * `faultline export`: reports to files. `md` is the leadership brief for wikis and
- * pull requests, `json` the analysis, `graphml` the dependency graph.
+ * `faultline export`: reports to files. `html` is the brief with the explorer in
+ * one offline file, `md` the brief for wikis and pull requests, `json` the
+ * analysis, `graphml` the dependency graph.
  */
 import { analyze } from '../../core/analyze.js';
 import { buildBrief } from '../../core/brief.js';
 import { renderGraphml } from '../../render/graphml.js';
 import { renderJson } from '../../render/json.js';
 import { renderBriefMarkdown } from '../../render/markdown.js';
+import { renderHtmlReport, type PageAssets } from '../../render/html-report.js';
+import { toGraphPayload } from '../../render/graph-payload.js';
+import { loadUiAssets } from '../../server/ui-assets.js';
 import { exitCodes } from '../exit-code.js';
 import type { Invocation } from '../invocation.js';
 import type { CliIo } from '../io.js';
@@ -23,7 +27,15 @@ export async function runExport(io: CliIo, { options }: Extract<Invocation, { co
       ? renderJson(analysis)
       : options.format === 'graphml'
         ? renderGraphml(loaded.prepared.graph)
-        : renderBriefMarkdown(buildBrief(loaded.prepared, analysis));
+        : options.format === 'html'
+          ? renderHtmlReport({ brief: buildBrief(loaded.prepared, analysis), analysis, graph: toGraphPayload(loaded.model, analysis, { collapseAbove: Infinity }), assets: await loadPageAssets() })
+          : renderBriefMarkdown(buildBrief(loaded.prepared, analysis));
   await emit(io, content, options.out, loaded.inputs);
   return exitCodes.ok;
+}
+
+async function loadPageAssets(): Promise<PageAssets> {
+  const assets = await loadUiAssets();
+  const text = (path: string) => String(assets.get(path)!.body);
+  return { html: text('/'), script: text('/assets/app.js'), style: text('/assets/app.css') };
 }

@@ -1,0 +1,74 @@
+/// <reference lib="dom" />
+/**
+ * The HTML export in real Chromium, opened from file:// with every other request
+ * blocked: it becomes ready, the what-if works offline, data stays text.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { Core } from 'cytoscape';
+import { hasBrowser, launchBrowser } from '../helpers/browser.js';
+import { runCli, workspace } from '../helpers/cli.js';
+
+declare global {
+  interface Window {
+    cy?: Core;
+  }
+}
+
+function exportHtml(manifest: string): string {
+  const dir = workspace();
+  const out = path.join(dir, 'report.html');
+  const result = runCli(['export', '--format', 'html', '--out', out, '-m', manifest, '--max-age', '36500d']);
+  expect(result.code, result.stderr).toBe(0);
+  return out;
+}
+
+describe.skipIf(!hasBrowser)('the HTML export', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens from disk with the network blocked, shows the brief and answers what-ifs', async () => {
+    const file = exportHtml('fixtures/example/faultline.yaml');
+    const html = readFileSync(file, 'utf8');
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    await page.route('**/*', (route) => {
+      if (route.request().url().startsWith('file:')) return route.continue();
+      requests.push(route.request().url());
+      return route.abort();
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`file://${file}`);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20_000 });
+    expect(await page.textContent('#brief h1')).toBe('harbor-tickets: resilience brief');
+    expect(await page.textContent('#brief')).toContain('tell-customers stops if AWS us-east-1 fails, because tell-customers → status-page');
+    await page.check('input[data-domain="region:aws/us-east-1"]');
+    expect(await page.getAttribute('#capabilities li:has(button[data-capability="tell-customers"])', 'data-status')).toBe('down');
+    expect(requests.filter((url) => !url.startsWith('data:'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps hostile names, ARNs and tags inert', async () => {
+    const file = exportHtml('test/fixtures/hostile/faultline.yaml');
+    const page = await browser.newPage();
+    await page.goto(`file://${file}`);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20_000 });
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(await page.textContent('#brief h1')).toBe(`<img src=x onerror="window.__pwned='name'">: resilience brief`);
+    expect(await page.$$('#brief img, #brief svg, #brief script')).toHaveLength(0);
+    await page.close();
+  });
+});
