@@ -123,12 +123,13 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
     .command('export')
     .description('reports to files: md (the leadership brief), json (the analysis), graphml (the graph)')
     .option('-m, --manifest <file>', 'the manifest', 'faultline.yaml')
-    .addOption(new Option('-f, --format <format>', 'what to write').choices(['html', 'md', 'json', 'graphml']).default('md'))
+    .addOption(new Option('-f, --format <format>', 'what to write').choices(['html', 'md', 'json', 'graphml', 'pdf']).default('md'))
+    .option('--chromium <path>', 'the Chromium that prints the PDF (default /usr/bin/chromium, or FAULTLINE_CHROMIUM)')
     .option('-o, --out <file>', 'write it to a file instead of stdout')
     .option('--allow-partial', 'accept a partial inventory (otherwise exit 3)', false)
     .option('--max-age <duration>', 'warn when a snapshot is older than this', parseDuration, parseDuration('7d'))
-    .action((options: { manifest: string; format: 'html' | 'md' | 'json' | 'graphml'; out?: string; allowPartial: boolean; maxAge: number }) => {
-      invocation = { command: 'export', options: { manifest: options.manifest, format: options.format, ...(options.out !== undefined && { out: options.out }), allowPartial: options.allowPartial === true, maxAgeMs: options.maxAge } };
+    .action((options: { manifest: string; format: 'html' | 'md' | 'json' | 'graphml' | 'pdf'; out?: string; chromium?: string; allowPartial: boolean; maxAge: number }) => {
+      invocation = { command: 'export', options: { manifest: options.manifest, format: options.format, ...(options.out !== undefined && { out: options.out }), ...(options.chromium !== undefined && { chromium: options.chromium }), allowPartial: options.allowPartial === true, maxAgeMs: options.maxAge } };
     });
 
   program

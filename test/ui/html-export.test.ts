@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Core } from 'cytoscape';
-import { hasBrowser, launchBrowser } from '../helpers/browser.js';
+import { chromiumPath, hasBrowser, launchBrowser } from '../helpers/browser.js';
 import { runCli, workspace } from '../helpers/cli.js';
 
 declare global {
@@ -61,6 +61,16 @@ describe.skipIf(!hasBrowser)('the HTML export', () => {
     await page.close();
   });
 
+  it('prints a PDF with pages', () => {
+    const dir = workspace();
+    const out = path.join(dir, 'report.pdf');
+    const result = runCli(['export', '--format', 'pdf', '--out', out, '-m', 'fixtures/example/faultline.yaml', '--max-age', '36500d', '--chromium', chromiumPath]);
+    expect(result.code, result.stderr).toBe(0);
+    const pdf = readFileSync(out).toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    expect((pdf.match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('keeps hostile names, ARNs and tags inert', async () => {
     const file = exportHtml('test/fixtures/hostile/faultline.yaml');
     const page = await browser.newPage();
@@ -70,5 +80,12 @@ describe.skipIf(!hasBrowser)('the HTML export', () => {
     expect(await page.textContent('#brief h1')).toBe(`<img src=x onerror="window.__pwned='name'">: resilience brief`);
     expect(await page.$$('#brief img, #brief svg, #brief script')).toHaveLength(0);
     await page.close();
+  });
+});
+
+describe('export --format pdf without a browser', () => {
+  it('says so in one line and exits 2', () => {
+    const result = runCli(['export', '--format', 'pdf', '--chromium', '/nonexistent/chromium', '-m', 'fixtures/example/faultline.yaml', '--max-age', '36500d']);
+    expect(result).toMatchObject({ code: 2, stderr: "faultline: no Chromium at /nonexistent/chromium to print the PDF; install Debian's chromium, or pass --chromium PATH (or use --format html)\n" });
   });
 });

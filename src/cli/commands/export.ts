@@ -15,6 +15,7 @@ import { exitCodes } from '../exit-code.js';
 import type { Invocation } from '../invocation.js';
 import type { CliIo } from '../io.js';
 import { emit } from './emit.js';
+import { writePdf } from '../print-pdf.js';
 import { loadForCommand, partialInventoryError } from './load.js';
 
 export async function runExport(io: CliIo, { options }: Extract<Invocation, { command: 'export' }>): Promise<number> {
@@ -22,6 +23,13 @@ export async function runExport(io: CliIo, { options }: Extract<Invocation, { co
   const partial = partialInventoryError(loaded, options.allowPartial);
   if (partial) throw partial;
   const analysis = analyze(loaded.prepared);
+  if (options.format === 'pdf') {
+    const html = renderHtmlReport({ brief: buildBrief(loaded.prepared, analysis), analysis, graph: toGraphPayload(loaded.model, analysis, { collapseAbove: Infinity }), assets: await loadPageAssets() });
+    const out = options.out ?? 'faultline-report.pdf';
+    await writePdf(html, out, options.chromium ?? process.env.FAULTLINE_CHROMIUM ?? '/usr/bin/chromium', loaded.inputs);
+    io.stderr.write(`faultline: wrote ${out}\n`);
+    return exitCodes.ok;
+  }
   const content =
     options.format === 'json'
       ? renderJson(analysis)

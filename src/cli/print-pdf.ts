@@ -1,0 +1,31 @@
+/**
+ * Prints the HTML report to PDF with headless Chromium (Debian's, never a
+ * downloaded build): a clear message and exit 2 when there is none.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { FaultlineError } from '../core/errors.js';
+import { writeOutput } from './write-output.js';
+
+export async function writePdf(html: string, out: string, chromiumPath: string, inputs: readonly string[]): Promise<void> {
+  if (!existsSync(chromiumPath)) {
+    throw new FaultlineError('E_USAGE', `no Chromium at ${chromiumPath} to print the PDF; install Debian's chromium, or pass --chromium PATH (or use --format html)`);
+  }
+  const { chromium } = await import('playwright-core');
+  const folder = await mkdtemp(path.join(tmpdir(), 'faultline-pdf-'));
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  try {
+    const file = path.join(folder, 'report.html');
+    await writeFile(file, html, 'utf8');
+    const page = await browser.newPage();
+    await page.goto(`file://${file}`);
+    await page.waitForFunction(() => (globalThis as unknown as { document: { body: { dataset: { ready?: string } } } }).document.body.dataset.ready === 'true', null, { timeout: 60_000 });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '10mm', right: '10mm' } });
+    await writeOutput(out, pdf.toString('latin1'), inputs, 'latin1');
+  } finally {
+    await browser.close();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
