@@ -16,7 +16,8 @@ import type { Invocation } from '../invocation.js';
 import type { CliIo } from '../io.js';
 import { emit } from './emit.js';
 import { writePdf } from '../print-pdf.js';
-import { loadForCommand, partialInventoryError } from './load.js';
+import { loadForCommand, partialInventoryError, type Loaded } from './load.js';
+import type { Analysis } from '../../core/report.js';
 
 export async function runExport(io: CliIo, { options }: Extract<Invocation, { command: 'export' }>): Promise<number> {
   const loaded = await loadForCommand(io, options.manifest, options.maxAgeMs);
@@ -24,7 +25,7 @@ export async function runExport(io: CliIo, { options }: Extract<Invocation, { co
   if (partial) throw partial;
   const analysis = analyze(loaded.prepared);
   if (options.format === 'pdf') {
-    const html = renderHtmlReport({ brief: buildBrief(loaded.prepared, analysis), analysis, graph: toGraphPayload(loaded.model, analysis, { collapseAbove: Infinity }), assets: await loadPageAssets() });
+    const html = await htmlReport(loaded, analysis);
     const out = options.out ?? 'faultline-report.pdf';
     await writePdf(html, out, options.chromium ?? process.env.FAULTLINE_CHROMIUM ?? '/usr/bin/chromium', loaded.inputs);
     io.stderr.write(`faultline: wrote ${out}\n`);
@@ -36,10 +37,15 @@ export async function runExport(io: CliIo, { options }: Extract<Invocation, { co
       : options.format === 'graphml'
         ? renderGraphml(loaded.prepared.graph)
         : options.format === 'html'
-          ? renderHtmlReport({ brief: buildBrief(loaded.prepared, analysis), analysis, graph: toGraphPayload(loaded.model, analysis, { collapseAbove: Infinity }), assets: await loadPageAssets() })
+          ? await htmlReport(loaded, analysis)
           : renderBriefMarkdown(buildBrief(loaded.prepared, analysis));
   await emit(io, content, options.out, loaded.inputs);
   return exitCodes.ok;
+}
+
+/** The offline report: the brief, and the explorer with the whole model so it simulates in the page. */
+async function htmlReport(loaded: Loaded, analysis: Analysis): Promise<string> {
+  return renderHtmlReport({ brief: buildBrief(loaded.prepared, analysis), analysis, graph: toGraphPayload(loaded.model, analysis, { collapseAbove: Infinity }), assets: await loadPageAssets() });
 }
 
 async function loadPageAssets(): Promise<PageAssets> {
