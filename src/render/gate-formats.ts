@@ -5,6 +5,7 @@
  * declares the component, or at the snapshot line of a scanned resource.
  */
 import type { CheckResult, Regression } from '../core/gate/baseline.js';
+import { escapeXml } from './escape-xml.js';
 
 export interface Located extends Regression {
   location: { file: string; line: number; col: number };
@@ -43,8 +44,8 @@ export function renderSarif(results: readonly Located[], version: string): strin
 export function renderJunit(results: readonly Located[], capabilities: readonly string[]): string {
   const cases = [...capabilities, '(estate)'].map((name) => {
     const own = results.filter((result) => (result.capability ?? '(estate)') === name);
-    const failures = own.map((result) => `      <failure type="${xml(result.kind)}" message="${xml(result.message)}">${xml(`${result.location.file}:${result.location.line}: ${result.message}`)}</failure>\n`).join('');
-    return `    <testcase classname="faultline.check" name="${xml(name)}"${failures ? `>\n${failures}    </testcase>` : ' />'}\n`;
+    const failures = own.map((result) => `      <failure type="${escapeXml(result.kind)}" message="${escapeXml(result.message)}">${escapeXml(`${result.location.file}:${result.location.line}: ${result.message}`)}</failure>\n`).join('');
+    return `    <testcase classname="faultline.check" name="${escapeXml(name)}"${failures ? `>\n${failures}    </testcase>` : ' />'}\n`;
   });
   const failed = capabilities.concat('(estate)').filter((name) => results.some((result) => (result.capability ?? '(estate)') === name)).length;
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="faultline check" tests="${cases.length}" failures="${failed}">\n${cases.join('')}  </testsuite>\n</testsuites>\n`;
@@ -57,9 +58,6 @@ export function renderGithub(result: CheckResult, located: readonly Located[]): 
   return `${lines.join('\n')}\n`;
 }
 
-function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
 
 /** Escapes of GitHub's workflow commands: data escapes %, CR, LF; properties also : and ,. */
 function data(text: string): string {

@@ -58,8 +58,11 @@ export const defaultCollapseAbove = 3000;
 
 export function toGraphPayload(model: Model, analysis: Analysis, options: PayloadOptions = {}): GraphPayload {
   const full = fullGraphPayload(model, analysis);
-  if (model.components.length <= (options.collapseAbove ?? defaultCollapseAbove)) return full;
-  return collapse(full);
+  return isLarge(model, options) ? collapseGraph(full) : full;
+}
+
+export function isLarge(model: Model, options: PayloadOptions = {}): boolean {
+  return model.components.length > (options.collapseAbove ?? defaultCollapseAbove);
 }
 
 /**
@@ -67,7 +70,7 @@ export function toGraphPayload(model: Model, analysis: Analysis, options: Payloa
  * component's node stands for them (`count`) until the page opens it. Edges to
  * folded resources disappear with them; the component keeps its own edges.
  */
-function collapse(full: GraphPayload): GraphPayload {
+export function collapseGraph(full: GraphPayload): GraphPayload {
   const resources = new Set(full.nodes.filter((node) => node.kind === 'resource').map((node) => node.id));
   const bundles: Record<string, string[]> = {};
   const folded = new Set<string>();
@@ -83,7 +86,7 @@ function collapse(full: GraphPayload): GraphPayload {
   return { faultlineGraph: 1, name: full.name, nodes, edges, domains: full.domains, bundles };
 }
 
-function fullGraphPayload(model: Model, analysis: Analysis): GraphPayload {
+export function fullGraphPayload(model: Model, analysis: Analysis): GraphPayload {
   const spof = new Set(analysis.capabilities.flatMap((capability) => capability.spofComponents));
   const status = new Map(analysis.capabilities.map((capability) => [capability.id, capability.status]));
   const nodes: GraphNode[] = model.components.map((component) => ({

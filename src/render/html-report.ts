@@ -8,6 +8,7 @@
 import type { Brief } from '../core/brief.js';
 import type { Analysis } from '../core/report.js';
 import type { GraphPayload } from './graph-payload.js';
+import { escapeXml } from './escape-xml.js';
 
 export interface PageAssets {
   html: string;
@@ -28,25 +29,22 @@ export function renderHtmlReport(input: { brief: Brief; analysis: Analysis; grap
 }
 
 function renderBriefHtml(brief: Brief): string {
-  const parts = [`<section id="brief"><h1>${esc(brief.name)}: resilience brief</h1><p><strong>${esc(brief.headline)}</strong></p><h2>What stops, and why</h2><ul>`];
-  for (const capability of brief.capabilities) parts.push(`<li>${esc(capability.sentence)}</li>`);
+  const parts = [`<section id="brief"><h1>${escapeXml(brief.name)}: resilience brief</h1><p><strong>${escapeXml(brief.headline)}</strong></p><h2>What stops, and why</h2><ul>`];
+  for (const capability of brief.capabilities) parts.push(`<li>${escapeXml(capability.sentence)}</li>`);
   parts.push('</ul><h2>If a region or provider fails</h2>');
   for (const outage of brief.outages) {
-    parts.push(`<h3>${esc(outage.title)}</h3><table><tr><th>capability</th><th>status</th><th>why</th></tr>`);
-    for (const capability of outage.capabilities) parts.push(`<tr><td>${esc(capability.id)}</td><td>${esc(capability.status)}</td><td>${esc(capability.why)}</td></tr>`);
+    parts.push(`<h3>${escapeXml(outage.title)}</h3><table><tr><th>capability</th><th>status</th><th>why</th></tr>`);
+    for (const capability of outage.capabilities) parts.push(`<tr><td>${escapeXml(capability.id)}</td><td>${escapeXml(capability.status)}</td><td>${escapeXml(capability.why)}</td></tr>`);
     parts.push('</table>');
   }
   if (brief.risks.length > 0) {
     parts.push('<h2>Fix first</h2><ol>');
-    for (const risk of brief.risks) parts.push(`<li><strong>${esc(risk.severity)}</strong> ${esc(risk.message)}<br />Fix: ${esc(risk.fix)}</li>`);
+    for (const risk of brief.risks) parts.push(`<li><strong>${escapeXml(risk.severity)}</strong> ${escapeXml(risk.message)}<br />Fix: ${escapeXml(risk.fix)}</li>`);
     parts.push('</ol>');
   }
   parts.push('<h2>Concentration</h2><table><tr><th>kind</th><th>largest</th><th>share</th><th>HHI</th></tr>');
-  for (const entry of brief.concentration) parts.push(`<tr><td>${esc(entry.kind)}</td><td>${esc(entry.largest)}</td><td>${Math.round(entry.share * 100)}%</td><td>${entry.hhi.toFixed(2)}</td></tr>`);
+  for (const entry of brief.concentration) parts.push(`<tr><td>${escapeXml(entry.kind)}</td><td>${escapeXml(entry.largest)}</td><td>${Math.round(entry.share * 100)}%</td><td>${entry.hhi.toFixed(2)}</td></tr>`);
   parts.push('</table><h2>Explore</h2><p>Switch regions, providers and vendors off below to see what goes down, and why.</p></section>');
   return parts.join('');
 }
 
-function esc(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}

@@ -6,17 +6,17 @@ import { simulate } from '../core/simulate.js';
 import type { Model } from '../core/model.js';
 import type { Simulation } from '../core/report.js';
 import { knowledge } from '../knowledge/index.js';
-import { toGraphPayload, type GraphEdge, type GraphNode, type PayloadOptions } from '../render/graph-payload.js';
+import { collapseGraph, fullGraphPayload, isLarge, type GraphEdge, type GraphNode, type PayloadOptions } from '../render/graph-payload.js';
 import type { ServerState } from './create-app.js';
 
 /** Everything the server answers from, computed once per model. */
 export function buildServerState(model: Model, options: PayloadOptions = {}): ServerState {
   const prepared = prepare(model);
   const analysis = analyze(prepared);
-  const graph = toGraphPayload(model, analysis, options);
-  // A collapsed graph's bundles open on demand: keep what they hold.
-  const full = graph.bundles === undefined ? undefined : toGraphPayload(model, analysis, { collapseAbove: Infinity });
-  const resourceNodes = new Map<string, GraphNode>((full?.nodes ?? []).filter((node) => node.kind === 'resource').map((node) => [node.id, node]));
+  const full = fullGraphPayload(model, analysis);
+  const graph = isLarge(model, options) ? collapseGraph(full) : full;
+  // A collapsed graph's bundles open on demand from the full one.
+  const resourceNodes = new Map<string, GraphNode>(graph === full ? [] : full.nodes.filter((node) => node.kind === 'resource').map((node) => [node.id, node]));
   const bundleOf = new Map<string, string>();
   for (const [bundle, members] of Object.entries(graph.bundles ?? {})) for (const member of members) bundleOf.set(member, bundle);
   return {
@@ -24,7 +24,7 @@ export function buildServerState(model: Model, options: PayloadOptions = {}): Se
     graph,
     bundle: (id) => {
       const members = graph.bundles?.[id];
-      if (members === undefined || full === undefined) return undefined;
+      if (members === undefined) return undefined;
       const inside = new Set(members);
       const edges: GraphEdge[] = full.edges.filter((edge) => inside.has(edge.target) || inside.has(edge.source));
       return { nodes: members.map((member) => resourceNodes.get(member)!), edges };

@@ -9,7 +9,7 @@ import { renderGraphml } from '../../render/graphml.js';
 import { renderJson } from '../../render/json.js';
 import { renderBriefMarkdown } from '../../render/markdown.js';
 import { renderHtmlReport, type PageAssets } from '../../render/html-report.js';
-import { toGraphPayload } from '../../render/graph-payload.js';
+import { fullGraphPayload } from '../../render/graph-payload.js';
 import { loadUiAssets } from '../../server/ui-assets.js';
 import { exitCodes } from '../exit-code.js';
 import type { Invocation } from '../invocation.js';
@@ -45,7 +45,7 @@ export async function runExport(io: CliIo, { options }: Extract<Invocation, { co
 
 /** The offline report: the brief, and the explorer with the whole model so it simulates in the page. */
 async function htmlReport(loaded: Loaded, analysis: Analysis): Promise<string> {
-  return renderHtmlReport({ brief: buildBrief(loaded.prepared, analysis), analysis, graph: toGraphPayload(loaded.model, analysis, { collapseAbove: Infinity }), assets: await loadPageAssets() });
+  return renderHtmlReport({ brief: buildBrief(loaded.prepared, analysis), analysis, graph: fullGraphPayload(loaded.model, analysis), assets: await loadPageAssets() });
 }
 
 async function loadPageAssets(): Promise<PageAssets> {
