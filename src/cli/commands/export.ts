@@ -16,13 +16,11 @@ import type { Invocation } from '../invocation.js';
 import type { CliIo } from '../io.js';
 import { emit } from './emit.js';
 import { writePdf } from '../print-pdf.js';
-import { loadForCommand, partialInventoryError, type Loaded } from './load.js';
+import { loadCompleteForCommand, type Loaded } from './load.js';
 import type { Analysis } from '../../core/report.js';
 
 export async function runExport(io: CliIo, { options }: Extract<Invocation, { command: 'export' }>): Promise<number> {
-  const loaded = await loadForCommand(io, options.manifest, options.maxAgeMs);
-  const partial = partialInventoryError(loaded, options.allowPartial);
-  if (partial) throw partial;
+  const loaded = await loadCompleteForCommand(io, options);
   const analysis = analyze(loaded.prepared);
   if (options.format === 'pdf') {
     const html = await htmlReport(loaded, analysis);

@@ -14,15 +14,15 @@ import { renderGithub, renderJunit, renderSarif, type Located } from '../../rend
 import { createLocator } from '../../sources/locate-components.js';
 import type { CheckFormat } from '../invocation.js';
 import { packageVersion } from '../package-version.js';
-import { writeAtomically } from '../../sources/write-atomically.js';
+import { writeOwnFile } from '../../sources/write-own-file.js';
 import { exitCodes } from '../exit-code.js';
 import type { Invocation } from '../invocation.js';
 import { wantsColor, type CliIo } from '../io.js';
 import { emit } from './emit.js';
-import { loadForCommand, partialInventoryError, type Loaded } from './load.js';
+import { loadCompleteForCommand, type Loaded } from './load.js';
 
 export async function runBaseline(io: CliIo, { options }: Extract<Invocation, { command: 'baseline' }>): Promise<number> {
-  const loaded = await loadChecked(io, options);
+  const loaded = await loadCompleteForCommand(io, options);
   const baseline = currentBaseline(loaded, options.regions);
   await writeBaseline(options.out, baseline, loaded.inputs);
   const pairs = Object.values(baseline.singleRegion).reduce((sum, list) => sum + list.length, 0);
@@ -31,7 +31,7 @@ export async function runBaseline(io: CliIo, { options }: Extract<Invocation, { 
 }
 
 export async function runCheck(io: CliIo, { options }: Extract<Invocation, { command: 'check' }>): Promise<number> {
-  const loaded = await loadChecked(io, options);
+  const loaded = await loadCompleteForCommand(io, options);
   const baseline = await readBaseline(options.baseline);
   const analysis = analyze(loaded.prepared);
   const rules = gateRules(loaded.model.policy, {
@@ -70,14 +70,6 @@ function renderCheck(format: CheckFormat, result: CheckResult, loaded: Loaded, o
   return renderGithub(result, located);
 }
 
-async function loadChecked(io: CliIo, options: { manifest: string; allowPartial: boolean; maxAgeMs: number }): Promise<Loaded> {
-  const loaded = await loadForCommand(io, options.manifest, options.maxAgeMs);
-  // A partial inventory never passes the gate silently.
-  const partial = partialInventoryError(loaded, options.allowPartial);
-  if (partial) throw partial;
-  return loaded;
-}
-
 function currentBaseline(loaded: Loaded, regions: string[] | undefined): Baseline {
   const rules = gateRules(loaded.model.policy, { ...(regions !== undefined && { regions }) });
   return createBaseline(loaded.prepared, analyze(loaded.prepared), rules.regions);
@@ -101,10 +93,6 @@ async function readBaseline(file: string): Promise<Baseline> {
 
 /** Sorted keys, two-space indent, one pair per line: a baseline diffs like code. */
 async function writeBaseline(file: string, baseline: Baseline, inputs: readonly string[]): Promise<void> {
-  const existing = await readFile(file, 'utf8').catch(() => undefined);
-  if (existing !== undefined && !/"faultlineBaseline"\s*:\s*1/.test(existing)) {
-    throw new FaultlineError('E_EXISTS', `${file} exists and is not a faultline baseline; it was left as it is — choose another file`);
-  }
   if (inputs.includes(file)) throw new FaultlineError('E_USAGE', `${file} is an input of this run; choose another file`);
-  await writeAtomically(file, renderJson(baseline));
+  await writeOwnFile(file, renderJson(baseline), { marker: /"faultlineBaseline"\s*:\s*1/, what: 'faultline baseline', fix: 'choose another file' });
 }

@@ -22,6 +22,14 @@ export async function loadForCommand(io: CliIo, manifest: string, maxAgeMs: numb
   return { ...loaded, prepared: prepare(loaded.model), inputs: [manifest, ...loaded.snapshots.map((snapshot) => snapshot.file)] };
 }
 
+/** Loads, refusing a partial inventory unless allowed: for commands whose result must not rest on one. */
+export async function loadCompleteForCommand(io: CliIo, options: { manifest: string; allowPartial: boolean; maxAgeMs: number }): Promise<Loaded> {
+  const loaded = await loadForCommand(io, options.manifest, options.maxAgeMs);
+  const partial = partialInventoryError(loaded, options.allowPartial);
+  if (partial) throw partial;
+  return loaded;
+}
+
 /** A partial inventory is reported, and then fails the run unless allowed. */
 export function partialInventoryError(loaded: Loaded, allowPartial: boolean): FaultlineError | undefined {
   const partial = loaded.snapshots.filter((snapshot) => snapshot.partial);

@@ -8,16 +8,14 @@ import { startServer } from '../../server/serve.js';
 import { describeError, exitCodes } from '../exit-code.js';
 import type { Invocation } from '../invocation.js';
 import type { CliIo } from '../io.js';
-import { loadForCommand, partialInventoryError } from './load.js';
+import { loadCompleteForCommand } from './load.js';
 
 export async function runServe(io: CliIo, { options }: Extract<Invocation, { command: 'serve' }>): Promise<number> {
   const assets = await loadUiAssets().catch((error: unknown) => {
     throw new FaultlineError('E_FILE', 'the report page is not built (dist/ui is missing); run `npm run build`', { cause: error });
   });
   const load = async () => {
-    const loaded = await loadForCommand(io, options.manifest, options.maxAgeMs);
-    const partial = partialInventoryError(loaded, options.allowPartial);
-    if (partial) throw partial;
+    const loaded = await loadCompleteForCommand(io, options);
     return { model: loaded.model, inputs: loaded.inputs };
   };
   const server = await startServer({

@@ -1,0 +1,31 @@
+/**
+ * Writes a file faultline owns (a snapshot, a baseline): atomically, and never
+ * over an existing file that is not one of its kind, since that file is the user's.
+ */
+import { readFile } from 'node:fs/promises';
+import { FaultlineError } from '../core/errors.js';
+import { writeAtomically } from './write-atomically.js';
+
+export interface OwnFile {
+  /** Recognises a file of this kind by its content. */
+  marker: RegExp;
+  /** What it is, for messages: "faultline snapshot". */
+  what: string;
+  /** What to do when the place is taken by another file. */
+  fix: string;
+}
+
+export async function writeOwnFile(file: string, content: string, kind: OwnFile): Promise<void> {
+  const existing = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw new FaultlineError('E_FILE', `${file}: cannot read the file this would replace (${error.code ?? 'error'})`, { cause: error });
+  });
+  if (existing !== undefined && !kind.marker.test(existing)) {
+    throw new FaultlineError('E_EXISTS', `${file} exists and is not a ${kind.what}; it was left as it is — ${kind.fix}`);
+  }
+  try {
+    await writeAtomically(file, content);
+  } catch (error) {
+    throw new FaultlineError('E_FILE', `${file}: cannot write the ${kind.what} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
+  }
+}
