@@ -12,6 +12,7 @@ import { findComponentSets, findDomainSets, type Prepared } from './prepare.js';
 import { severities, severityRank, type Analysis, type CapabilityResult, type Finding, type Severity } from './report.js';
 import { rules } from './rules/registry.js';
 import type { RuleContext } from './rules/types.js';
+import { compareText } from './compare-text.js';
 
 export interface AnalyzeOptions {
   /** Largest cut-set order to enumerate exactly (default 2). */
@@ -126,8 +127,4 @@ function compareFindings(a: Finding, b: Finding): number {
     compareText(a.domain ?? '', b.domain ?? '') ||
     compareText(a.component ?? '', b.component ?? '')
   );
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

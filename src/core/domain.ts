@@ -47,10 +47,6 @@ export function parseDomain(text: string): DomainParse {
   return { ok: true, domain: { kind, name: value } };
 }
 
-export function isDomainName(text: string): boolean {
-  return parseDomain(text).ok;
-}
-
 export function domainKindOf(domain: string): DomainKind {
   const kind = domain.slice(0, domain.indexOf(':'));
   if (!isDomainKind(kind)) throw new Error(`domain: "${domain}" has no known kind`);

@@ -8,6 +8,7 @@
 import { propagateFailures } from '../analysis/propagate-failures.js';
 import { membersOf } from '../graph/compiled-index.js';
 import type { Prepared } from '../prepare.js';
+import { compareText } from '../compare-text.js';
 
 export interface RegionDependency {
   capability: string;
@@ -44,9 +45,5 @@ export function findSingleRegionDependencies(prepared: Prepared, region: string)
       }
     }
   }
-  return pairs.sort((a, b) => compare(a.capability, b.capability) || compare(a.component, b.component));
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return pairs.sort((a, b) => compareText(a.capability, b.capability) || compareText(a.component, b.component));
 }

@@ -13,6 +13,7 @@ import { fetchRegion } from './fetch-region.js';
 import { globalQueryRegion, globalResourceTypeFilters } from './global-resources.js';
 import { Redactor } from './redact.js';
 import { ResourceCollector } from './to-resources.js';
+import { compareText } from '../../core/compare-text.js';
 
 export interface AwsScanOptions extends TargetsConfig {
   settings?: ClientSettings;
@@ -122,8 +123,8 @@ export async function scanAws(options: AwsScanOptions = {}): Promise<AwsScanResu
 
   const { resources, skipped } = collector.result();
   for (const item of skipped) errors.push({ account: item.account, region: item.region, code: 'UnreadableArn', message: `${item.reason}: ${redactor.redact(item.arn)}` });
-  stats.sort((a, b) => compare(a.account, b.account) || compare(a.region, b.region));
-  errors.sort((a, b) => compare(a.account ?? '', b.account ?? '') || compare(a.region ?? '', b.region ?? '') || compare(a.code, b.code));
+  stats.sort((a, b) => compareText(a.account, b.account) || compareText(a.region, b.region));
+  errors.sort((a, b) => compareText(a.account ?? '', b.account ?? '') || compareText(a.region ?? '', b.region ?? '') || compareText(a.code, b.code));
 
   const snapshot: AwsSnapshot = {
     faultlineInventory: 1,
@@ -143,8 +144,4 @@ export async function scanAws(options: AwsScanOptions = {}): Promise<AwsScanResu
     resources,
   };
   return { snapshot, ms: Date.now() - started, retries: stats.reduce((sum, stat) => sum + stat.retries, 0) };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
