@@ -23,13 +23,17 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
     .exitOverride()
     .configureOutput({ writeOut: (text) => (stdout += text), writeErr: (text) => (stderr += text) });
 
-  const common = (command: Command, formats: OutputFormat[] = ['text', 'json']) =>
+  // What every command that reads the manifest and its snapshots accepts.
+  const inputs = (command: Command) =>
     command
       .option('-m, --manifest <file>', 'the manifest', 'faultline.yaml')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('text'))
-      .option('-o, --out <file>', 'write the result to a file instead of stdout')
       .option('--allow-partial', 'accept inventory from a partial scan (otherwise exit 3)', false)
       .option('--max-age <duration>', 'warn when a snapshot is older than this (e.g. 36h, 7d)', parseDuration, parseDuration('7d'));
+
+  const common = (command: Command, formats: OutputFormat[] = ['text', 'json']) =>
+    inputs(command)
+      .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('text'))
+      .option('-o, --out <file>', 'write the result to a file instead of stdout');
 
   program
     .command('init')
@@ -67,26 +71,17 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
       invocation = { command: 'simulate', options: pickCommon(options, { fail: options.fail ?? [], maxAgeMs: options.maxAge, ...(options.scenario !== undefined && { scenario: options.scenario }) }) };
     });
 
-  program
-    .command('serve')
-    .description('the interactive report: a what-if explorer of the dependency graph, on http://127.0.0.1')
-    .option('-m, --manifest <file>', 'the manifest', 'faultline.yaml')
+  inputs(program.command('serve').description('the interactive report: a what-if explorer of the dependency graph, on http://127.0.0.1'))
     .option('--host <host>', 'address to listen on (other than loopback only when you mean it)', '127.0.0.1')
     .option('--port <n>', 'port; 0 for any free one', parsePort, 7878)
     .option('--watch', 'reload when the manifest or a snapshot changes', false)
     .option('--collapse-above <n>', 'bundle scanned resources in the page above this many components', parseCount, 3000)
-    .option('--allow-partial', 'serve a partial inventory', false)
-    .option('--max-age <duration>', 'warn when a snapshot is older than this', parseDuration, parseDuration('7d'))
     .action((options: { manifest: string; host: string; port: number; watch: boolean; collapseAbove: number; allowPartial: boolean; maxAge: number }) => {
       invocation = { command: 'serve', options: { manifest: options.manifest, host: options.host, port: options.port, watch: options.watch === true, collapseAbove: options.collapseAbove, allowPartial: options.allowPartial === true, maxAgeMs: options.maxAge } };
     });
 
   const gate = (command: Command) =>
-    command
-      .option('-m, --manifest <file>', 'the manifest', 'faultline.yaml')
-      .option('--region <region...>', 'gate on single-region dependencies on these regions (us-east-1, gcp/us-central1); overrides policy.failOn')
-      .option('--allow-partial', 'accept a partial inventory (otherwise exit 3)', false)
-      .option('--max-age <duration>', 'warn when a snapshot is older than this', parseDuration, parseDuration('7d'));
+    inputs(command).option('--region <region...>', 'gate on single-region dependencies on these regions (us-east-1, gcp/us-central1); overrides policy.failOn');
 
   gate(program.command('baseline').description('record the single-region dependencies and SPOFs the gate accepts'))
     .requiredOption('-o, --out <file>', 'the baseline file to write')
@@ -119,15 +114,10 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
       };
     });
 
-  program
-    .command('export')
-    .description('reports to files: md (the leadership brief), json (the analysis), graphml (the graph)')
-    .option('-m, --manifest <file>', 'the manifest', 'faultline.yaml')
+  inputs(program.command('export').description('reports to files: html and pdf (the leadership report), md (its brief), json (the analysis), graphml (the graph)'))
     .addOption(new Option('-f, --format <format>', 'what to write').choices(['html', 'md', 'json', 'graphml', 'pdf']).default('md'))
     .option('--chromium <path>', 'the Chromium that prints the PDF (default /usr/bin/chromium, or FAULTLINE_CHROMIUM)')
     .option('-o, --out <file>', 'write it to a file instead of stdout')
-    .option('--allow-partial', 'accept a partial inventory (otherwise exit 3)', false)
-    .option('--max-age <duration>', 'warn when a snapshot is older than this', parseDuration, parseDuration('7d'))
     .action((options: { manifest: string; format: 'html' | 'md' | 'json' | 'graphml' | 'pdf'; out?: string; chromium?: string; allowPartial: boolean; maxAge: number }) => {
       invocation = { command: 'export', options: { manifest: options.manifest, format: options.format, ...(options.out !== undefined && { out: options.out }), ...(options.chromium !== undefined && { chromium: options.chromium }), allowPartial: options.allowPartial === true, maxAgeMs: options.maxAge } };
     });
