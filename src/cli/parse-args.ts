@@ -28,7 +28,7 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
     command
       .option('-m, --manifest <file>', 'the manifest', 'faultline.yaml')
       .option('--allow-partial', 'accept inventory from a partial scan (otherwise exit 3)', false)
-      .option('--max-age <duration>', 'warn when a snapshot is older than this (e.g. 36h, 7d)', parseDuration, parseDuration('7d'));
+      .addOption(new Option('--max-age <duration>', 'warn when a snapshot is older than this (e.g. 36h, 7d)').argParser(parseDuration).default(parseDuration('7d'), '7d'));
 
   const common = (command: Command, formats: OutputFormat[] = ['text', 'json']) =>
     inputs(command)
