@@ -3,29 +3,58 @@
  * region, provider, account or vendor fails, what is concentrated where, and what
  * to fix first. Built from the analysis and outage simulations; renderers only format it.
  */
+import type { Knowledge } from '../knowledge/index.js';
 import { domainKindOf } from './domain.js';
+import type { Baseline } from './gate/baseline.js';
+import { applicableScenarios } from './named-scenario.js';
 import type { Prepared } from './prepare.js';
 import type { Analysis, CapabilityResult } from './report.js';
 import { severityRank } from './report.js';
 import { rules } from './rules/registry.js';
-import { resolveScenario } from './scenario.js';
+import { resolveScenario, type Scenario } from './scenario.js';
 import { simulate } from './simulate.js';
+import { compareWithBaseline, type Trend } from './trend.js';
 
 export interface Brief {
   name: string;
   headline: string;
   capabilities: Array<{ id: string; description?: string; sentence: string; status: CapabilityResult['status'] }>;
-  outages: Array<{ domain: string; title: string; capabilities: Array<{ id: string; status: string; why: string }> }>;
+  /** Named scenarios (the manifest's, then the library's that touch the estate), then each region and provider, the worst first. */
+  outages: Outage[];
   risks: Array<{ rank: number; severity: string; rule: string; message: string; fix: string }>;
-  concentration: Array<{ kind: string; largest: string; share: number; hhi: number; effective: number }>;
+  /** Per kind of domain: the largest, the index, and the shares for a chart (the largest few, the rest summed as "others"). */
+  concentration: Array<{ kind: string; largest: string; share: number; hhi: number; effective: number; shares: Array<{ name: string; share: number }> }>;
   /** Capability -> critical path, for diagrams. */
   paths: Array<{ capability: string; domain: string; path: string[] }>;
+  /** Against a baseline, when one is given: what got better and what got worse. */
+  trend?: Trend & { since: string };
 }
+
+export interface Outage {
+  /** A domain (`region:aws/us-east-1`) or a named scenario's id. */
+  domain: string;
+  kind: 'scenario' | 'domain';
+  title: string;
+  summary?: string;
+  capabilities: Array<{ id: string; status: string; why: string }>;
+}
+
+export interface BriefOptions {
+  /** How many risks "fix first" lists (10). */
+  maxRisks?: number;
+  /** The scenario library: its scenarios that touch the estate become outages. */
+  knowledge?: Knowledge;
+  /** The baseline to show the trend against, and how to name it. */
+  baseline?: { label: string; baseline: Baseline };
+}
+
+/** How many domains a concentration chart shows before summing the rest. */
+const chartSlices = 6;
 
 /** Which SPOF domain a sentence names first: the most specific, most likely failure. */
 const mention = ['region', 'vendor', 'account', 'zone', 'custom', 'provider'];
 
-export function buildBrief(prepared: Prepared, analysis: Analysis, options: { maxRisks?: number } = {}): Brief {
+export function buildBrief(prepared: Prepared, analysis: Analysis, options: BriefOptions = {}): Brief {
   const spof = analysis.capabilities.filter((capability) => capability.status === 'spof').length;
   const headline =
     spof === 0
@@ -41,22 +70,14 @@ export function buildBrief(prepared: Prepared, analysis: Analysis, options: { ma
     sentence: sentenceFor(capability, pickDomain(capability)),
     status: capability.status,
   }));
-  const outageDomains = prepared.index.domainIds.filter((domain) => ['region', 'provider'].includes(domainKindOf(domain)) && !domain.endsWith('/global'));
-  const outages = outageDomains
-    .map((domain) => {
-    const simulation = simulate(prepared, resolveScenario(prepared.index, [domain]));
-    return {
-      domain,
-      title: nameOf(domain),
-      capabilities: simulation.capabilities.map((capability) => ({
-        id: capability.id,
-        status: capability.status,
-        why: capability.status === 'down' ? capability.path.join(' → ') : capability.status === 'degraded' ? 'running on an alternative' : '',
-      })),
-    };
-    })
+  const named = options.knowledge === undefined ? [] : applicableScenarios(prepared, options.knowledge);
+  const scenarioOutages = named.map((scenario) => outage(prepared, scenario, { domain: scenario.id, kind: 'scenario', title: scenario.title ?? scenario.id, ...(scenario.summary !== undefined && { summary: scenario.summary }) }));
+  const domainOutages = prepared.index.domainIds
+    .filter((domain) => ['region', 'provider'].includes(domainKindOf(domain)) && !domain.endsWith('/global'))
+    .map((domain) => outage(prepared, resolveScenario(prepared.index, [domain]), { domain, kind: 'domain', title: nameOf(domain) }))
     // The worst outages first.
     .sort((a, b) => downCount(b) - downCount(a) || (a.domain < b.domain ? -1 : 1));
+  const outages = [...scenarioOutages, ...domainOutages];
   const fixes = new Map(rules.map((rule) => [rule.meta.id, rule.meta.fix]));
   const risks = [...analysis.findings]
     .filter((finding) => finding.severity !== 'info')
@@ -67,14 +88,31 @@ export function buildBrief(prepared: Prepared, analysis: Analysis, options: { ma
     .filter((kind) => analysis.concentration[kind].shares.length > 0)
     .map((kind) => {
       const entry = analysis.concentration[kind];
-      return { kind, largest: nameOf(entry.shares[0]!.domain), share: entry.shares[0]!.share, hhi: entry.hhi, effective: entry.effective };
+      const shares = entry.shares.slice(0, chartSlices).map((share) => ({ name: nameOf(share.domain, { short: true }), share: share.share }));
+      const rest = entry.shares.slice(chartSlices).reduce((sum, share) => sum + share.share, 0);
+      if (rest > 0) shares.push({ name: `${entry.shares.length - chartSlices} others`, share: rest });
+      return { kind, largest: nameOf(entry.shares[0]!.domain), share: entry.shares[0]!.share, hhi: entry.hhi, effective: entry.effective, shares };
     });
   const paths = analysis.capabilities.flatMap((capability) => {
     const first = pickDomain(capability);
     const entry = first === undefined ? undefined : capability.paths.find((path) => path.domain === first);
     return entry === undefined ? [] : [{ capability: capability.id, domain: entry.domain, path: entry.path }];
   });
-  return { name: analysis.name, headline, capabilities, outages, risks, concentration, paths };
+  const brief: Brief = { name: analysis.name, headline, capabilities, outages, risks, concentration, paths };
+  if (options.baseline !== undefined) brief.trend = { since: options.baseline.label, ...compareWithBaseline(prepared, analysis, options.baseline.baseline) };
+  return brief;
+}
+
+function outage(prepared: Prepared, scenario: Scenario, heading: Omit<Outage, 'capabilities'>): Outage {
+  const simulation = simulate(prepared, scenario);
+  return {
+    ...heading,
+    capabilities: simulation.capabilities.map((capability) => ({
+      id: capability.id,
+      status: capability.status,
+      why: capability.status === 'down' ? capability.path.join(' → ') : capability.status === 'degraded' ? 'running on an alternative' : '',
+    })),
+  };
 }
 
 function downCount(outage: { capabilities: Array<{ status: string }> }): number {
@@ -91,22 +129,26 @@ function sentenceFor(capability: CapabilityResult, domain: string | undefined): 
   if (domain !== undefined) {
     const path = capability.paths.find((entry) => entry.domain === domain)!.path;
     const others = capability.spofDomains.length - 1;
-    return `${capability.id} stops if ${nameOf(domain)} fails, because ${path.join(' → ')}${others > 0 ? ` (and ${others} other single failure${others === 1 ? '' : 's'} stop it too)` : ''}.`;
+    return `${capability.id} stops if ${nameOf(domain)} fails, because ${path.join(' → ')}${others > 0 ? ` (and ${others === 1 ? '1 other single failure stops' : `${others} other single failures stop`} it too)` : ''}.`;
   }
-  if (capability.cutSets.length > 0) return `${capability.id} survives any single failure; the smallest combination that stops it is ${capability.cutSets[0]!.map(nameOf).join(' together with ')}.`;
+  if (capability.cutSets.length > 0) return `${capability.id} survives any single failure; the smallest combination that stops it is ${capability.cutSets[0]!.map((domain) => nameOf(domain)).join(' together with ')}.`;
   return `${capability.id} survives any single failure, and no combination of two.`;
 }
 
-/** A domain as people say it: "AWS us-east-1", "the vendor intercom", "AWS account 111122223333". */
-export function nameOf(domain: string): string {
+/**
+ * A domain as people say it: "AWS us-east-1", "the vendor intercom", "AWS account
+ * 111122223333". `short` is for chart labels: "intercom", "AWS global".
+ */
+export function nameOf(domain: string, { short = false } = {}): string {
   const kind = domainKindOf(domain);
   const value = domain.slice(domain.indexOf(':') + 1);
   const [provider, name] = value.split('/') as [string, string | undefined];
   const brand = provider === 'aws' ? 'AWS' : provider === 'gcp' ? 'Google Cloud' : provider === 'azure' ? 'Azure' : provider;
   if (kind === 'provider') return brand;
-  if (kind === 'region') return name === 'global' ? `${brand}'s global services (CloudFront, Route 53 and the like)` : `${brand} ${name}`;
+  if (kind === 'region' && name === 'global') return short ? `${brand} global` : `${brand}'s global services (CloudFront, Route 53 and the like)`;
+  if (kind === 'region') return `${brand} ${name}`;
   if (kind === 'zone') return `${brand} zone ${name}`;
   if (kind === 'account') return `${brand} account ${name}`;
-  if (kind === 'vendor') return `the vendor ${value}`;
+  if (kind === 'vendor') return short ? value : `the vendor ${value}`;
   return value;
 }

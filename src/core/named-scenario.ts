@@ -24,17 +24,31 @@ export function resolveNamedScenario(prepared: Prepared, name: string, knowledge
   const [base, argument] = name.split(/:(?=\d{12}$)/) as [string, string | undefined];
   const definition = knowledge.scenarios.find((scenario) => scenario.id === base);
   if (definition !== undefined) {
-    const entries = scenarioEntries(prepared, definition, argument);
-    if (entries.length === 0) {
-      throw new FaultlineError('E_USAGE', `--scenario ${name}: nothing in this estate is touched by it (${definition.title})`);
-    }
-    return { id: name, title: definition.title, summary: definition.summary, ...resolveScenario(index, entries) };
+    const scenario = libraryScenario(prepared, definition, name, argument);
+    if (scenario === undefined) throw new FaultlineError('E_USAGE', `--scenario ${name}: nothing in this estate is touched by it (${definition.title})`);
+    return scenario;
   }
 
   const kind = name.slice(0, Math.max(0, name.indexOf(':')));
   if (isDomainKind(kind)) return { id: name, ...resolveScenario(index, [name]) };
   const known = [...Object.keys(model.scenarios), ...knowledge.scenarios.map((scenario) => scenario.id)];
   throw new FaultlineError('E_USAGE', `--scenario ${name}: no such scenario; ${didYouMean(name, known) ?? `use one of ${known.join(', ')}, or a domain such as region:aws/us-east-1`}`);
+}
+
+/** Every scenario the manifest defines, then every library scenario that touches this estate: the outages a brief tells. */
+export function applicableScenarios(prepared: Prepared, knowledge: Knowledge): NamedScenario[] {
+  const own = Object.keys(prepared.model.scenarios).map((name) => resolveNamedScenario(prepared, name, knowledge));
+  const library = knowledge.scenarios.flatMap((definition) => libraryScenario(prepared, definition, definition.id, undefined) ?? []);
+  return [...own, ...library.filter((scenario) => !(scenario.id in prepared.model.scenarios))];
+}
+
+function libraryScenario(prepared: Prepared, definition: ScenarioDefinition, name: string, account: string | undefined): NamedScenario | undefined {
+  const entries = scenarioEntries(prepared, definition, account);
+  if (entries.length === 0) return undefined;
+  // Say which account a lockout takes when the scenario chose it.
+  const chosen = definition.largestAccount && account === undefined ? entries.find((entry) => entry.startsWith('account:aws/')) : undefined;
+  const title = chosen === undefined ? definition.title : `${definition.title} (account ${chosen.slice('account:aws/'.length)})`;
+  return { id: name, title, summary: definition.summary, ...resolveScenario(prepared.index, entries) };
 }
 
 /** The components and domains a library scenario fails in this estate. */

@@ -9,6 +9,7 @@ import type { Brief } from '../core/brief.js';
 import type { Analysis } from '../core/report.js';
 import type { GraphPayload } from './graph-payload.js';
 import { escapeXml } from './escape-xml.js';
+import { trendLines } from './trend-lines.js';
 
 export interface PageAssets {
   html: string;
@@ -23,28 +24,71 @@ export function renderHtmlReport(input: { brief: Brief; analysis: Analysis; grap
   const briefHtml = renderBriefHtml(brief);
   return assets.html
     .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`)
-    .replace('<link rel="stylesheet" href="/assets/app.css" />', () => `<style>${assets.style}\nbody { height: auto; display: block; } main { height: 85vh; } #brief { padding: 8px 16px; max-width: 1100px; } #brief table { border-collapse: collapse; margin: 4px 0 12px; } #brief td, #brief th { border: 1px solid #e2e8f0; padding: 2px 8px; text-align: left; }</style>`)
+    .replace('<link rel="stylesheet" href="/assets/app.css" />', () => `<style>${assets.style}\n${briefStyle}</style>`)
     .replace('<header>', () => `${briefHtml}\n    <header>`)
     .replace('<script src="/assets/app.js"></script>', () => `<script type="application/json" id="faultline-data">${data}</script>\n    <script>${assets.script.replace(/<\/script/gi, '<\\/script')}</script>`);
 }
 
 function renderBriefHtml(brief: Brief): string {
-  const parts = [`<section id="brief"><h1>${escapeXml(brief.name)}: resilience brief</h1><p><strong>${escapeXml(brief.headline)}</strong></p><h2>What stops, and why</h2><ul>`];
-  for (const capability of brief.capabilities) parts.push(`<li>${escapeXml(capability.sentence)}</li>`);
-  parts.push('</ul><h2>If a region or provider fails</h2>');
+  const parts = [`<section id="brief"><h1>${escapeXml(brief.name)}: resilience brief</h1><p><strong>${escapeXml(brief.headline)}</strong></p>`];
+  if (brief.trend !== undefined) {
+    const trend = trendLines(brief.trend);
+    parts.push(`<h2>Since the baseline (${escapeXml(trend.since)})</h2><ul>${trend.summary.map((line) => `<li>${escapeXml(line)}</li>`).join('')}</ul>`);
+    for (const list of trend.lists) parts.push(`<h3>${escapeXml(list.title)}</h3><ul>${list.items.map((item) => `<li>${escapeXml(item)}</li>`).join('')}</ul>`);
+  }
+  parts.push('<h2>What stops, and why</h2><ul>');
+  for (const capability of brief.capabilities) parts.push(`<li class="${capability.status}">${escapeXml(capability.sentence)}</li>`);
+  parts.push('</ul><h2>If a region, a provider or a known outage strikes</h2>');
   for (const outage of brief.outages) {
-    parts.push(`<h3>${escapeXml(outage.title)}</h3><table><tr><th>capability</th><th>status</th><th>why</th></tr>`);
-    for (const capability of outage.capabilities) parts.push(`<tr><td>${escapeXml(capability.id)}</td><td>${escapeXml(capability.status)}</td><td>${escapeXml(capability.why)}</td></tr>`);
+    const down = outage.capabilities.filter((capability) => capability.status === 'down').length;
+    parts.push(`<h3>${escapeXml(outage.title)} — ${down} of ${outage.capabilities.length} capabilities stop</h3>`);
+    if (outage.summary !== undefined) parts.push(`<p class="summary">${escapeXml(outage.summary)}</p>`);
+    parts.push('<table><tr><th>capability</th><th>status</th><th>why</th></tr>');
+    for (const capability of outage.capabilities) parts.push(`<tr class="${escapeXml(capability.status)}"><td>${escapeXml(capability.id)}</td><td>${escapeXml(capability.status)}</td><td>${escapeXml(capability.why)}</td></tr>`);
     parts.push('</table>');
   }
   if (brief.risks.length > 0) {
     parts.push('<h2>Fix first</h2><ol>');
-    for (const risk of brief.risks) parts.push(`<li><strong>${escapeXml(risk.severity)}</strong> ${escapeXml(risk.message)}<br />Fix: ${escapeXml(risk.fix)}</li>`);
+    const explained = new Set<string>();
+    for (const risk of brief.risks) {
+      const fix = explained.has(risk.rule) ? `as for ${risk.rule} above.` : risk.fix;
+      explained.add(risk.rule);
+      parts.push(`<li><strong>${escapeXml(risk.severity)}</strong> ${escapeXml(risk.message)}<br />Fix: ${escapeXml(fix)}</li>`);
+    }
     parts.push('</ol>');
   }
-  parts.push('<h2>Concentration</h2><table><tr><th>kind</th><th>largest</th><th>share</th><th>HHI</th></tr>');
-  for (const entry of brief.concentration) parts.push(`<tr><td>${escapeXml(entry.kind)}</td><td>${escapeXml(entry.largest)}</td><td>${Math.round(entry.share * 100)}%</td><td>${entry.hhi.toFixed(2)}</td></tr>`);
-  parts.push('</table><h2>Explore</h2><p>Switch regions, providers and vendors off below to see what goes down, and why.</p></section>');
+  if (brief.concentration.length > 0) {
+    parts.push('<h2>Concentration</h2><div class="charts">');
+    for (const entry of brief.concentration) parts.push(concentrationChart(entry));
+    parts.push('</div>');
+  }
+  parts.push('<h2>Explore</h2><p>Switch regions, providers and vendors off below to see what goes down, and why.</p></section>');
   return parts.join('');
 }
 
+/** One kind's shares as horizontal bars (plain elements, so they print), with HHI and the effective number. */
+function concentrationChart(entry: Brief['concentration'][number]): string {
+  const bars = entry.shares
+    .map((share) => {
+      const percent = (share.share * 100).toFixed(1);
+      return `<div class="share"><span class="name">${escapeXml(share.name)}</span><span class="track"><span class="fill" style="width: ${percent}%"></span></span><span class="percent">${percent}%</span></div>`;
+    })
+    .join('');
+  return `<figure class="chart"><figcaption>By ${escapeXml(entry.kind)}: HHI ${entry.hhi.toFixed(2)}, effectively ${entry.effective.toFixed(1)} ${escapeXml(entry.kind)}${entry.effective.toFixed(1) === '1.0' ? '' : 's'}</figcaption>${bars}</figure>`;
+}
+
+const briefStyle = [
+  'body { height: auto; display: block; }',
+  'main { height: 85vh; }',
+  '#brief { padding: 8px 16px; max-width: 1100px; }',
+  '#brief table { border-collapse: collapse; margin: 4px 0 12px; }',
+  '#brief td, #brief th { border: 1px solid #e2e8f0; padding: 2px 8px; text-align: left; }',
+  '#brief tr.down td { background: #fee2e2; } #brief tr.degraded td { background: #fef9c3; }',
+  '#brief li.spof { color: #991b1b; } #brief .summary { font-style: italic; color: #475569; }',
+  '#brief .charts { display: flex; flex-wrap: wrap; gap: 16px; }',
+  '#brief .chart { margin: 0; min-width: 320px; flex: 1; } #brief .chart figcaption { font-weight: 600; margin-bottom: 4px; }',
+  '#brief .share { display: grid; grid-template-columns: 12em 1fr 4em; gap: 6px; align-items: center; font-size: 13px; margin: 2px 0; }',
+  '#brief .share .name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; } #brief .share .percent { text-align: right; }',
+  '#brief .track { background: #e2e8f0; height: 10px; display: block; } #brief .fill { background: #2563eb; height: 10px; display: block; }',
+  '#brief * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }',
+].join('\n');

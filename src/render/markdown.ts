@@ -1,18 +1,30 @@
 /**
- * The brief as Markdown, for wikis and pull requests: the headline, one sentence
- * per capability, an outage table per region and provider, the top risks with
- * their fix, concentration, and a Mermaid diagram of the critical paths.
+ * The brief as Markdown, for wikis and pull requests: the headline, the trend
+ * against a baseline, one sentence per capability, an outage table per named
+ * scenario, region and provider, the top risks with their fix, concentration
+ * with a Mermaid pie chart per kind, and a Mermaid diagram of the critical paths.
  * Text from data is escaped for tables and for Mermaid labels.
  */
 import type { Brief } from '../core/brief.js';
+import { trendLines } from './trend-lines.js';
 
 export function renderBriefMarkdown(brief: Brief): string {
-  const lines: string[] = [`# ${text(brief.name)}: resilience brief`, '', brief.headline, '', '## What stops, and why', ''];
+  const lines: string[] = [`# ${text(brief.name)}: resilience brief`, '', brief.headline, ''];
+  if (brief.trend !== undefined) {
+    const trend = trendLines(brief.trend);
+    lines.push(`## Since the baseline (${text(trend.since)})`, '');
+    for (const line of trend.summary) lines.push(`- ${text(line)}`);
+    for (const list of trend.lists) lines.push('', `**${text(list.title)}**`, '', ...list.items.map((item) => `- ${text(item)}`));
+    lines.push('');
+  }
+  lines.push('## What stops, and why', '');
   for (const capability of brief.capabilities) lines.push(`- ${text(capability.sentence)}${capability.description ? ` _${text(capability.description)}_` : ''}`);
-  lines.push('', '## If a region or provider fails', '');
+  lines.push('', '## If a region, a provider or a known outage strikes', '');
   for (const outage of brief.outages) {
     const down = outage.capabilities.filter((capability) => capability.status === 'down').length;
-    lines.push(`### ${text(outage.title)}: ${down} of ${outage.capabilities.length} capabilities stop`, '', '| capability | status | why |', '|---|---|---|');
+    lines.push(`### ${text(outage.title)} — ${down} of ${outage.capabilities.length} capabilities stop`, '');
+    if (outage.summary !== undefined) lines.push(`_${text(outage.summary)}_`, '');
+    lines.push('| capability | status | why |', '|---|---|---|');
     for (const capability of outage.capabilities) lines.push(`| ${cell(capability.id)} | ${capability.status} | ${cell(capability.why)} |`);
     lines.push('');
   }
@@ -30,6 +42,9 @@ export function renderBriefMarkdown(brief: Brief): string {
     lines.push('## Concentration', '', '| kind | largest | share | HHI | effective number |', '|---|---|---:|---:|---:|');
     for (const entry of brief.concentration) lines.push(`| ${entry.kind} | ${cell(entry.largest)} | ${Math.round(entry.share * 100)}% | ${entry.hhi.toFixed(2)} | ${entry.effective.toFixed(1)} |`);
     lines.push('');
+    for (const entry of brief.concentration) {
+      lines.push('```mermaid', `pie title By ${entry.kind}`, ...entry.shares.map((share) => `  "${mermaid(share.name)}" : ${(share.share * 100).toFixed(1)}`), '```', '');
+    }
   }
   if (brief.paths.length > 0) {
     lines.push('## Critical paths', '', '```mermaid', 'graph LR');

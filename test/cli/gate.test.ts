@@ -73,7 +73,11 @@ describe('faultline baseline and check', () => {
   it('says in one line what is wrong with a missing baseline or a file that is not one, exit 2', () => {
     const dir = workspace({ 'faultline.yaml': before, 'notes.json': '{"mine": 1}' });
     expect(runCli(['check', '--baseline', 'nope.json'], { cwd: dir })).toMatchObject({ code: 2, stderr: "faultline: nope.json: cannot read the baseline (ENOENT); write one with `faultline baseline --out nope.json`\n" });
-    expect(runCli(['check', '--baseline', 'notes.json'], { cwd: dir }).stderr).toMatch(/^faultline: notes\.json: not a faultline baseline/);
+    expect(runCli(['check', '--baseline', 'notes.json'], { cwd: dir }).stderr).toBe('faultline: notes.json:1:1 faultlineBaseline: is not a faultline baseline (expected "faultlineBaseline": 1) — write it again with `faultline baseline --out notes.json`\n');
+    writeFileSync(path.join(dir, 'broken.json'), '{\n  "faultlineBaseline": 1,\n  "name": "p",\n  "singleRegion": {\n    "region:aws/us-east-1": "k -> b"\n  },\n  "spofDomains": {},\n  "spofComponents": {}\n}\n');
+    expect(runCli(['check', '--baseline', 'broken.json'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'faultline: broken.json:5:29 singleRegion["region:aws/us-east-1"]: must be a list of strings — write it again with `faultline baseline --out broken.json`\n' });
+    writeFileSync(path.join(dir, 'cut.json'), '{"faultlineBaseline": 1,');
+    expect(runCli(['check', '--baseline', 'cut.json'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringMatching(/^faultline: cut\.json:1:\d+ is not valid JSON — write it again/) });
     const refused = runCli(['baseline', '--out', 'notes.json'], { cwd: dir });
     expect(refused.code).toBe(2);
     expect(readFileSync(path.join(dir, 'notes.json'), 'utf8')).toBe('{"mine": 1}');

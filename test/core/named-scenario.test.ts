@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FaultlineError } from '../../src/core/errors.js';
-import { resolveNamedScenario } from '../../src/core/named-scenario.js';
+import { applicableScenarios, resolveNamedScenario } from '../../src/core/named-scenario.js';
 import { knowledge } from '../../src/knowledge/index.js';
 import { manifestOf, prepareManifest } from '../helpers/pipeline.js';
 
@@ -38,5 +38,25 @@ describe('resolveNamedScenario', () => {
   it('suggests a near name for an unknown scenario', () => {
     expect(() => resolveNamedScenario(prepared, 'aws-acount-lockout', knowledge)).toThrow(FaultlineError);
     expect(() => resolveNamedScenario(prepared, 'aws-acount-lockout', knowledge)).toThrow('did you mean "aws-account-lockout"?');
+  });
+});
+
+describe('applicableScenarios', () => {
+  it('lists the manifest’s scenarios, then the library’s that touch the estate, naming the account a lockout takes', () => {
+    const own = prepareManifest(
+      manifestOf({ k: { requires: ['table', 'page'] } }, { table: { provider: 'aws', region: 'us-east-1', account: '111122223333', type: 'dynamodb:table' }, page: { saas: 'atlassian-statuspage' } }, { scenarios: { 'status-page-gone': { description: 'the status page is down', fail: ['page'] } } }),
+    );
+    const scenarios = applicableScenarios(own, knowledge);
+    expect(scenarios.map((scenario) => [scenario.id, scenario.title ?? '', scenario.failed])).toEqual([
+      ['status-page-gone', '', ['page']],
+      ['aws-us-east-1-2025-10', 'AWS us-east-1, 19-20 October 2025: DynamoDB DNS', ['page', 'table']],
+      ['aws-account-lockout', 'An AWS account becomes unusable (account 111122223333)', ['account:aws/111122223333']],
+    ]);
+    expect(scenarios[0]!.summary).toBe('the status page is down');
+  });
+
+  it('leaves out library scenarios that touch nothing in the estate', () => {
+    const elsewhere = prepareManifest(manifestOf({ k: { requires: ['db'] } }, { db: { provider: 'gcp', region: 'europe-west1' } }));
+    expect(applicableScenarios(elsewhere, knowledge)).toEqual([]);
   });
 });

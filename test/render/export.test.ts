@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
@@ -8,12 +9,13 @@ import { renderGraphml } from '../../src/render/graphml.js';
 import { prepare } from '../../src/core/prepare.js';
 import { loadModel } from '../../src/sources/manifest/load-manifest.js';
 import { analyzeManifest, manifestOf, prepareManifest } from '../helpers/pipeline.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, workspace } from '../helpers/cli.js';
+import { knowledge } from '../../src/knowledge/index.js';
 
 describe('the Markdown brief', () => {
   it('matches the reviewed golden file for the example', async () => {
     const prepared = prepare((await loadModel('fixtures/example/faultline.yaml')).model);
-    const markdown = renderBriefMarkdown(buildBrief(prepared, analyze(prepared)));
+    const markdown = renderBriefMarkdown(buildBrief(prepared, analyze(prepared), { knowledge }));
     expect(markdown).toBe(readFileSync('test/fixtures/golden/example-brief.md', 'utf8'));
   });
 
@@ -23,7 +25,7 @@ describe('the Markdown brief', () => {
     const brief = buildBrief(prepared, analyzeManifest(manifest));
     expect(brief.capabilities.map((c) => c.sentence)).toEqual([
       'chat survives any single failure; the smallest combination that stops it is AWS together with Google Cloud.',
-      'pay stops if AWS us-east-1 fails, because pay → api (and 1 other single failure stop it too).',
+      'pay stops if AWS us-east-1 fails, because pay → api (and 1 other single failure stops it too).',
     ]);
     expect(brief.outages[0]).toMatchObject({ domain: 'provider:aws', title: 'AWS' });
   });
@@ -35,7 +37,7 @@ describe('the Markdown brief', () => {
   });
 
   it('names domains as people say them', () => {
-    expect(['provider:aws', 'region:aws/us-east-1', 'region:aws/global', 'account:aws/1', 'zone:aws/use1-az1', 'vendor:intercom', 'custom:dns-team'].map(nameOf)).toEqual([
+    expect(['provider:aws', 'region:aws/us-east-1', 'region:aws/global', 'account:aws/1', 'zone:aws/use1-az1', 'vendor:intercom', 'custom:dns-team'].map((domain) => nameOf(domain))).toEqual([
       'AWS',
       'AWS us-east-1',
       "AWS's global services (CloudFront, Route 53 and the like)",
@@ -44,6 +46,7 @@ describe('the Markdown brief', () => {
       'the vendor intercom',
       'dns-team',
     ]);
+    expect(['region:aws/global', 'vendor:intercom', 'region:aws/us-east-1'].map((domain) => nameOf(domain, { short: true }))).toEqual(['AWS global', 'intercom', 'AWS us-east-1']);
   });
 });
 
@@ -68,5 +71,47 @@ describe('faultline export', () => {
     expect(JSON.parse(runCli(['export', '-m', 'fixtures/example/faultline.yaml', '--format', 'json', '--max-age', '36500d']).stdout).faultline).toBe(1);
     expect(runCli(['export', '-m', 'fixtures/example/faultline.yaml', '--format', 'graphml', '--max-age', '36500d']).stdout).toMatch(/^<\?xml/);
     expect(runCli(['export', '--format', 'pdf']).code).toBe(2);
+  });
+
+  it('shows the trend since a baseline in the brief', () => {
+    const manifest = (requires: string) => `version: 1\nname: shop\ncomponents:\n  db: { provider: aws, region: us-east-1 }\n  queue: { provider: aws, region: us-east-1 }\n  web: { provider: gcp, region: europe-west1 }\ncapabilities:\n  orders: { requires: [${requires}] }\n`;
+    const dir = workspace({ 'faultline.yaml': manifest('{ anyOf: [db, web] }') });
+    expect(runCli(['baseline', '--out', 'b.json'], { cwd: dir }).code).toBe(0);
+    writeFileSync(path.join(dir, 'faultline.yaml'), manifest('queue'));
+    const md = runCli(['export', '--baseline', 'b.json'], { cwd: dir });
+    expect(md.code, md.stderr).toBe(0);
+    const section = md.stdout.slice(md.stdout.indexOf('## Since the baseline'), md.stdout.indexOf('## What stops'));
+    expect(section).toBe(
+      [
+        '## Since the baseline (b.json)',
+        '',
+        '- Capabilities that stop on a single failure: up from 0 to 1.',
+        '- Dependencies only in AWS us-east-1: up from 0 to 1 (1 new, 0 resolved).',
+        '',
+        '**New: single-region dependencies**',
+        '',
+        '- orders -\\> queue (only in AWS us-east-1)',
+        '',
+        '**New: single failures**',
+        '',
+        '- orders now stops when AWS fails',
+        '- orders now stops when AWS us-east-1 fails',
+        '- orders now stops when queue fails alone',
+        '',
+        '',
+      ].join('\n'),
+    );
+    const html = runCli(['export', '--baseline', 'b.json', '--format', 'html'], { cwd: dir });
+    expect(html.stdout).toContain('<h2>Since the baseline (b.json)</h2><ul><li>Capabilities that stop on a single failure: up from 0 to 1.</li>');
+  });
+
+  it('refuses a baseline it cannot use, and never writes over it', () => {
+    const dir = workspace({ 'faultline.yaml': 'version: 1\nname: p\ncomponents:\n  db: { provider: aws, region: us-east-1 }\ncapabilities:\n  k: { requires: [db] }\n' });
+    expect(runCli(['baseline', '--out', 'b.json'], { cwd: dir }).code).toBe(0);
+    const accepted = readFileSync(path.join(dir, 'b.json'), 'utf8');
+    expect(runCli(['export', '--baseline', 'b.json', '--format', 'json'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'faultline: --baseline shows the trend in the brief; use it with --format html, pdf or md (not json)\n' });
+    expect(runCli(['export', '--baseline', 'missing.json'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringMatching(/^faultline: missing\.json: cannot read the baseline \(ENOENT\)/) });
+    expect(runCli(['export', '--baseline', 'b.json', '--out', 'b.json'], { cwd: dir }).code).toBe(2);
+    expect(readFileSync(path.join(dir, 'b.json'), 'utf8')).toBe(accepted);
   });
 });

@@ -56,6 +56,18 @@ describe.skipIf(!hasBrowser)('the HTML export', () => {
     expect(await page.textContent('#brief')).toContain('tell-customers stops if AWS us-east-1 fails, because tell-customers → status-page');
     await page.check('input[data-domain="region:aws/us-east-1"]');
     expect(await page.getAttribute('#capabilities li:has(button[data-capability="tell-customers"])', 'data-status')).toBe('down');
+    // Concentration as bars drawn to scale: us-east-1 holds 65.8% of the example's regional estate.
+    const bars = await page.$$eval('#brief .chart', (charts) =>
+      charts.map((chart) => {
+        const first = chart.querySelector('.share')!;
+        const ratio = first.querySelector('.fill')!.getBoundingClientRect().width / first.querySelector('.track')!.getBoundingClientRect().width;
+        return [chart.querySelector('figcaption')!.textContent, first.querySelector('.name')!.textContent, Math.round(ratio * 1000) / 10];
+      }),
+    );
+    expect(bars.map(([caption]) => String(caption).split(':')[0])).toEqual(['By region', 'By provider', 'By account', 'By vendor']);
+    expect(bars[0]![1]).toBe('AWS us-east-1');
+    expect(bars[0]![2]).toBeCloseTo(65.8, 0);
+    expect(await page.textContent('#brief')).toContain('An AWS account becomes unusable (account 111122223333) — 4 of 6 capabilities stop');
     expect(requests.filter((url) => !url.startsWith('data:'))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

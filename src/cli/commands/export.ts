@@ -1,10 +1,14 @@
 /**
  * `faultline export`: reports to files. `html` is the brief with the explorer in
- * one offline file, `md` the brief for wikis and pull requests, `json` the
- * analysis, `graphml` the dependency graph.
+ * one offline file, `pdf` that page printed, `md` the brief for wikis and pull
+ * requests, `json` the analysis, `graphml` the dependency graph. `--baseline`
+ * adds the trend to the brief.
  */
 import { analyze } from '../../core/analyze.js';
-import { buildBrief } from '../../core/brief.js';
+import { buildBrief, type Brief } from '../../core/brief.js';
+import { FaultlineError } from '../../core/errors.js';
+import { knowledge } from '../../knowledge/index.js';
+import { readBaseline } from '../../sources/read-baseline.js';
 import { renderGraphml } from '../../render/graphml.js';
 import { renderJson } from '../../render/json.js';
 import { renderBriefMarkdown } from '../../render/markdown.js';
@@ -19,13 +23,19 @@ import { writePdf } from '../print-pdf.js';
 import { loadCompleteForCommand, type Loaded } from './load.js';
 import type { Analysis } from '../../core/report.js';
 
+type ExportOptions = Extract<Invocation, { command: 'export' }>['options'];
+
 export async function runExport(io: CliIo, { options }: Extract<Invocation, { command: 'export' }>): Promise<number> {
+  if (options.baseline !== undefined && (options.format === 'json' || options.format === 'graphml')) {
+    throw new FaultlineError('E_USAGE', `--baseline shows the trend in the brief; use it with --format html, pdf or md (not ${options.format})`);
+  }
   const loaded = await loadCompleteForCommand(io, options);
   const analysis = analyze(loaded.prepared);
+  const brief = async () => buildBrief(loaded.prepared, analysis, { knowledge, ...(options.baseline !== undefined && { baseline: { label: options.baseline, baseline: await readBaseline(options.baseline) } }) });
   if (options.format === 'pdf') {
-    const html = await htmlReport(loaded, analysis);
+    const html = await htmlReport(loaded, analysis, await brief());
     const out = options.out ?? 'faultline-report.pdf';
-    await writePdf(html, out, options.chromium ?? process.env.FAULTLINE_CHROMIUM ?? '/usr/bin/chromium', loaded.inputs);
+    await writePdf(html, out, options.chromium ?? process.env.FAULTLINE_CHROMIUM ?? '/usr/bin/chromium', inputsOf(loaded, options));
     io.stderr.write(`faultline: wrote ${out}\n`);
     return exitCodes.ok;
   }
@@ -35,15 +45,20 @@ export async function runExport(io: CliIo, { options }: Extract<Invocation, { co
       : options.format === 'graphml'
         ? renderGraphml(loaded.prepared.graph)
         : options.format === 'html'
-          ? await htmlReport(loaded, analysis)
-          : renderBriefMarkdown(buildBrief(loaded.prepared, analysis));
-  await emit(io, content, options.out, loaded.inputs);
+          ? await htmlReport(loaded, analysis, await brief())
+          : renderBriefMarkdown(await brief());
+  await emit(io, content, options.out, inputsOf(loaded, options));
   return exitCodes.ok;
 }
 
+/** Files the report must never be written over. */
+function inputsOf(loaded: Loaded, options: ExportOptions): string[] {
+  return options.baseline === undefined ? loaded.inputs : [...loaded.inputs, options.baseline];
+}
+
 /** The offline report: the brief, and the explorer with the whole model so it simulates in the page. */
-async function htmlReport(loaded: Loaded, analysis: Analysis): Promise<string> {
-  return renderHtmlReport({ brief: buildBrief(loaded.prepared, analysis), analysis, graph: fullGraphPayload(loaded.model, analysis), assets: await loadPageAssets() });
+async function htmlReport(loaded: Loaded, analysis: Analysis, brief: Brief): Promise<string> {
+  return renderHtmlReport({ brief, analysis, graph: fullGraphPayload(loaded.model, analysis), assets: await loadPageAssets() });
 }
 
 async function loadPageAssets(): Promise<PageAssets> {

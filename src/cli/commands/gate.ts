@@ -3,7 +3,6 @@
  * --baseline FILE` fails (exit 1) on what is new since. `--update-baseline`
  * accepts the current state: do it in the same change that makes it.
  */
-import { readFile } from 'node:fs/promises';
 import { analyze } from '../../core/analyze.js';
 import { FaultlineError } from '../../core/errors.js';
 import { checkAgainstBaseline, createBaseline, type Baseline, type CheckResult } from '../../core/gate/baseline.js';
@@ -14,6 +13,7 @@ import { renderGithub, renderJunit, renderSarif, type Located } from '../../rend
 import { createLocator } from '../../sources/locate-components.js';
 import type { CheckFormat } from '../invocation.js';
 import { packageVersion } from '../package-version.js';
+import { readBaseline } from '../../sources/read-baseline.js';
 import { writeOwnFile } from '../../sources/write-own-file.js';
 import { exitCodes } from '../exit-code.js';
 import type { Invocation } from '../invocation.js';
@@ -73,22 +73,6 @@ function renderCheck(format: CheckFormat, result: CheckResult, loaded: Loaded, o
 function currentBaseline(loaded: Loaded, regions: string[] | undefined): Baseline {
   const rules = gateRules(loaded.model.policy, { ...(regions !== undefined && { regions }) });
   return createBaseline(loaded.prepared, analyze(loaded.prepared), rules.regions);
-}
-
-async function readBaseline(file: string): Promise<Baseline> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new FaultlineError('E_FILE', `${file}: cannot read the baseline (${(error as NodeJS.ErrnoException).code ?? 'error'}); write one with \`faultline baseline --out ${file}\``, { cause: error });
-  }
-  try {
-    const baseline = JSON.parse(text) as Baseline;
-    if (baseline.faultlineBaseline !== 1) throw new Error('not a baseline');
-    return baseline;
-  } catch (error) {
-    throw new FaultlineError('E_INVENTORY', `${file}: not a faultline baseline (expected "faultlineBaseline": 1); write one with \`faultline baseline --out ${file}\``, { cause: error });
-  }
 }
 
 /** Sorted keys, two-space indent, one pair per line: a baseline diffs like code. */

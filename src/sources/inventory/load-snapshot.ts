@@ -3,19 +3,11 @@
  * JSON.parse and a fast structural check; only when something is wrong is the
  * file parsed again with positions, to say on which line.
  */
-import { LineCounter, parseDocument } from 'yaml';
-import type { KeyPath } from '../../core/errors.js';
 import type { Resource, Snapshot } from '../../core/inventory.js';
-import { InputError, type Located } from '../source-error.js';
-import { locate } from '../yaml-positions.js';
+import { isRecord, jsonErrorPosition, locateProblems, type Problem } from '../json-problems.js';
+import { InputError } from '../source-error.js';
 
 export type LoadedSnapshot = Snapshot;
-
-interface Problem {
-  path: KeyPath;
-  message: string;
-  fix: string;
-}
 
 const maxProblems = 10;
 
@@ -105,23 +97,4 @@ function hasStringValues(tags: unknown): boolean {
   if (typeof tags !== 'object' || tags === null || Array.isArray(tags)) return false;
   for (const key in tags) if (typeof (tags as Record<string, unknown>)[key] !== 'string') return false;
   return true;
-}
-
-function locateProblems(text: string, label: string, problems: Problem[]): Located[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  return problems.map((problem) => ({ file: label, ...locate(doc, lineCounter, problem.path), path: problem.path, message: problem.message, fix: problem.fix }));
-}
-
-function jsonErrorPosition(text: string, error: unknown): { line: number; col: number } {
-  const message = error instanceof Error ? error.message : '';
-  const match = /position (\d+)/.exec(message);
-  const offset = match ? Number(match[1]) : text.length;
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, col: offset - before.lastIndexOf('\n') };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

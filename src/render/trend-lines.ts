@@ -1,0 +1,43 @@
+/**
+ * The trend against a baseline in words, for the brief's Markdown and HTML: a few
+ * summary lines (then and now), and the lists of what is new and what was fixed.
+ */
+import { nameOf } from '../core/brief.js';
+import type { Trend } from '../core/trend.js';
+import { isUnchanged } from '../core/trend.js';
+
+export interface TrendText {
+  since: string;
+  summary: string[];
+  lists: Array<{ title: string; items: string[] }>;
+}
+
+/** Longer lists end with "… and N more": the brief is for reading. */
+const maxItems = 15;
+
+export function trendLines(trend: Trend & { since: string }): TrendText {
+  if (isUnchanged(trend)) return { since: trend.since, summary: ['Nothing changed since the baseline.'], lists: [] };
+  const summary = [`Capabilities that stop on a single failure: ${movement(trend.spofCapabilities.before, trend.spofCapabilities.now)}.`];
+  for (const entry of trend.singleRegion) {
+    summary.push(`Dependencies only in ${nameOf(entry.region)}: ${movement(entry.before, entry.now)} (${entry.added.length} new, ${entry.resolved.length} resolved).`);
+  }
+  if (trend.capabilitiesAdded.length > 0) summary.push(`New capabilities: ${trend.capabilitiesAdded.join(', ')}.`);
+  if (trend.capabilitiesRemoved.length > 0) summary.push(`Capabilities no longer in the manifest: ${trend.capabilitiesRemoved.join(', ')}.`);
+  const regionPairs = (pick: 'added' | 'resolved') => trend.singleRegion.flatMap((entry) => entry[pick].map((pair) => `${pair} (only in ${nameOf(entry.region)})`));
+  const lists = [
+    { title: 'New: single-region dependencies', items: regionPairs('added') },
+    { title: 'New: single failures', items: [...trend.spofDomains.added.map(({ capability, item }) => `${capability} now stops when ${nameOf(item)} fails`), ...trend.spofComponents.added.map(({ capability, item }) => `${capability} now stops when ${item} fails alone`)] },
+    { title: 'Fixed: single-region dependencies', items: regionPairs('resolved') },
+    { title: 'Fixed: single failures', items: [...trend.spofDomains.resolved.map(({ capability, item }) => `${capability} no longer stops when ${nameOf(item)} fails`), ...trend.spofComponents.resolved.map(({ capability, item }) => `${capability} no longer stops when ${item} fails alone`)] },
+  ];
+  return { since: trend.since, summary, lists: lists.filter((list) => list.items.length > 0).map((list) => ({ title: list.title, items: capped(list.items) })) };
+}
+
+function movement(before: number, now: number): string {
+  if (before === now) return `unchanged at ${now}`;
+  return `${before < now ? 'up' : 'down'} from ${before} to ${now}`;
+}
+
+function capped(items: string[]): string[] {
+  return items.length <= maxItems ? items : [...items.slice(0, maxItems), `… and ${items.length - maxItems} more`];
+}
