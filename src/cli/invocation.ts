@@ -17,6 +17,6 @@ export type Invocation =
   | { command: 'serve'; options: { manifest: string; host: string; port: number; watch: boolean; collapseAbove: number; allowPartial: boolean; maxAgeMs: number } }
   | { command: 'baseline'; options: { manifest: string; out: string; regions?: string[]; allowPartial: boolean; maxAgeMs: number } }
   | { command: 'check'; options: { manifest: string; baseline: string; updateBaseline: boolean; format: CheckFormat; out?: string; regions?: string[]; spofDomainKinds?: string[]; spofComponents?: boolean; allowPartial: boolean; maxAgeMs: number } }
-  | { command: 'export'; options: { manifest: string; format: 'html' | 'md' | 'json' | 'graphml' | 'pdf'; out?: string; baseline?: string; chromium?: string; allowPartial: boolean; maxAgeMs: number } }
+  | { command: 'export'; options: { manifest: string; format: 'html' | 'md' | 'json' | 'graphml' | 'pdf'; out?: string; baseline?: string; collapseAbove: number; chromium?: string; allowPartial: boolean; maxAgeMs: number } }
   | { command: 'schema'; out?: string }
   | { command: 'rules'; format: OutputFormat };

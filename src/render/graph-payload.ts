@@ -7,6 +7,7 @@
 import type { Analysis } from '../core/report.js';
 import type { Component, Requirement } from '../core/model.js';
 import type { Model } from '../core/model.js';
+import type { PackedComponents } from './packed-components.js';
 
 export interface GraphNode {
   id: string;
@@ -45,8 +46,15 @@ export interface GraphPayload {
    * collapsed graph: the page then asks the server (POST /api/simulate).
    */
   components?: Component[];
-  /** Large estates: component id -> the scanned resources folded into it (kept on the server). */
+  /**
+   * The HTML export of a large estate: the same components, packed, so the page
+   * still simulates (and opens bundles) on its own, with no server.
+   */
+  packed?: PackedComponents;
+  /** Large estates: component id -> the scanned resources folded into it (the server keeps them). */
   bundles?: Record<string, string[]>;
+  /** Scanned resources are folded into the components that need them (see collapseGraph). */
+  collapsed?: true;
 }
 
 export interface PayloadOptions {
@@ -83,7 +91,7 @@ export function collapseGraph(full: GraphPayload): GraphPayload {
     .filter((node) => node.kind !== 'resource')
     .map((node) => (bundles[node.id] === undefined ? node : { ...node, count: bundles[node.id]!.length, label: `${node.label} (${bundles[node.id]!.length})` }));
   const edges = full.edges.filter((edge) => !resources.has(edge.target) && !resources.has(edge.source));
-  return { faultlineGraph: 1, name: full.name, nodes, edges, domains: full.domains, bundles };
+  return { faultlineGraph: 1, name: full.name, nodes, edges, domains: full.domains, bundles, collapsed: true };
 }
 
 export function fullGraphPayload(model: Model, analysis: Analysis): GraphPayload {

@@ -3,8 +3,17 @@
  * is a failure, never a silent skip; on a developer machine the suite says it is
  * skipped and why.
  */
+/// <reference lib="dom" />
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Core } from 'cytoscape';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+declare global {
+  interface Window {
+    cy?: Core;
+  }
+}
 
 export const chromiumPath = process.env.FAULTLINE_CHROMIUM ?? '/usr/bin/chromium';
 export const hasBrowser = existsSync(chromiumPath);
@@ -19,4 +28,26 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * The example estate drawn collapsed (served with --collapse-above 10, or
+ * exported so): resources start folded, a region off paints the right statuses
+ * and paths, and a double-click opens a component's resources, which are then
+ * painted down with it. The same checks for the server and for the offline file.
+ */
+export async function checkCollapsedExample(page: Page): Promise<void> {
+  expect(await page.inputValue('#group-by')).toBe('none');
+  expect(await page.evaluate(() => window.cy!.nodes('.group').length)).toBe(0);
+  expect(await page.evaluate(() => window.cy!.getElementById('seat-inventory').hasClass('bundle'))).toBe(true);
+  expect(await page.evaluate(() => window.cy!.nodes('.resource').length)).toBe(0);
+  await page.check('input[data-domain="region:aws/us-east-1"]');
+  await expect.poll(() => page.getAttribute('#capabilities li:has(button[data-capability="tell-customers"])', 'data-status')).toBe('down');
+  expect(await page.evaluate(() => window.cy!.edges('[source = "deliver-tickets"][target = "ticket-mailer"]').first().hasClass('on-path'))).toBe(true);
+  const at = await page.evaluate(() => window.cy!.getElementById('seat-inventory').renderedPosition());
+  const box = (await page.locator('#graph').boundingBox())!;
+  await page.mouse.dblclick(box.x + at.x, box.y + at.y);
+  await expect.poll(() => page.evaluate(() => window.cy!.nodes('.resource').length)).toBe(3);
+  expect(await page.evaluate(() => window.cy!.getElementById('seat-inventory').hasClass('bundle'))).toBe(false);
+  await expect.poll(() => page.evaluate(() => window.cy!.nodes('.resource.down').length)).toBe(3);
 }

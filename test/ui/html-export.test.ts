@@ -7,20 +7,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import type { Core } from 'cytoscape';
-import { chromiumPath, hasBrowser, launchBrowser } from '../helpers/browser.js';
+import { checkCollapsedExample, chromiumPath, hasBrowser, launchBrowser } from '../helpers/browser.js';
 import { runCli, workspace } from '../helpers/cli.js';
 
-declare global {
-  interface Window {
-    cy?: Core;
-  }
-}
-
-function exportHtml(manifest: string): string {
+function exportHtml(manifest: string, ...flags: string[]): string {
   const dir = workspace();
   const out = path.join(dir, 'report.html');
-  const result = runCli(['export', '--format', 'html', '--out', out, '-m', manifest, '--max-age', '36500d']);
+  const result = runCli(['export', '--format', 'html', '--out', out, '-m', manifest, '--max-age', '36500d', ...flags]);
   expect(result.code, result.stderr).toBe(0);
   return out;
 }
@@ -68,6 +61,29 @@ describe.skipIf(!hasBrowser)('the HTML export', () => {
     expect(bars[0]![1]).toBe('AWS us-east-1');
     expect(bars[0]![2]).toBeCloseTo(65.8, 0);
     expect(await page.textContent('#brief')).toContain('An AWS account becomes unusable (account 111122223333) — 4 of 6 capabilities stop');
+    expect(requests.filter((url) => !url.startsWith('data:'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('starts a large estate collapsed and still simulates and opens components offline', async () => {
+    const file = exportHtml('fixtures/example/faultline.yaml', '--collapse-above', '10');
+    const embedded = JSON.parse(/<script type="application\/json" id="faultline-data">([^<]*)<\/script>/.exec(readFileSync(file, 'utf8'))![1]!);
+    expect(embedded.graph.collapsed).toBe(true);
+    expect(embedded.graph.components).toBeUndefined();
+    expect(embedded.graph.packed.resources.id.length).toBeGreaterThan(0);
+    const page = await browser.newPage({ viewport: { width: 1300, height: 850 } });
+    const requests: string[] = [];
+    const errors: string[] = [];
+    await page.route('**/*', (route) => {
+      if (route.request().url().startsWith('file:')) return route.continue();
+      requests.push(route.request().url());
+      return route.abort();
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`file://${file}`);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20_000 });
+    await checkCollapsedExample(page);
     expect(requests.filter((url) => !url.startsWith('data:'))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -10,7 +10,7 @@ import { startServer, type RunningServer } from '../../src/server/serve.js';
 import { loadUiAssets } from '../../src/server/ui-assets.js';
 import { loadModel } from '../../src/sources/manifest/load-manifest.js';
 import type { Core } from 'cytoscape';
-import { hasBrowser, launchBrowser } from '../helpers/browser.js';
+import { checkCollapsedExample, hasBrowser, launchBrowser } from '../helpers/browser.js';
 
 declare global {
   interface Window {
@@ -112,17 +112,7 @@ describe.skipIf(!hasBrowser)('the report page', () => {
     const large = await serve('fixtures/example/faultline.yaml', 10);
     try {
       const { page, errors } = await open(browser, large.url);
-      expect(await page.evaluate(() => window.cy!.getElementById('seat-inventory').hasClass('bundle'))).toBe(true);
-      expect(await page.evaluate(() => window.cy!.nodes('.resource').length)).toBe(0);
-      await page.check('input[data-domain="region:aws/us-east-1"]');
-      await expect.poll(() => page.getAttribute('#capabilities li:has(button[data-capability="tell-customers"])', 'data-status')).toBe('down');
-      expect(await page.evaluate(() => window.cy!.edges('[source = "deliver-tickets"][target = "ticket-mailer"]').first().hasClass('on-path'))).toBe(true);
-      const at = await page.evaluate(() => window.cy!.getElementById('seat-inventory').renderedPosition());
-      const box = (await page.locator('#graph').boundingBox())!;
-      await page.mouse.dblclick(box.x + at.x, box.y + at.y);
-      await expect.poll(() => page.evaluate(() => window.cy!.nodes('.resource').length)).toBe(3);
-      expect(await page.evaluate(() => window.cy!.getElementById('seat-inventory').hasClass('bundle'))).toBe(false);
-      await expect.poll(() => page.evaluate(() => window.cy!.nodes('.resource.down').length)).toBe(3);
+      await checkCollapsedExample(page);
       expect(errors).toEqual([]);
       await page.close();
     } finally {

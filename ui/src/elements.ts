@@ -20,7 +20,7 @@ export class ElementBuilder {
     const elements = nodes.map((node) => {
       const parent = this.parentOf(node);
       const classes = [node.kind, node.status === 'spof' ? 'spof' : '', node.spof ? 'spof-component' : '', node.count !== undefined ? 'bundle' : ''].filter(Boolean).join(' ');
-      return { data: { id: node.id, label: node.label, kind: node.kind, ...(parent !== undefined && { parent }) }, classes };
+      return { data: { id: node.id, label: node.label, kind: node.kind, ...(node.count !== undefined && { count: node.count }), ...(parent !== undefined && { parent }) }, classes };
     });
     const added = [...this.groups].filter(([id]) => !before.has(id)).map(([, group]) => group);
     return [...added, ...elements];

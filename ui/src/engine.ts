@@ -1,31 +1,61 @@
 /**
- * Simulations for the page. With the model's components at hand (every graph but
- * a collapsed one) the page runs the same engine as the command line (src/core):
- * no round trip, and the HTML export works offline. A collapsed graph of a large
- * estate asks the server, which holds the whole model.
+ * Simulations for the page. With the model's components at hand (every graph the
+ * server sends but a collapsed one, and every HTML export, where a large estate's
+ * components come packed) the page runs the same engine as the command line
+ * (src/core): no round trip, and the export works offline. A collapsed graph from
+ * the server asks the server, which holds the whole model.
  */
 import { modelFromComponents } from '../../src/core/model-from-components.js';
-import { prepare } from '../../src/core/prepare.js';
+import { prepare, type Prepared } from '../../src/core/prepare.js';
 import { resolveScenario } from '../../src/core/scenario.js';
 import { simulate } from '../../src/core/simulate.js';
-import type { Simulation } from '../../src/core/report.js';
-import type { GraphPayload } from '../../src/render/graph-payload.js';
+import type { Component } from '../../src/core/model.js';
+import type { Analysis, Simulation } from '../../src/core/report.js';
+import { bundleOwners, createBundleOpener, showCollapsed, type BundleContents } from '../../src/render/collapsed-view.js';
+import { fullGraphPayload, type GraphPayload } from '../../src/render/graph-payload.js';
+import { unpackComponents } from '../../src/render/packed-components.js';
 
 export interface Engine {
   /** `expanded`: bundles the page has opened (a collapsed graph's results name unopened bundles instead of their resources). */
   simulate(fail: readonly string[], expanded?: ReadonlySet<string>): Promise<Simulation>;
+  /** The resources a component of a collapsed graph stands for, with their edges. */
+  openBundle(id: string): Promise<BundleContents | undefined>;
+  /** A component of the model, when the page has them. */
+  component(id: string): Component | undefined;
 }
 
-export function createEngine(graph: GraphPayload): Engine {
-  if (graph.components !== undefined) {
-    const prepared = prepare(modelFromComponents(graph.name, graph.components));
-    return { simulate: async (fail) => simulate(prepared, resolveScenario(prepared.index, fail)) };
-  }
+export function createEngine(graph: GraphPayload, analysis: Analysis): Engine {
+  if (graph.components === undefined && graph.packed === undefined) return remoteEngine();
+  // Unpacking and preparing a large estate takes a moment: not before the page is drawn.
+  let components: Map<string, Component> | undefined;
+  let prepared: Prepared | undefined;
+  let open: ((id: string) => BundleContents | undefined) | undefined;
+  const model = () => {
+    prepared ??= prepare(modelFromComponents(graph.name, graph.components ?? unpackComponents(graph.packed!)));
+    return prepared.model;
+  };
+  const owners = bundleOwners(graph.bundles);
+  return {
+    simulate: async (fail, expanded = new Set()) => {
+      model();
+      return showCollapsed(simulate(prepared!, resolveScenario(prepared!.index, fail)), owners, expanded);
+    },
+    openBundle: async (id) => (open ??= createBundleOpener(fullGraphPayload(model(), analysis), graph.bundles))(id),
+    component: (id) => (components ??= new Map(model().components.map((component) => [component.id, component]))).get(id),
+  };
+}
+
+function remoteEngine(): Engine {
   return {
     simulate: async (fail, expanded = new Set()) => {
       const response = await fetch('/api/simulate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fail, expanded: [...expanded] }) });
       if (!response.ok) throw new Error(`simulate: HTTP ${response.status}`);
       return (await response.json()) as Simulation;
     },
+    openBundle: async (id) => {
+      const response = await fetch(`/api/bundle?id=${encodeURIComponent(id)}`);
+      return response.ok ? ((await response.json()) as BundleContents) : undefined;
+    },
+    component: () => undefined,
   };
 }

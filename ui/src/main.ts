@@ -9,7 +9,8 @@ import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
 import type { Simulation } from '../../src/core/report.js';
-import type { GraphEdge, GraphNode } from '../../src/render/graph-payload.js';
+import type { Component } from '../../src/core/model.js';
+import type { GraphNode } from '../../src/render/graph-payload.js';
 import { loadPageData, type PageData } from './data.js';
 import { byId } from './dom.js';
 import { ElementBuilder, toElements, type Grouping } from './elements.js';
@@ -33,16 +34,15 @@ async function start(): Promise<void> {
   const data = await loadPageData();
   byId('title').textContent = `faultline · ${data.graph.name}`;
   document.title = `faultline · ${data.graph.name}`;
-  const engine = createEngine(data.graph);
-  const components = new Map((data.graph.components ?? []).map((component) => [component.id, component]));
+  const engine = createEngine(data.graph, data.analysis);
   const nodesById = new Map(data.graph.nodes.map((node) => [node.id, node]));
-  // Bundles of a collapsed graph the user has opened; the server names the others in its results.
+  // Bundles of a collapsed graph the user has opened; results name the others instead of their resources.
   const expanded = new Set<string>();
   const failed = new Set<string>();
   let simulation: Simulation | undefined;
   // A collapsed (large) graph starts without compound groups: restyling thousands of
   // nested nodes is what makes a large page slow. The selector still offers them.
-  const collapsed = data.graph.components === undefined;
+  const collapsed = data.graph.collapsed === true;
   if (collapsed) byId<HTMLSelectElement>('group-by').value = 'none';
   let builder = new ElementBuilder(collapsed ? 'none' : 'provider');
 
@@ -71,7 +71,7 @@ async function start(): Promise<void> {
 
   const showNode = async (id: string | undefined) => {
     const node = id === undefined ? undefined : nodesById.get(id);
-    const component = id === undefined ? undefined : (components.get(id) ?? (node ? asComponent(node) : undefined));
+    const component = id === undefined ? undefined : describe(engine.component(id), node);
     const blast = component === undefined ? [] : (await engine.simulate([component.id], expanded)).capabilities.filter((c) => c.status === 'down').map((c) => c.id);
     renderNode(component, blast, id !== undefined && failed.has(id), () => {
       if (id === undefined) return;
@@ -111,9 +111,9 @@ async function start(): Promise<void> {
   };
 
   const expand = async (owner: string) => {
-    const response = await fetch(`/api/bundle?id=${encodeURIComponent(owner)}`);
-    if (!response.ok) return;
-    const { nodes, edges } = (await response.json()) as { nodes: GraphNode[]; edges: GraphEdge[] };
+    const contents = await engine.openBundle(owner);
+    if (contents === undefined) return;
+    const { nodes, edges } = contents;
     const at = cy.getElementById(owner).position();
     for (const node of nodes) nodesById.set(node.id, node);
     expanded.add(owner);
@@ -160,17 +160,13 @@ async function start(): Promise<void> {
   first.run();
 }
 
-/** What the node panel can say about a node the page has no component for (a collapsed graph). */
-function asComponent(node: GraphNode) {
-  return {
-    id: node.id,
-    kind: node.kind,
-    provenance: node.provenance as 'declared',
-    requires: [],
-    domains: node.domains,
-    ...(node.type !== undefined && { type: node.type }),
-    ...(node.count !== undefined && { description: `stands for ${node.count} scanned resources; double-click to show them` }),
-  };
+/** What the node panel shows: the component when the page has it, else what the node says; a bundle says what it stands for. */
+function describe(component: Component | undefined, node: GraphNode | undefined): Component | undefined {
+  if (node === undefined) return component;
+  const known: Component = component ?? { id: node.id, kind: node.kind, provenance: node.provenance as Component['provenance'], requires: [], domains: node.domains, ...(node.type !== undefined && { type: node.type }) };
+  if (node.count === undefined) return known;
+  const note = `stands for ${node.count} scanned resources; double-click to show them`;
+  return { ...known, description: known.description === undefined ? note : `${known.description} (${note})` };
 }
 
 function wireControls(

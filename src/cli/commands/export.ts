@@ -13,7 +13,8 @@ import { renderGraphml } from '../../render/graphml.js';
 import { renderJson } from '../../render/json.js';
 import { renderBriefMarkdown } from '../../render/markdown.js';
 import { renderHtmlReport, type PageAssets } from '../../render/html-report.js';
-import { fullGraphPayload } from '../../render/graph-payload.js';
+import { collapseGraph, fullGraphPayload, isLarge } from '../../render/graph-payload.js';
+import { packComponents } from '../../render/packed-components.js';
 import { loadUiAssets } from '../../server/ui-assets.js';
 import { exitCodes } from '../exit-code.js';
 import type { Invocation } from '../invocation.js';
@@ -33,7 +34,7 @@ export async function runExport(io: CliIo, { options }: Extract<Invocation, { co
   const analysis = analyze(loaded.prepared);
   const brief = async () => buildBrief(loaded.prepared, analysis, { knowledge, ...(options.baseline !== undefined && { baseline: { label: options.baseline, baseline: await readBaseline(options.baseline) } }) });
   if (options.format === 'pdf') {
-    const html = await htmlReport(loaded, analysis, await brief());
+    const html = await htmlReport(loaded, analysis, await brief(), options);
     const out = options.out ?? 'faultline-report.pdf';
     await writePdf(html, out, options.chromium ?? process.env.FAULTLINE_CHROMIUM ?? '/usr/bin/chromium', inputsOf(loaded, options));
     io.stderr.write(`faultline: wrote ${out}\n`);
@@ -45,7 +46,7 @@ export async function runExport(io: CliIo, { options }: Extract<Invocation, { co
       : options.format === 'graphml'
         ? renderGraphml(loaded.prepared.graph)
         : options.format === 'html'
-          ? await htmlReport(loaded, analysis, await brief())
+          ? await htmlReport(loaded, analysis, await brief(), options)
           : renderBriefMarkdown(await brief());
   await emit(io, content, options.out, inputsOf(loaded, options));
   return exitCodes.ok;
@@ -56,9 +57,15 @@ function inputsOf(loaded: Loaded, options: ExportOptions): string[] {
   return options.baseline === undefined ? loaded.inputs : [...loaded.inputs, options.baseline];
 }
 
-/** The offline report: the brief, and the explorer with the whole model so it simulates in the page. */
-async function htmlReport(loaded: Loaded, analysis: Analysis, brief: Brief): Promise<string> {
-  return renderHtmlReport({ brief, analysis, graph: fullGraphPayload(loaded.model, analysis), assets: await loadPageAssets() });
+/**
+ * The offline report: the brief, and the explorer with the whole model so it
+ * simulates in the page. A large estate's explorer starts collapsed, as the
+ * server's does, and carries its components packed.
+ */
+async function htmlReport(loaded: Loaded, analysis: Analysis, brief: Brief, options: ExportOptions): Promise<string> {
+  const full = fullGraphPayload(loaded.model, analysis);
+  const graph = isLarge(loaded.model, options) ? { ...collapseGraph(full), packed: packComponents(loaded.model.components) } : full;
+  return renderHtmlReport({ brief, analysis, graph, assets: await loadPageAssets() });
 }
 
 async function loadPageAssets(): Promise<PageAssets> {
