@@ -9,7 +9,7 @@ import type { Brief } from '../core/brief.js';
 import type { Analysis } from '../core/report.js';
 import type { GraphPayload } from './graph-payload.js';
 import { escapeXml } from './escape-xml.js';
-import { trendLines } from './trend-lines.js';
+import { outageCounts, outageRows, trendLines } from './brief-text.js';
 
 export interface PageAssets {
   html: string;
@@ -39,12 +39,22 @@ function renderBriefHtml(brief: Brief): string {
   parts.push('<h2>What stops, and why</h2><ul>');
   for (const capability of brief.capabilities) parts.push(`<li class="${capability.status}">${escapeXml(capability.sentence)}</li>`);
   parts.push('</ul><h2>If a region, a provider or a known outage strikes</h2>');
+  if (brief.outages.length > 0) {
+    parts.push('<table class="overview"><tr><th>outage</th><th>capabilities that stop</th><th>on an alternative</th></tr>');
+    for (const outage of brief.outages) {
+      const { down, degraded, total } = outageCounts(outage);
+      parts.push(`<tr><td>${escapeXml(outage.title)}</td><td>${down} of ${total}</td><td>${degraded}</td></tr>`);
+    }
+    parts.push('</table>');
+  }
   for (const outage of brief.outages) {
-    const down = outage.capabilities.filter((capability) => capability.status === 'down').length;
-    parts.push(`<h3>${escapeXml(outage.title)} — ${down} of ${outage.capabilities.length} capabilities stop</h3>`);
+    const { down, total } = outageCounts(outage);
+    parts.push(`<h3>${escapeXml(outage.title)} — ${down} of ${total} capabilities stop</h3>`);
     if (outage.summary !== undefined) parts.push(`<p class="summary">${escapeXml(outage.summary)}</p>`);
     parts.push('<table><tr><th>capability</th><th>status</th><th>why</th></tr>');
-    for (const capability of outage.capabilities) parts.push(`<tr class="${escapeXml(capability.status)}"><td>${escapeXml(capability.id)}</td><td>${escapeXml(capability.status)}</td><td>${escapeXml(capability.why)}</td></tr>`);
+    const { rows, up } = outageRows(outage);
+    for (const capability of rows) parts.push(`<tr class="${escapeXml(capability.status)}"><td>${escapeXml(capability.id)}</td><td>${escapeXml(capability.status)}</td><td>${escapeXml(capability.why)}</td></tr>`);
+    if (up > 0) parts.push(`<tr class="up"><td>${up} other capabilities</td><td>up</td><td></td></tr>`);
     parts.push('</table>');
   }
   if (brief.risks.length > 0) {

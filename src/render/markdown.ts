@@ -6,7 +6,7 @@
  * Text from data is escaped for tables and for Mermaid labels.
  */
 import type { Brief } from '../core/brief.js';
-import { trendLines } from './trend-lines.js';
+import { outageCounts, outageRows, trendLines } from './brief-text.js';
 
 export function renderBriefMarkdown(brief: Brief): string {
   const lines: string[] = [`# ${text(brief.name)}: resilience brief`, '', brief.headline, ''];
@@ -20,12 +20,22 @@ export function renderBriefMarkdown(brief: Brief): string {
   lines.push('## What stops, and why', '');
   for (const capability of brief.capabilities) lines.push(`- ${text(capability.sentence)}${capability.description ? ` _${text(capability.description)}_` : ''}`);
   lines.push('', '## If a region, a provider or a known outage strikes', '');
+  if (brief.outages.length > 0) {
+    lines.push('| outage | capabilities that stop | on an alternative |', '|---|---:|---:|');
+    for (const outage of brief.outages) {
+      const { down, degraded, total } = outageCounts(outage);
+      lines.push(`| ${cell(outage.title)} | ${down} of ${total} | ${degraded} |`);
+    }
+    lines.push('');
+  }
   for (const outage of brief.outages) {
-    const down = outage.capabilities.filter((capability) => capability.status === 'down').length;
-    lines.push(`### ${text(outage.title)} — ${down} of ${outage.capabilities.length} capabilities stop`, '');
+    const { down, total } = outageCounts(outage);
+    lines.push(`### ${text(outage.title)} — ${down} of ${total} capabilities stop`, '');
     if (outage.summary !== undefined) lines.push(`_${text(outage.summary)}_`, '');
     lines.push('| capability | status | why |', '|---|---|---|');
-    for (const capability of outage.capabilities) lines.push(`| ${cell(capability.id)} | ${capability.status} | ${cell(capability.why)} |`);
+    const { rows, up } = outageRows(outage);
+    for (const capability of rows) lines.push(`| ${cell(capability.id)} | ${capability.status} | ${cell(capability.why)} |`);
+    if (up > 0) lines.push(`| ${up} other capabilities | up |  |`);
     lines.push('');
   }
   if (brief.risks.length > 0) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { createBaseline } from '../../src/core/gate/baseline.js';
 import { compareWithBaseline, isUnchanged } from '../../src/core/trend.js';
-import { trendLines } from '../../src/render/trend-lines.js';
+import { trendLines } from '../../src/render/brief-text.js';
 import { manifestOf, prepareManifest } from '../helpers/pipeline.js';
 
 const east = 'region:aws/us-east-1';

@@ -30,6 +30,17 @@ describe('the Markdown brief', () => {
     expect(brief.outages[0]).toMatchObject({ domain: 'provider:aws', title: 'AWS' });
   });
 
+  it('lists every capability in a small outage table, and counts those still up in a large one', () => {
+    const capabilities = Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`k${String(i).padStart(2, '0')}`, { requires: [i === 0 ? 'east' : 'west'] }]));
+    const manifest = manifestOf(capabilities, { east: { provider: 'aws', region: 'us-east-1' }, west: { provider: 'aws', region: 'us-west-2' } });
+    const markdown = renderBriefMarkdown(buildBrief(prepareManifest(manifest), analyzeManifest(manifest)));
+    const start = markdown.indexOf('### AWS us-east-1 — 1 of 14 capabilities stop');
+    expect(start).toBeGreaterThan(0);
+    const table = markdown.slice(start, markdown.indexOf('\n#', start + 1));
+    expect(table.trim().split('\n').slice(2)).toEqual(['| capability | status | why |', '|---|---|---|', '| k00 | down | k00 → east |', '| 13 other capabilities | up |  |']);
+    expect(markdown).toContain('| AWS us-east-1 | 1 of 14 | 0 |');
+  });
+
   it('keeps markup in names from becoming markup', () => {
     const markdown = renderBriefMarkdown({ name: 'a|b <img src=x>', headline: 'h', capabilities: [], outages: [], risks: [], concentration: [], paths: [{ capability: 'k"]; x', domain: 'custom:d', path: ['k"]; x', 'y'] }] });
     expect(markdown).toContain('# a\\|b \\<img src=x\\>: resilience brief');

@@ -22,6 +22,8 @@ export interface Engine {
   openBundle(id: string): Promise<BundleContents | undefined>;
   /** A component of the model, when the page has them. */
   component(id: string): Component | undefined;
+  /** Gets the model ready for the first simulation (call when the page is idle). */
+  warm(): void;
 }
 
 export function createEngine(graph: GraphPayload, analysis: Analysis): Engine {
@@ -42,6 +44,7 @@ export function createEngine(graph: GraphPayload, analysis: Analysis): Engine {
     },
     openBundle: async (id) => (open ??= createBundleOpener(fullGraphPayload(model(), analysis), graph.bundles))(id),
     component: (id) => (components ??= new Map(model().components.map((component) => [component.id, component]))).get(id),
+    warm: () => void model(),
   };
 }
 
@@ -57,5 +60,6 @@ function remoteEngine(): Engine {
       return response.ok ? ((await response.json()) as BundleContents) : undefined;
     },
     component: () => undefined,
+    warm: () => undefined,
   };
 }

@@ -156,6 +156,8 @@ async function start(): Promise<void> {
   first.one('layoutstop', () => {
     cy.fit(undefined, 30);
     document.body.dataset.ready = 'true';
+    // A large export unpacks and prepares its model once the page is painted, not on the first click.
+    requestAnimationFrame(() => setTimeout(() => engine.warm(), 50));
   });
   first.run();
 }

@@ -1,8 +1,9 @@
 /**
- * The trend against a baseline in words, for the brief's Markdown and HTML: a few
- * summary lines (then and now), and the lists of what is new and what was fixed.
+ * Parts of the brief that its Markdown and HTML say the same way: the trend
+ * against a baseline in words (a few summary lines, then what is new and what was
+ * fixed), and which rows an outage table shows.
  */
-import { nameOf } from '../core/brief.js';
+import { nameOf, type Outage } from '../core/brief.js';
 import type { Trend } from '../core/trend.js';
 import { isUnchanged } from '../core/trend.js';
 
@@ -40,4 +41,24 @@ function movement(before: number, now: number): string {
 
 function capped(items: string[]): string[] {
   return items.length <= maxItems ? items : [...items.slice(0, maxItems), `… and ${items.length - maxItems} more`];
+}
+
+/** Up to this many capabilities, an outage table lists every one; above, those still up are counted in one row. */
+const allRowsUpTo = 12;
+
+export function outageRows(outage: Outage): { rows: Outage['capabilities']; up: number } {
+  if (outage.capabilities.length <= allRowsUpTo) return { rows: outage.capabilities, up: 0 };
+  const rows = outage.capabilities.filter((capability) => capability.status !== 'up');
+  return { rows, up: outage.capabilities.length - rows.length };
+}
+
+/** One line per outage for the overview table: how many capabilities stop, and how many run on an alternative. */
+export function outageCounts(outage: Outage): { down: number; degraded: number; total: number } {
+  let down = 0;
+  let degraded = 0;
+  for (const capability of outage.capabilities) {
+    if (capability.status === 'down') down++;
+    else if (capability.status === 'degraded') degraded++;
+  }
+  return { down, degraded, total: outage.capabilities.length };
 }
