@@ -39,11 +39,11 @@ try {
   const file = await measure(`file://${exported}`);
   console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, node ${process.version}, Chromium headless`);
   console.log('');
-  console.log('resources | page | prepared in ms | page nodes | navigation to ready ms | first toggle ms | toggle ms (median of 5) | open largest bundle ms');
-  console.log('---:|---|---:|---:|---:|---:|---:|---:');
-  console.log([size.toLocaleString('en'), 'served', `${serverMs.toFixed(0)} (server start)`, served.nodes, served.readyMs.toFixed(0), served.firstMs.toFixed(0), served.toggleMs.toFixed(0), served.bundleMs.toFixed(0)].join(' | '));
+  console.log('resources | page | prepared in ms | page nodes | navigation to ready ms | ready seen by the test ms | first toggle ms | toggle ms (median of 5) | open largest bundle ms');
+  console.log('---:|---|---:|---:|---:|---:|---:|---:|---:');
+  console.log([size.toLocaleString('en'), 'served', `${serverMs.toFixed(0)} (server start)`, served.nodes, served.readyMs.toFixed(0), served.seenMs.toFixed(0), served.firstMs.toFixed(0), served.toggleMs.toFixed(0), served.bundleMs.toFixed(0)].join(' | '));
   const megabytes = (statSync(exported).size / 1e6).toFixed(1);
-  console.log([size.toLocaleString('en'), `exported (${megabytes} MB file)`, `${exportMs.toFixed(0)} (export)`, file.nodes, file.readyMs.toFixed(0), file.firstMs.toFixed(0), file.toggleMs.toFixed(0), file.bundleMs.toFixed(0)].join(' | '));
+  console.log([size.toLocaleString('en'), `exported (${megabytes} MB file)`, `${exportMs.toFixed(0)} (export)`, file.nodes, file.readyMs.toFixed(0), file.seenMs.toFixed(0), file.firstMs.toFixed(0), file.toggleMs.toFixed(0), file.bundleMs.toFixed(0)].join(' | '));
 } finally {
   await browser.close();
   await server.close();
@@ -53,9 +53,11 @@ try {
 async function measure(url) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const navigation = performance.now();
-  await page.goto(url, { timeout: 300_000 });
-  await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 300_000 });
-  const readyMs = performance.now() - navigation;
+  await page.goto(url, { timeout: 300_000, waitUntil: 'commit' });
+  await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 300_000, polling: 50 });
+  const seenMs = performance.now() - navigation;
+  // When the page said it was ready (from navigation start), rather than when the poll saw it: work the page starts once painted may hold the poll back.
+  const readyMs = await page.evaluate(() => performance.getEntriesByName('faultline-ready')[0]?.startTime ?? NaN);
   const nodes = await page.evaluate(() => window.cy.nodes().length);
   const domains = await page.$$eval('#domains input[data-domain^="region:"]', (boxes) => boxes.map((box) => box.dataset.domain));
   const toggles = [];
@@ -87,5 +89,5 @@ async function measure(url) {
     return performance.now() - start;
   });
   await page.close();
-  return { readyMs, nodes, firstMs, toggleMs: toggles[2], bundleMs };
+  return { readyMs, seenMs, nodes, firstMs, toggleMs: toggles[2], bundleMs };
 }

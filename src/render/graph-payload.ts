@@ -51,7 +51,11 @@ export interface GraphPayload {
    * still simulates (and opens bundles) on its own, with no server.
    */
   packed?: PackedComponents;
-  /** Large estates: component id -> the scanned resources folded into it (the server keeps them). */
+  /**
+   * Large estates: component id -> the scanned resources folded into it. The
+   * server keeps them; the HTML export leaves them out, and its page folds the
+   * packed components again.
+   */
   bundles?: Record<string, string[]>;
   /** Scanned resources are folded into the components that need them (see collapseGraph). */
   collapsed?: true;

@@ -16,8 +16,12 @@ export interface PackedComponents {
   strings: string[];
   /** Interned lists of string indices: domain lists, and tag sets as key, value, key, value. */
   lists: number[][];
-  /** Components kept whole (capabilities, declared, anything unusual), with their positions. */
-  whole: Component[];
+  /**
+   * Components kept whole (capabilities, declared, anything unusual), with their
+   * positions. In their requirements a number stands for the scanned resource of
+   * that index: services name their resources, and an ARN is long.
+   */
+  whole: PackedComponent[];
   positions: number[];
   /** Scanned resources, in order, column by column. */
   resources: {
@@ -35,6 +39,18 @@ export interface PackedComponents {
     requires: Record<number, Requirement[]>;
   };
 }
+
+/** A requirement in which a number stands for a packed resource. */
+export type PackedRequirement = number | string | PackedGroup;
+/** A requirement group whose terms are packed. */
+export interface PackedGroup {
+  op: 'allOf' | 'anyOf' | 'atLeast';
+  k?: number;
+  terms: PackedRequirement[];
+  origin: 'declared' | 'selection' | 'knowledge';
+  label?: string;
+}
+export type PackedComponent = Omit<Component, 'requires'> & { requires: PackedRequirement[] };
 
 const resourceKeys = new Set(['id', 'kind', 'provenance', 'requires', 'domains', 'type', 'provider', 'region', 'zone', 'account', 'tags', 'source']);
 
@@ -72,9 +88,10 @@ export function packComponents(components: readonly Component[]): PackedComponen
     resources: { id: [], type: [], provider: [], region: [], zone: [], account: [], domains: [], tags: [], requires: {} },
   };
   const columns = packed.resources;
+  const whole: Component[] = [];
   components.forEach((component, position) => {
     if (!isPlainResource(component)) {
-      packed.whole.push(component);
+      whole.push(component);
       packed.positions.push(position);
       return;
     }
@@ -88,6 +105,9 @@ export function packComponents(components: readonly Component[]): PackedComponen
     columns.tags.push(component.tags === undefined ? -1 : internList(Object.entries(component.tags).flat()));
     if (component.requires.length > 0) columns.requires[at] = component.requires;
   });
+  const resourceIndex = new Map(columns.id.map((id, i) => [id, i]));
+  const packTerm = (term: Requirement): PackedRequirement => (typeof term === 'string' ? (resourceIndex.get(term) ?? term) : { ...term, terms: term.terms.map(packTerm) });
+  packed.whole = whole.map((component) => (component.requires.length === 0 ? component : { ...component, requires: component.requires.map(packTerm) }));
   return packed;
 }
 
@@ -108,9 +128,10 @@ export function unpackComponents(packed: PackedComponents): Component[] {
     for (let i = 0; i + 1 < list.length; i += 2) tags[strings[list[i]!]!] = strings[list[i + 1]!]!;
     return tags;
   };
+  const unpackTerm = (term: PackedRequirement): Requirement => (typeof term === 'number' ? columns.id[term]! : typeof term === 'string' ? term : ({ ...term, terms: term.terms.map(unpackTerm) } as Requirement));
   const total = packed.whole.length + columns.id.length;
   const components = new Array<Component>(total);
-  packed.whole.forEach((component, i) => (components[packed.positions[i]!] = component));
+  packed.whole.forEach((component, i) => (components[packed.positions[i]!] = { ...component, requires: component.requires.map(unpackTerm) }));
   let next = 0;
   for (let position = 0; position < total; position++) {
     if (components[position] !== undefined) continue;

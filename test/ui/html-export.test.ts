@@ -71,6 +71,7 @@ describe.skipIf(!hasBrowser)('the HTML export', () => {
     const embedded = JSON.parse(/<script type="application\/json" id="faultline-data">([^<]*)<\/script>/.exec(readFileSync(file, 'utf8'))![1]!);
     expect(embedded.graph.collapsed).toBe(true);
     expect(embedded.graph.components).toBeUndefined();
+    expect(embedded.graph.bundles).toBeUndefined();
     expect(embedded.graph.packed.resources.id.length).toBeGreaterThan(0);
     const page = await browser.newPage({ viewport: { width: 1300, height: 850 } });
     const requests: string[] = [];

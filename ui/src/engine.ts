@@ -12,7 +12,7 @@ import { simulate } from '../../src/core/simulate.js';
 import type { Component } from '../../src/core/model.js';
 import type { Analysis, Simulation } from '../../src/core/report.js';
 import { bundleOwners, createBundleOpener, showCollapsed, type BundleContents } from '../../src/render/collapsed-view.js';
-import { fullGraphPayload, type GraphPayload } from '../../src/render/graph-payload.js';
+import { collapseGraph, fullGraphPayload, type GraphPayload } from '../../src/render/graph-payload.js';
 import { unpackComponents } from '../../src/render/packed-components.js';
 
 export interface Engine {
@@ -22,29 +22,42 @@ export interface Engine {
   openBundle(id: string): Promise<BundleContents | undefined>;
   /** A component of the model, when the page has them. */
   component(id: string): Component | undefined;
-  /** Gets the model ready for the first simulation (call when the page is idle). */
-  warm(): void;
+  /** Gets the model ready for the first simulation, a step at a time so the page stays responsive (call once it is painted). */
+  warm(): Promise<void>;
 }
 
 export function createEngine(graph: GraphPayload, analysis: Analysis): Engine {
   if (graph.components === undefined && graph.packed === undefined) return remoteEngine();
   // Unpacking and preparing a large estate takes a moment: not before the page is drawn.
   let components: Map<string, Component> | undefined;
+  let list: Component[] | undefined;
   let prepared: Prepared | undefined;
+  let full: GraphPayload | undefined;
+  let bundles: Record<string, string[]> | undefined;
+  let owners: Map<string, string> | undefined;
   let open: ((id: string) => BundleContents | undefined) | undefined;
-  const model = () => {
-    prepared ??= prepare(modelFromComponents(graph.name, graph.components ?? unpackComponents(graph.packed!)));
-    return prepared.model;
-  };
-  const owners = bundleOwners(graph.bundles);
+  const unpacked = () => (list ??= graph.components ?? unpackComponents(graph.packed!));
+  const ready = () => (prepared ??= prepare(modelFromComponents(graph.name, unpacked())));
+  const fullGraph = () => (full ??= fullGraphPayload(ready().model, analysis));
+  // An export's collapsed graph comes without its bundles: fold the resources again, as the command line did.
+  const bundlesOf = () => (bundles ??= graph.bundles ?? (graph.collapsed ? (collapseGraph(fullGraph()).bundles ?? {}) : {}));
+  const ownersOf = () => (owners ??= bundleOwners(bundlesOf()));
   return {
     simulate: async (fail, expanded = new Set()) => {
-      model();
-      return showCollapsed(simulate(prepared!, resolveScenario(prepared!.index, fail)), owners, expanded);
+      const model = ready();
+      return showCollapsed(simulate(model, resolveScenario(model.index, fail)), ownersOf(), expanded);
     },
-    openBundle: async (id) => (open ??= createBundleOpener(fullGraphPayload(model(), analysis), graph.bundles))(id),
-    component: (id) => (components ??= new Map(model().components.map((component) => [component.id, component]))).get(id),
-    warm: () => void model(),
+    openBundle: async (id) => (open ??= createBundleOpener(fullGraph(), bundlesOf()))(id),
+    component: (id) => (components ??= new Map(ready().model.components.map((component) => [component.id, component]))).get(id),
+    warm: async () => {
+      // Each step takes up to a few hundred milliseconds at 100k resources; between
+      // steps the page paints a frame and answers what the user did.
+      for (const step of [unpacked, ready, fullGraph, ownersOf]) {
+        if (graph.collapsed !== true && step === fullGraph) break;
+        step();
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      }
+    },
   };
 }
 
@@ -60,6 +73,6 @@ function remoteEngine(): Engine {
       return response.ok ? ((await response.json()) as BundleContents) : undefined;
     },
     component: () => undefined,
-    warm: () => undefined,
+    warm: async () => undefined,
   };
 }

@@ -64,7 +64,8 @@ function inputsOf(loaded: Loaded, options: ExportOptions): string[] {
  */
 async function htmlReport(loaded: Loaded, analysis: Analysis, brief: Brief, options: ExportOptions): Promise<string> {
   const full = fullGraphPayload(loaded.model, analysis);
-  const graph = isLarge(loaded.model, options) ? { ...collapseGraph(full), packed: packComponents(loaded.model.components) } : full;
+  // The page folds the resources again from the packed components (the same collapseGraph), so the bundles need not travel.
+  const graph = isLarge(loaded.model, options) ? { ...collapseGraph(full), bundles: undefined, packed: packComponents(loaded.model.components) } : full;
   return renderHtmlReport({ brief, analysis, graph, assets: await loadPageAssets() });
 }
 
