@@ -24,7 +24,8 @@ export function trendLines(trend: Trend & { since: string }): TrendText {
   }
   if (trend.capabilitiesAdded.length > 0) summary.push(`New capabilities: ${trend.capabilitiesAdded.join(', ')}.`);
   if (trend.capabilitiesRemoved.length > 0) summary.push(`Capabilities no longer in the manifest: ${trend.capabilitiesRemoved.join(', ')}.`);
-  const regionPairs = (pick: 'added' | 'resolved') => trend.singleRegion.flatMap((entry) => entry[pick].map((pair) => `${pair} (only in ${nameOf(entry.region)})`));
+  // A baseline pair "capability -> component" said as a path.
+  const regionPairs = (pick: 'added' | 'resolved') => trend.singleRegion.flatMap((entry) => entry[pick].map((pair) => `${pair.replace(' -> ', ' → ')}, only in ${nameOf(entry.region)}`));
   const lists = [
     { title: 'New: single-region dependencies', items: regionPairs('added') },
     { title: 'New: single failures', items: [...trend.spofDomains.added.map(({ capability, item }) => `${capability} now stops when ${nameOf(item)} fails`), ...trend.spofComponents.added.map(({ capability, item }) => `${capability} now stops when ${item} fails alone`)] },

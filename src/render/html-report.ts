@@ -37,7 +37,7 @@ function renderBriefHtml(brief: Brief): string {
     for (const list of trend.lists) parts.push(`<h3>${escapeXml(list.title)}</h3><ul>${list.items.map((item) => `<li>${escapeXml(item)}</li>`).join('')}</ul>`);
   }
   parts.push('<h2>What stops, and why</h2><ul>');
-  for (const capability of brief.capabilities) parts.push(`<li class="${capability.status}">${escapeXml(capability.sentence)}</li>`);
+  for (const capability of brief.capabilities) parts.push(`<li class="${capability.status}">${escapeXml(capability.sentence)}${capability.description === undefined ? '' : ` <em>${escapeXml(capability.description)}</em>`}</li>`);
   parts.push('</ul><h2>If a region, a provider or a known outage strikes</h2>');
   if (brief.outages.length > 0) {
     parts.push('<table class="overview"><tr><th>outage</th><th>capabilities that stop</th><th>on an alternative</th></tr>');
@@ -91,6 +91,7 @@ const briefStyle = [
   'body { height: auto; display: block; }',
   'main { height: 85vh; }',
   '#brief { padding: 8px 16px; max-width: 1100px; }',
+  '#brief h2 { font-size: 20px; margin: 20px 0 6px; } #brief h3 { font-size: 15px; margin: 14px 0 4px; } #brief em { color: #475569; }',
   '#brief table { border-collapse: collapse; margin: 4px 0 12px; }',
   '#brief td, #brief th { border: 1px solid #e2e8f0; padding: 2px 8px; text-align: left; }',
   '#brief tr.down td { background: #fee2e2; } #brief tr.degraded td { background: #fef9c3; }',

@@ -18,7 +18,7 @@ export function renderBriefMarkdown(brief: Brief): string {
     lines.push('');
   }
   lines.push('## What stops, and why', '');
-  for (const capability of brief.capabilities) lines.push(`- ${text(capability.sentence)}${capability.description ? ` _${text(capability.description)}_` : ''}`);
+  for (const capability of brief.capabilities) lines.push(`- ${text(capability.sentence)}${capability.description ? ` _${cell(capability.description)}_` : ''}`);
   lines.push('', '## If a region, a provider or a known outage strikes', '');
   if (brief.outages.length > 0) {
     lines.push('| outage | capabilities that stop | on an alternative |', '|---|---:|---:|');
@@ -31,7 +31,7 @@ export function renderBriefMarkdown(brief: Brief): string {
   for (const outage of brief.outages) {
     const { down, total } = outageCounts(outage);
     lines.push(`### ${text(outage.title)} — ${down} of ${total} capabilities stop`, '');
-    if (outage.summary !== undefined) lines.push(`_${text(outage.summary)}_`, '');
+    if (outage.summary !== undefined) lines.push(`_${cell(outage.summary)}_`, '');
     lines.push('| capability | status | why |', '|---|---|---|');
     const { rows, up } = outageRows(outage);
     for (const capability of rows) lines.push(`| ${cell(capability.id)} | ${capability.status} | ${cell(capability.why)} |`);
@@ -82,6 +82,10 @@ function cell(value: string): string {
   return text(value).replace(/\n/g, ' ');
 }
 
+/** A Mermaid label: on one line, with quotes and angle brackets as entities. */
 function mermaid(value: string): string {
-  return value.replace(/"/g, '#quot;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'));
+  return value
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/"/g, '#quot;')
+    .replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'));
 }

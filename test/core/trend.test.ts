@@ -52,7 +52,7 @@ describe('the trend against a baseline', () => {
       'Capabilities no longer in the manifest: old.',
     ]);
     expect(text.lists.map((list) => list.title)).toEqual(['New: single-region dependencies', 'New: single failures', 'Fixed: single-region dependencies', 'Fixed: single failures']);
-    expect(text.lists[2]!.items).toEqual(['pay -> api (only in AWS us-east-1)']);
+    expect(text.lists[2]!.items).toEqual(['pay → api, only in AWS us-east-1']);
     expect(text.lists[3]!.items).toEqual(['pay no longer stops when AWS fails', 'pay no longer stops when AWS us-east-1 fails', 'pay no longer stops when api fails alone']);
   });
 

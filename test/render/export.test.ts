@@ -42,9 +42,20 @@ describe('the Markdown brief', () => {
   });
 
   it('keeps markup in names from becoming markup', () => {
-    const markdown = renderBriefMarkdown({ name: 'a|b <img src=x>', headline: 'h', capabilities: [], outages: [], risks: [], concentration: [], paths: [{ capability: 'k"]; x', domain: 'custom:d', path: ['k"]; x', 'y'] }] });
+    const markdown = renderBriefMarkdown({
+      name: 'a|b <img src=x>',
+      headline: 'h',
+      capabilities: [],
+      outages: [{ domain: 'x', kind: 'scenario', title: '*bold* | pipe', summary: '_x_\n# heading', capabilities: [] }],
+      risks: [],
+      concentration: [{ kind: 'vendor', largest: 'v', share: 1, hhi: 1, effective: 1, shares: [{ name: 'evil"\n  "x" : 99', share: 1 }] }],
+      paths: [{ capability: 'k"]; x', domain: 'custom:d', path: ['k"]; x', 'y'] }],
+    });
     expect(markdown).toContain('# a\\|b \\<img src=x\\>: resilience brief');
     expect(markdown).toContain('n0["k#quot;]; x"]');
+    expect(markdown).toContain('| \\*bold\\* \\| pipe | 0 of 0 | 0 |');
+    expect(markdown).toContain('  "evil#quot;   #quot;x#quot; : 99" : 100.0\n```');
+    expect(markdown).not.toMatch(/^# heading/m);
   });
 
   it('names domains as people say them', () => {
@@ -101,7 +112,7 @@ describe('faultline export', () => {
         '',
         '**New: single-region dependencies**',
         '',
-        '- orders -\\> queue (only in AWS us-east-1)',
+        '- orders → queue, only in AWS us-east-1',
         '',
         '**New: single failures**',
         '',
