@@ -22,6 +22,12 @@ export async function writePdf(html: string, out: string, chromiumPath: string, 
     const page = await browser.newPage();
     await page.goto(`file://${file}`);
     await page.waitForFunction(() => (globalThis as unknown as { document: { body: { dataset: { ready?: string } } } }).document.body.dataset.ready === 'true', null, { timeout: 60_000 });
+    // The page swaps its explorer for a picture of the graph when printed; wait until the picture is decoded.
+    await page.evaluate(async () => {
+      const page = globalThis as unknown as { dispatchEvent(event: unknown): void; Event: new (type: string) => unknown; document: { getElementById(id: string): { decode(): Promise<void> } | null } };
+      page.dispatchEvent(new page.Event('beforeprint'));
+      await page.document.getElementById('print-graph')?.decode();
+    });
     const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '10mm', right: '10mm' } });
     await writeOutput(out, pdf.toString('latin1'), inputs, 'latin1');
   } finally {

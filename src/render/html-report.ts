@@ -72,7 +72,7 @@ function renderBriefHtml(brief: Brief): string {
     for (const entry of brief.concentration) parts.push(concentrationChart(entry));
     parts.push('</div>');
   }
-  parts.push('<h2>Explore</h2><p>Switch regions, providers and vendors off below to see what goes down, and why.</p></section>');
+  parts.push('<h2>Explore</h2><p class="screen-only">Switch regions, providers and vendors off below to see what goes down, and why.</p><p class="print-only">The dependency graph, as the explorer draws it; open the HTML report to switch regions, providers and vendors off and see what goes down.</p></section>');
   return parts.join('');
 }
 
@@ -102,4 +102,5 @@ const briefStyle = [
   '#brief .share .name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; } #brief .share .percent { text-align: right; }',
   '#brief .track { background: #e2e8f0; height: 10px; display: block; } #brief .fill { background: #2563eb; height: 10px; display: block; }',
   '#brief * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }',
+  '.print-only { display: none; } @media print { .print-only { display: block; } #brief h2 { break-after: avoid; } #brief table, #brief figure { break-inside: avoid; } }',
 ].join('\n');

@@ -90,7 +90,7 @@ describe.skipIf(!hasBrowser)('the HTML export', () => {
     await page.close();
   });
 
-  it('prints a PDF with pages', () => {
+  it('prints a PDF with pages, the explorer as a picture of the graph', () => {
     const dir = workspace();
     const out = path.join(dir, 'report.pdf');
     const result = runCli(['export', '--format', 'pdf', '--out', out, '-m', 'fixtures/example/faultline.yaml', '--max-age', '36500d', '--chromium', chromiumPath]);
@@ -98,6 +98,8 @@ describe.skipIf(!hasBrowser)('the HTML export', () => {
     const pdf = readFileSync(out).toString('latin1');
     expect(pdf.startsWith('%PDF-')).toBe(true);
     expect((pdf.match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(2);
+    // The page prints no controls and one image: the graph (the brief is text and boxes).
+    expect((pdf.match(/\/Subtype\s*\/Image\b/g) ?? []).length).toBe(1);
   });
 
   it('keeps hostile names, ARNs and tags inert', async () => {

@@ -197,6 +197,15 @@ function wireControls(
     link.download = `${data.graph.name}.png`;
     link.click();
   });
+  // Printing (and the PDF export) shows the graph as the explorer draws it now, as a picture: the controls mean nothing on paper.
+  window.addEventListener('beforeprint', () => {
+    let picture = document.getElementById('print-graph') as HTMLImageElement | null;
+    if (picture === null) {
+      picture = Object.assign(document.createElement('img'), { id: 'print-graph', alt: `dependency graph of ${data.graph.name}` });
+      document.body.append(picture);
+    }
+    picture.src = cy.png({ full: true, scale: 2, bg: '#ffffff', maxWidth: 4000, maxHeight: 4000 });
+  });
   byId('clear').addEventListener('click', () => {
     failed.clear();
     for (const box of document.querySelectorAll<HTMLInputElement>('#domains input')) box.checked = false;
