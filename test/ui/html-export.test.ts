@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { checkCollapsedExample, chromiumPath, hasBrowser, launchBrowser } from '../helpers/browser.js';
 import { runCli, workspace } from '../helpers/cli.js';
 
@@ -16,6 +16,25 @@ function exportHtml(manifest: string, ...flags: string[]): string {
   const result = runCli(['export', '--format', 'html', '--out', out, '-m', manifest, '--max-age', '36500d', ...flags]);
   expect(result.code, result.stderr).toBe(0);
   return out;
+}
+
+/** Opens a file with every request but the file's own blocked (and recorded), collecting page errors, until ready. */
+async function openOffline(browser: Browser, file: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1300, height: 850 } });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  await page.route('**/*', (route) => {
+    if (route.request().url().startsWith('file:')) return route.continue();
+    requests.push(route.request().url());
+    return route.abort();
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`file://${file}`);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20_000 });
+  return { page, requests, errors };
 }
 
 describe.skipIf(!hasBrowser)('the HTML export', () => {
@@ -31,20 +50,7 @@ describe.skipIf(!hasBrowser)('the HTML export', () => {
     const file = exportHtml('fixtures/example/faultline.yaml');
     const html = readFileSync(file, 'utf8');
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
-    const page = await browser.newPage();
-    const requests: string[] = [];
-    const errors: string[] = [];
-    await page.route('**/*', (route) => {
-      if (route.request().url().startsWith('file:')) return route.continue();
-      requests.push(route.request().url());
-      return route.abort();
-    });
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(`file://${file}`);
-    await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20_000 });
+    const { page, requests, errors } = await openOffline(browser, file);
     expect(await page.textContent('#brief h1')).toBe('harbor-tickets: resilience brief');
     expect(await page.textContent('#brief')).toContain('tell-customers stops if AWS us-east-1 fails, because tell-customers → status-page');
     await page.check('input[data-domain="region:aws/us-east-1"]');
@@ -73,17 +79,7 @@ describe.skipIf(!hasBrowser)('the HTML export', () => {
     expect(embedded.graph.components).toBeUndefined();
     expect(embedded.graph.bundles).toBeUndefined();
     expect(embedded.graph.packed.resources.id.length).toBeGreaterThan(0);
-    const page = await browser.newPage({ viewport: { width: 1300, height: 850 } });
-    const requests: string[] = [];
-    const errors: string[] = [];
-    await page.route('**/*', (route) => {
-      if (route.request().url().startsWith('file:')) return route.continue();
-      requests.push(route.request().url());
-      return route.abort();
-    });
-    page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(`file://${file}`);
-    await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20_000 });
+    const { page, requests, errors } = await openOffline(browser, file);
     await checkCollapsedExample(page);
     expect(requests.filter((url) => !url.startsWith('data:'))).toEqual([]);
     expect(errors).toEqual([]);
