@@ -14,7 +14,7 @@ const prepared = prepareManifest(
       page: { saas: 'atlassian-statuspage' },
       other: { provider: 'aws', region: 'eu-west-1', account: '111122223333', type: 'dynamodb:table' },
     },
-    { scenarios: { 'cards-down': { description: 'the card processor is gone', fail: ['vendor:stripe-like', 'page'] } } },
+    { scenarios: { 'status-gone': { description: 'the status page is gone', fail: ['vendor:atlassian-statuspage', 'page'] } } },
   ),
 );
 
@@ -32,7 +32,11 @@ describe('resolveNamedScenario', () => {
 
   it('takes a domain as a scenario, and the manifest’s own scenarios', () => {
     expect(resolveNamedScenario(prepared, 'region:aws/eu-west-1', knowledge).failed).toEqual(['region:aws/eu-west-1']);
-    expect(() => resolveNamedScenario(prepared, 'cards-down', knowledge)).toThrow(/vendor:stripe-like: no component is in this domain/);
+    expect(resolveNamedScenario(prepared, 'status-gone', knowledge)).toMatchObject({ id: 'status-gone', summary: 'the status page is gone', failed: ['page', 'vendor:atlassian-statuspage'] });
+    // A scenario naming what the estate does not have is refused when the manifest is read.
+    expect(() => prepareManifest(manifestOf({ k: { requires: ['page'] } }, { page: { saas: 'atlassian-statuspage' } }, { scenarios: { typo: { fail: ['vendor:atlassian-statuspag'] } } }))).toThrow(
+      'scenarios.typo.fail[0]: "vendor:atlassian-statuspag" is neither a component nor a failure domain of this estate',
+    );
   });
 
   it('suggests a near name for an unknown scenario', () => {

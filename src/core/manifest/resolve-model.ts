@@ -224,6 +224,8 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   for (const component of resourceComponents) components.push(component);
   const positions = new Map<string, number>();
   for (let v = 0; v < components.length; v++) positions.set(components[v]!.id, v);
+  checkScenarios(manifest.scenarios ?? {}, components, positions, issues);
+  if (issues.length > 0) throw new ManifestInvalidError(issues);
 
   const oldestScan = inventory?.oldestScan;
   let byId: Map<string, Component> | undefined;
@@ -247,6 +249,36 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
       ...(oldestScan !== undefined && { oldestScan }),
     },
   };
+}
+
+/**
+ * The manifest's own scenarios name components and domains of this estate: a typo
+ * is reported here, at its line, rather than when a scenario runs (simulate,
+ * serve, or every export, whose brief tells each scenario).
+ */
+function checkScenarios(scenarios: NonNullable<Manifest['scenarios']>, components: readonly Component[], positions: ReadonlyMap<string, number>, issues: ManifestIssue[]): void {
+  const entries = Object.entries(scenarios);
+  if (entries.length === 0) return;
+  const domains = new Set<string>();
+  let previous: string[] | undefined;
+  for (const component of components) {
+    // Resources in one place share their domain list: look at each list once.
+    if (component.domains === previous) continue;
+    previous = component.domains;
+    for (const domain of component.domains) domains.add(domain);
+  }
+  // Suggestions among domains and what the manifest names, not among every scanned ARN.
+  const candidates = () => [...domains, ...components.filter((component) => component.kind !== 'resource').map((component) => component.id)];
+  for (const [name, scenario] of entries) {
+    scenario.fail.forEach((entry, i) => {
+      if (positions.has(entry) || domains.has(entry)) return;
+      issues.push({
+        path: ['scenarios', name, 'fail', i],
+        message: `"${entry}" is neither a component nor a failure domain of this estate`,
+        fix: didYouMean(entry, candidates()) ?? 'name a component, or a domain such as region:aws/us-east-1 (`faultline analyze` lists them)',
+      });
+    });
+  }
 }
 
 function pick<T extends object, K extends keyof T>(source: T, keys: K[]): Partial<Pick<T, K>> {
