@@ -35,6 +35,19 @@ export function resolveNamedScenario(prepared: Prepared, name: string, knowledge
   throw new FaultlineError('E_USAGE', `--scenario ${name}: no such scenario; ${didYouMean(name, known) ?? `use one of ${known.join(', ')}, or a domain such as region:aws/us-east-1`}`);
 }
 
+/** A scenario as the report page offers it: what to call it, and what it fails. */
+export interface ScenarioChoice {
+  id: string;
+  title: string;
+  summary?: string;
+  /** The domains and components it fails, as `simulate --fail` takes them. */
+  fail: string[];
+}
+
+export function scenarioChoices(prepared: Prepared, knowledge: Knowledge): ScenarioChoice[] {
+  return applicableScenarios(prepared, knowledge).map((scenario) => ({ id: scenario.id, title: scenario.title ?? scenario.id, ...(scenario.summary !== undefined && { summary: scenario.summary }), fail: scenario.failed }));
+}
+
 /** Every scenario the manifest defines, then every library scenario that touches this estate: the outages a brief tells. */
 export function applicableScenarios(prepared: Prepared, knowledge: Knowledge): NamedScenario[] {
   const own = Object.keys(prepared.model.scenarios).map((name) => resolveNamedScenario(prepared, name, knowledge));

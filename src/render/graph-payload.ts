@@ -7,6 +7,7 @@
 import type { Analysis } from '../core/report.js';
 import type { Component, Requirement } from '../core/model.js';
 import type { Model } from '../core/model.js';
+import type { ScenarioChoice } from '../core/named-scenario.js';
 import type { PackedComponents } from './packed-components.js';
 
 export interface GraphNode {
@@ -59,7 +60,10 @@ export interface GraphPayload {
   bundles?: Record<string, string[]>;
   /** Scanned resources are folded into the components that need them (see collapseGraph). */
   collapsed?: true;
+  /** Outages the page can replay: the manifest's scenarios and the built-in ones that touch the estate, with what each fails. */
+  scenarios?: ScenarioChoice[];
 }
+
 
 export interface PayloadOptions {
   /** Bundle scanned resources when the model has more components than this (default 3000). */
@@ -95,10 +99,10 @@ export function collapseGraph(full: GraphPayload): GraphPayload {
     .filter((node) => node.kind !== 'resource')
     .map((node) => (bundles[node.id] === undefined ? node : { ...node, count: bundles[node.id]!.length, label: `${node.label} (${bundles[node.id]!.length})` }));
   const edges = full.edges.filter((edge) => !resources.has(edge.target) && !resources.has(edge.source));
-  return { faultlineGraph: 1, name: full.name, nodes, edges, domains: full.domains, bundles, collapsed: true };
+  return { faultlineGraph: 1, name: full.name, nodes, edges, domains: full.domains, bundles, collapsed: true, ...(full.scenarios !== undefined && { scenarios: full.scenarios }) };
 }
 
-export function fullGraphPayload(model: Model, analysis: Analysis): GraphPayload {
+export function fullGraphPayload(model: Model, analysis: Analysis, scenarios?: ScenarioChoice[]): GraphPayload {
   const spof = new Set(analysis.capabilities.flatMap((capability) => capability.spofComponents));
   const status = new Map(analysis.capabilities.map((capability) => [capability.id, capability.status]));
   const nodes: GraphNode[] = model.components.map((component) => ({
@@ -135,7 +139,7 @@ export function fullGraphPayload(model: Model, analysis: Analysis): GraphPayload
     for (const term of component.requires) visit(term, false);
   }
   const domains = [...new Set(model.components.flatMap((component) => component.domains))].sort();
-  return { faultlineGraph: 1, name: model.name, nodes, edges, domains, components: model.components };
+  return { faultlineGraph: 1, name: model.name, nodes, edges, domains, components: model.components, ...(scenarios !== undefined && { scenarios }) };
 }
 
 /** A short label: the id, or for an ARN its resource part. */

@@ -1,6 +1,6 @@
 import { analyze } from '../core/analyze.js';
 import { mergeScenarios, resolveScenario } from '../core/scenario.js';
-import { resolveNamedScenario } from '../core/named-scenario.js';
+import { resolveNamedScenario, scenarioChoices } from '../core/named-scenario.js';
 import { prepare } from '../core/prepare.js';
 import { simulate } from '../core/simulate.js';
 import type { Model } from '../core/model.js';
@@ -14,7 +14,7 @@ import type { ServerState } from './create-app.js';
 export function buildServerState(model: Model, options: PayloadOptions = {}): ServerState {
   const prepared = prepare(model);
   const analysis = analyze(prepared);
-  const full = fullGraphPayload(model, analysis);
+  const full = fullGraphPayload(model, analysis, scenarioChoices(prepared, knowledge));
   const graph = isLarge(model, options) ? collapseGraph(full) : full;
   const owners = bundleOwners(graph.bundles);
   return {

@@ -50,4 +50,12 @@ export async function checkCollapsedExample(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => window.cy!.nodes('.resource').length)).toBe(3);
   expect(await page.evaluate(() => window.cy!.getElementById('seat-inventory').hasClass('bundle'))).toBe(false);
   await expect.poll(() => page.evaluate(() => window.cy!.nodes('.resource.down').length)).toBe(3);
+  // A replayed outage fails scanned resources by ARN, folded or not.
+  await page.selectOption('#scenario', 'aws-us-east-1-2025-10');
+  await expect.poll(() => page.evaluate(() => window.cy!.getElementById('aws-control/identity-center').hasClass('failed'))).toBe(true);
+  expect(await page.isChecked('input[data-domain="region:aws/us-east-1"]')).toBe(false);
+  expect(await page.getAttribute('#capabilities li:has(button[data-capability="deliver-tickets"])', 'data-status')).toBe('down');
+  expect(await page.getAttribute('#capabilities li:has(button[data-capability="scan-at-venue"])', 'data-status')).toBe('degraded');
+  // The Lambda function behind the mailer is folded into ticket-mailer, which is drawn down with it.
+  expect(await page.evaluate(() => window.cy!.getElementById('ticket-mailer').hasClass('down'))).toBe(true);
 }

@@ -13,6 +13,7 @@ const app = createApp({ state: () => state, assets });
 // The API's JSON, as far as these assertions read it.
 interface ApiJson {
   capabilities: Array<{ id: string }>;
+  down: string[];
   scenario: { id: string };
   error: { code: string; message: string };
 }
@@ -59,6 +60,17 @@ describe('createApp', () => {
     expect(graph.nodes.find((node: { id: string }) => node.id === 'tell-customers')).toMatchObject({ kind: 'capability', status: 'spof' });
     expect(graph.edges).toContainEqual({ source: 'tell-customers', target: 'status-page', alternative: false });
     expect(graph.edges).toContainEqual({ source: 'payments', target: 'stripe', alternative: true });
+  });
+
+  it('offers the outages the page can replay, each failing what posting its name fails', async () => {
+    const graph = (await (await app.request('/api/graph')).json()) as { scenarios: Array<{ id: string; title: string; fail: string[] }> };
+    expect(graph.scenarios.map((scenario) => scenario.id)).toEqual(['aws-us-east-1-2025-10', 'aws-account-lockout']);
+    for (const scenario of graph.scenarios) {
+      const byName = await json(await app.request('/api/simulate', { method: 'POST', body: JSON.stringify({ scenario: scenario.id }) }));
+      const byList = await json(await app.request('/api/simulate', { method: 'POST', body: JSON.stringify({ fail: scenario.fail }) }));
+      expect(byList.capabilities).toEqual(byName.capabilities);
+      expect(byList.down).toEqual(byName.down);
+    }
   });
 
   it('simulates a posted scenario, as the command line does', async () => {

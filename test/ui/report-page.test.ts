@@ -80,6 +80,35 @@ describe.skipIf(!hasBrowser)('the report page', () => {
     await page.close();
   });
 
+  it('replays a known outage, and forgets it when the what-if is changed by hand', async () => {
+    const { page, errors } = await open(browser, server.url);
+    expect(await page.isVisible('#replay')).toBe(true);
+    expect(await page.$$eval('#scenario option', (options) => options.map((option) => option.textContent))).toEqual([
+      'an outage…',
+      'AWS us-east-1, 19-20 October 2025: DynamoDB DNS',
+      'An AWS account becomes unusable (account 111122223333)',
+    ]);
+    await page.selectOption('#scenario', 'aws-us-east-1-2025-10');
+    await expect.poll(() => page.getAttribute('#capabilities li:has(button[data-capability="ship-hotfix"])', 'data-status')).toBe('down');
+    const status = await page.$$eval('#capabilities li', (items) => Object.fromEntries(items.map((item) => [item.querySelector('button')!.textContent, item.dataset.status])));
+    // As the brief's table for this scenario says (test/fixtures/golden/example-brief.md).
+    expect(status).toEqual({ 'answer-support': 'degraded', 'deliver-tickets': 'down', 'scan-at-venue': 'degraded', 'sell-tickets': 'down', 'ship-hotfix': 'down', 'tell-customers': 'down' });
+    expect(await page.textContent('#scenario-summary')).toMatch(/^A race condition in DynamoDB’s DNS management/);
+    expect(await page.evaluate(() => window.cy!.getElementById('aws-control/identity-center').hasClass('failed'))).toBe(true);
+    // A whole region is not what this outage failed: its box stays unticked.
+    expect(await page.isChecked('input[data-domain="region:aws/us-east-1"]')).toBe(false);
+    await page.check('input[data-domain="region:aws/eu-west-1"]');
+    expect(await page.inputValue('#scenario')).toBe('');
+    expect(await page.textContent('#scenario-summary')).toBe('');
+    await page.selectOption('#scenario', 'aws-account-lockout');
+    expect(await page.isChecked('input[data-domain="region:aws/eu-west-1"]')).toBe(false);
+    expect(await page.isChecked('input[data-domain="account:aws/111122223333"]')).toBe(true);
+    await page.selectOption('#scenario', '');
+    await expect.poll(() => page.evaluate(() => window.cy!.$('.down').length)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows a node with its blast radius, and fails it from the panel', async () => {
     const { page } = await open(browser, server.url);
     await page.fill('#search', 'status-page');

@@ -16,7 +16,7 @@ import { byId } from './dom.js';
 import { ElementBuilder, toElements, type Grouping } from './elements.js';
 import { createEngine } from './engine.js';
 import { graphStyle } from './graph-style.js';
-import { renderCapabilities, renderConcentration, renderDomainToggles, renderFindings, renderNode } from './panels.js';
+import { forgetScenario, renderCapabilities, renderConcentration, renderDomainToggles, renderFindings, renderNode, renderScenarioPicker } from './panels.js';
 
 declare global {
   interface Window {
@@ -74,11 +74,16 @@ async function start(): Promise<void> {
     const component = id === undefined ? undefined : describe(engine.component(id), node);
     const blast = component === undefined ? [] : (await engine.simulate([component.id], expanded)).capabilities.filter((c) => c.status === 'down').map((c) => c.id);
     renderNode(component, blast, id !== undefined && failed.has(id), () => {
-      if (id === undefined) return;
-      if (failed.has(id)) failed.delete(id);
-      else failed.add(id);
-      void update().then(() => showNode(id));
+      if (id !== undefined) toggleNode(id);
     });
+  };
+
+  /** Fails a node, or brings it back, and shows it again. */
+  const toggleNode = (id: string) => {
+    if (failed.has(id)) failed.delete(id);
+    else failed.add(id);
+    forgetScenario();
+    void update().then(() => showNode(id));
   };
 
   // Which classes each element wears now, so an update touches only what changed:
@@ -128,6 +133,13 @@ async function start(): Promise<void> {
   renderDomainToggles(data.graph.domains, (domain, on) => {
     if (on) failed.add(domain);
     else failed.delete(domain);
+    forgetScenario();
+    void update();
+  });
+  renderScenarioPicker(data.graph.scenarios ?? [], (scenario) => {
+    failed.clear();
+    for (const entry of scenario?.fail ?? []) failed.add(entry);
+    for (const box of document.querySelectorAll<HTMLInputElement>('#domains input')) box.checked = failed.has(box.dataset.domain ?? '');
     void update();
   });
   renderCapabilities(undefined, data.analysis, pick);
@@ -148,9 +160,7 @@ async function start(): Promise<void> {
     const id: string = event.target.id();
     if (event.target.hasClass('bundle')) return void expand(id);
     if (event.target.hasClass('group') || !nodesById.has(id)) return;
-    if (failed.has(id)) failed.delete(id);
-    else failed.add(id);
-    void update().then(() => showNode(id));
+    toggleNode(id);
   });
   const first = layout(cy.nodes().length > quickLayoutAbove ? 'grid' : 'fcose');
   first.one('layoutstop', () => {
@@ -208,6 +218,7 @@ function wireControls(
   });
   byId('clear').addEventListener('click', () => {
     failed.clear();
+    forgetScenario();
     for (const box of document.querySelectorAll<HTMLInputElement>('#domains input')) box.checked = false;
     void update();
   });

@@ -2,6 +2,7 @@
 import type { Analysis, Simulation } from '../../src/core/report.js';
 import type { Component, Requirement } from '../../src/core/model.js';
 import { byId, el, replaceChildren } from './dom.js';
+import type { ScenarioChoice } from '../../src/core/named-scenario.js';
 
 export function renderDomainToggles(domains: readonly string[], onToggle: (domain: string, on: boolean) => void): void {
   const byKind = new Map<string, string[]>();
@@ -22,6 +23,27 @@ export function renderDomainToggles(domains: readonly string[], onToggle: (domai
     ),
   );
   replaceChildren(byId('domains'), ...sets);
+}
+
+/** The outages the page can replay; picking one fails what it fails (none: the choice is cleared). */
+export function renderScenarioPicker(scenarios: readonly ScenarioChoice[], onPick: (scenario: ScenarioChoice | undefined) => void): void {
+  if (scenarios.length === 0) return;
+  const select = byId<HTMLSelectElement>('scenario');
+  for (const scenario of scenarios) select.append(el('option', { value: scenario.id }, scenario.title));
+  byId('replay').hidden = false;
+  select.addEventListener('change', () => {
+    const scenario = scenarios.find((entry) => entry.id === select.value);
+    byId('scenario-summary').textContent = scenario?.summary ?? '';
+    onPick(scenario);
+  });
+}
+
+/** A what-if changed by hand is no longer the scenario that was picked. */
+export function forgetScenario(): void {
+  const select = document.getElementById('scenario') as HTMLSelectElement | null;
+  if (select === null || select.value === '') return;
+  select.value = '';
+  byId('scenario-summary').textContent = '';
 }
 
 export function renderCapabilities(simulation: Simulation | undefined, analysis: Analysis, onPick: (id: string) => void): void {

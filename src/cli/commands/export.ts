@@ -7,6 +7,7 @@
 import { analyze } from '../../core/analyze.js';
 import { buildBrief, type Brief } from '../../core/brief.js';
 import { FaultlineError } from '../../core/errors.js';
+import { scenarioChoices } from '../../core/named-scenario.js';
 import { knowledge } from '../../knowledge/index.js';
 import { readBaseline } from '../../sources/read-baseline.js';
 import { renderGraphml } from '../../render/graphml.js';
@@ -63,7 +64,7 @@ function inputsOf(loaded: Loaded, options: ExportOptions): string[] {
  * server's does, and carries its components packed.
  */
 async function htmlReport(loaded: Loaded, analysis: Analysis, brief: Brief, options: ExportOptions): Promise<string> {
-  const full = fullGraphPayload(loaded.model, analysis);
+  const full = fullGraphPayload(loaded.model, analysis, scenarioChoices(loaded.prepared, knowledge));
   // The page folds the resources again from the packed components (the same collapseGraph), so the bundles need not travel.
   const graph = isLarge(loaded.model, options) ? { ...collapseGraph(full), bundles: undefined, packed: packComponents(loaded.model.components) } : full;
   return renderHtmlReport({ brief, analysis, graph, assets: await loadPageAssets() });
