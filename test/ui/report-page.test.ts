@@ -109,6 +109,38 @@ describe.skipIf(!hasBrowser)('the report page', () => {
     await page.close();
   });
 
+  it('walks the graph from the keyboard, and fails a node with Enter', async () => {
+    const { page, errors } = await open(browser, server.url);
+    const selected = () => page.evaluate(() => window.cy!.$('node:selected').map((node) => node.id()));
+    await page.focus('#graph');
+    await page.keyboard.press('ArrowRight');
+    expect(await selected()).toEqual(['answer-support']);
+    await expect.poll(() => page.textContent('#graph-status')).toMatch(/^answer-support, capability, up; needs \d+, needed by 0 \(1 of 6\)$/);
+    await page.keyboard.press('ArrowRight');
+    const needs = await page.evaluate(() => window.cy!.getElementById('answer-support').outgoers('node').map((node) => node.id()));
+    expect(needs.length).toBeGreaterThan(1);
+    expect(await selected()).toEqual([needs[0]]);
+    await page.keyboard.press('ArrowDown');
+    expect(await selected()).toEqual([needs[1]]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await selected()).toEqual([needs.at(-1)]);
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => window.cy!.$('node:selected').incomers('node').length + window.cy!.$('node:selected').outgoers('node').length)).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await page.focus('#graph');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await selected()).toEqual(['deliver-tickets']);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.textContent('#graph-status')).toMatch(/^deliver-tickets, capability, failed;/);
+    expect(await page.getAttribute('#capabilities li:has(button[data-capability="deliver-tickets"])', 'data-status')).toBe('down');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.textContent('#graph-status')).toMatch(/^deliver-tickets, capability, up;/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows a node with its blast radius, and fails it from the panel', async () => {
     const { page } = await open(browser, server.url);
     await page.fill('#search', 'status-page');

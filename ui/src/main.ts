@@ -15,6 +15,7 @@ import { loadPageData, type PageData } from './data.js';
 import { byId } from './dom.js';
 import { ElementBuilder, toElements, type Grouping } from './elements.js';
 import { createEngine } from './engine.js';
+import { wireGraphKeyboard } from './keyboard.js';
 import { graphStyle } from './graph-style.js';
 import { forgetScenario, renderCapabilities, renderConcentration, renderDomainToggles, renderFindings, renderNode, renderScenarioPicker } from './panels.js';
 
@@ -74,16 +75,17 @@ async function start(): Promise<void> {
     const component = id === undefined ? undefined : describe(engine.component(id), node);
     const blast = component === undefined ? [] : (await engine.simulate([component.id], expanded)).capabilities.filter((c) => c.status === 'down').map((c) => c.id);
     renderNode(component, blast, id !== undefined && failed.has(id), () => {
-      if (id !== undefined) toggleNode(id);
+      if (id !== undefined) void toggleNode(id);
     });
   };
 
   /** Fails a node, or brings it back, and shows it again. */
-  const toggleNode = (id: string) => {
+  const toggleNode = async (id: string) => {
     if (failed.has(id)) failed.delete(id);
     else failed.add(id);
     forgetScenario();
-    void update().then(() => showNode(id));
+    await update();
+    await showNode(id);
   };
 
   // Which classes each element wears now, so an update touches only what changed:
@@ -160,7 +162,16 @@ async function start(): Promise<void> {
     const id: string = event.target.id();
     if (event.target.hasClass('bundle')) return void expand(id);
     if (event.target.hasClass('group') || !nodesById.has(id)) return;
-    toggleNode(id);
+    void toggleNode(id);
+  });
+  wireGraphKeyboard(cy, byId('graph'), byId('graph-status'), {
+    pick,
+    activate: (id) => (cy.getElementById(id).hasClass('bundle') ? expand(id) : toggleNode(id)),
+    describe: (id) => {
+      const node = cy.getElementById(id);
+      const state = ['failed', 'down', 'degraded'].find((name) => node.hasClass(name)) ?? 'up';
+      return `${id}, ${String(node.data('kind'))}, ${state}; needs ${node.outgoers('node').length}, needed by ${node.incomers('node').length}`;
+    },
   });
   const first = layout(cy.nodes().length > quickLayoutAbove ? 'grid' : 'fcose');
   first.one('layoutstop', () => {
