@@ -1,6 +1,6 @@
 /** What the command line asked for, after parsing and before anything runs. */
 export type OutputFormat = 'text' | 'json';
-export type CheckFormat = OutputFormat | 'sarif' | 'junit' | 'github';
+export type CheckFormat = OutputFormat | 'md' | 'sarif' | 'junit' | 'github';
 
 export interface CommonOptions {
   manifest: string;

@@ -94,7 +94,7 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
     .addOption(new Option('--spof-domain <kinds...>', 'also fail on new SPOF domains of these kinds; overrides policy.failOn').choices(['region', 'provider', 'account', 'vendor', 'zone', 'custom']))
     .option('--spof-component', 'also fail on new SPOF components; overrides policy.failOn')
     .option('--update-baseline', 'accept the current state: rewrite the baseline', false)
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif', 'junit', 'github']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md', 'sarif', 'junit', 'github']).default('text'))
     .option('-o, --out <file>', 'write the result to a file instead of stdout')
     .action((options: { manifest: string; baseline: string; updateBaseline: boolean; format: CheckFormat; out?: string; region?: string[]; spofDomain?: string[]; spofComponent?: boolean; allowPartial: boolean; maxAge: number }) => {
       invocation = {

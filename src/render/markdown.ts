@@ -7,6 +7,7 @@
  */
 import type { Brief } from '../core/brief.js';
 import { outageCounts, outageRows, trendLines } from './brief-text.js';
+import { cell, mermaid, text } from './markdown-text.js';
 
 export function renderBriefMarkdown(brief: Brief): string {
   const lines: string[] = [`# ${text(brief.name)}: resilience brief`, '', brief.headline, ''];
@@ -71,21 +72,4 @@ export function renderBriefMarkdown(brief: Brief): string {
     lines.push(...edges, '```', '');
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** Markdown text: characters that would start markup are escaped. */
-function text(value: string): string {
-  return value.replace(/([\\`*_[\]<>|#])/g, '\\$1');
-}
-
-function cell(value: string): string {
-  return text(value).replace(/\n/g, ' ');
-}
-
-/** A Mermaid label: on one line, with quotes and angle brackets as entities. */
-function mermaid(value: string): string {
-  return value
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/"/g, '#quot;')
-    .replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'));
 }

@@ -94,3 +94,28 @@ describe('check --format github', () => {
     expect(check(dir, 'github')).toMatchObject({ code: 0, stdout: '::notice title=faultline::no new single points of failure\n' });
   });
 });
+
+describe('check --format md', () => {
+  it('writes what is new, with its path, for a pull-request comment or a job summary', () => {
+    const dir = failingWorkspace();
+    const result = check(dir, 'md');
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n').slice(0, 5)).toEqual([
+      '## faultline: 2 new problems against b.json',
+      '',
+      '- **new single-region dependency**: take-orders now depends on arn:aws:sqs:us-east-1:1:events, which is only in region:aws/us-east-1: take-orders → api → arn:aws:sqs:us-east-1:1:events',
+      '- **new single-region dependency**: take-orders now depends on queue, which is only in region:aws/us-east-1: take-orders → api → queue',
+      '',
+    ]);
+  });
+
+  it('lists what was fixed, and says when nothing is new', () => {
+    const dir = workspace({ 'faultline.yaml': after, 'inv.json': snapshot });
+    runCli(['baseline', '--out', 'b.json', '--max-age', '36500d'], { cwd: dir });
+    writeFileSync(path.join(dir, 'faultline.yaml'), before);
+    expect(check(dir, 'md')).toMatchObject({
+      code: 0,
+      stdout: '## faultline: no new single points of failure against b.json\n\n### Fixed since the baseline (2)\n\n- take-orders → arn:aws:sqs:us-east-1:1:events\n- take-orders → queue\n',
+    });
+  });
+});

@@ -7,6 +7,7 @@ import { analyze } from '../../core/analyze.js';
 import { FaultlineError } from '../../core/errors.js';
 import { checkAgainstBaseline, createBaseline, type Baseline, type CheckResult } from '../../core/gate/baseline.js';
 import { gateRules } from '../../core/gate/gate-rules.js';
+import { renderCheckMarkdown } from '../../render/check-markdown.js';
 import { renderCheckText } from '../../render/check-text.js';
 import { renderJson } from '../../render/json.js';
 import { renderGithub, renderJunit, renderSarif, type Located } from '../../render/gate-formats.js';
@@ -58,6 +59,7 @@ export async function runCheck(io: CliIo, { options }: Extract<Invocation, { com
 function renderCheck(format: CheckFormat, result: CheckResult, loaded: Loaded, options: { manifest: string; baseline: string; out?: string }, color: boolean): string {
   if (format === 'json') return renderJson(result);
   if (format === 'text') return renderCheckText(result, { color: color, baseline: options.baseline });
+  if (format === 'md') return renderCheckMarkdown(result, { baseline: options.baseline });
   const locate = createLocator(options.manifest, loaded.snapshots);
   const suppressions = loaded.manifest.suppress ?? [];
   const located: Located[] = result.regressions.map((regression) => {
