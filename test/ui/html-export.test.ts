@@ -106,6 +106,15 @@ describe.skipIf(!hasBrowser)('the HTML export', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(await page.textContent('#brief h1')).toBe(`<img src=x onerror="window.__pwned='name'">: resilience brief`);
     expect(await page.$$('#brief img, #brief svg, #brief script')).toHaveLength(0);
+    // A vendor's name reaches the concentration chart, a scenario's account the brief and the replay control.
+    expect(await page.textContent('#brief .charts')).toContain(`<img src=x onerror="window.__pwned='vendor'">`);
+    expect(await page.textContent('#brief')).toContain(`<img src=x onerror="window.__pwned='summary'">`);
+    await page.selectOption('#scenario', 'gone');
+    expect(await page.textContent('#scenario-summary')).toBe(`<img src=x onerror="window.__pwned='summary'">`);
+    // Nothing from data became an element: no image or drawing anywhere, and only the file's own two scripts (its data and its code).
+    expect(await page.$$('img, svg')).toHaveLength(0);
+    expect(await page.$$eval('script', (scripts) => scripts.map((script) => script.id || script.type || 'code'))).toEqual(['faultline-data', 'code']);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     await page.close();
   });
 });
