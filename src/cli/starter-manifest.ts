@@ -16,6 +16,7 @@ components:
     provider: aws
     region: us-east-1
     account: "111122223333"
+    type: ecs:service
     requires: [database, sign-in]
 
   database:
@@ -31,7 +32,6 @@ components:
   sign-in: { saas: okta, hosting: [aws] }
   status-page: { saas: atlassian-statuspage, hosting: [aws/us-east-1] }
   ci: { saas: github-actions }
-  cloud-console: { provider: aws, region: us-east-1, description: IAM Identity Center home region }
 
   # A selection of scanned resources (needs an inventory):
   # api:
@@ -48,7 +48,15 @@ capabilities:
     independentOf: [serve-customers]
   ship-a-fix:
     description: We can deploy a hotfix
-    requires: [ci, cloud-console]
+    # Changing things (plane: control) needs the control planes of what it
+    # changes (ECS in us-east-1 for web-app) and the people's AWS sign-in.
+    plane: control
+    requires: [ci]
+    operates: [web-app]
+
+# Where IAM Identity Center lives: people change AWS through their sign-in there.
+aws:
+  identityCenterRegion: us-east-1
 
 policy:
   maxShare: { region: 0.8 }
