@@ -14,7 +14,7 @@ export type Invocation =
   | { command: 'analyze'; options: CommonOptions & { maxOrder: number; failOn?: string; maxAgeMs: number } }
   | { command: 'simulate'; options: CommonOptions & { fail: string[]; scenario?: string; maxAgeMs: number } }
   | { command: 'scan'; options: { manifest: string; out?: string; profile?: string; regions?: 'all' | string[]; concurrency: number; allowPartial: boolean } }
-  | { command: 'serve'; options: { manifest: string; host: string; port: number; watch: boolean; collapseAbove: number; allowPartial: boolean; maxAgeMs: number } }
+  | { command: 'serve'; options: { manifest: string; host: string; port: number; watch: boolean; collapseAbove: number; baseline?: string; allowPartial: boolean; maxAgeMs: number } }
   | { command: 'baseline'; options: { manifest: string; out: string; regions?: string[]; allowPartial: boolean; maxAgeMs: number } }
   | { command: 'check'; options: { manifest: string; baseline: string; updateBaseline: boolean; format: CheckFormat; out?: string; regions?: string[]; spofDomainKinds?: string[]; spofComponents?: boolean; allowPartial: boolean; maxAgeMs: number } }
   | { command: 'export'; options: { manifest: string; format: 'html' | 'md' | 'json' | 'graphml' | 'pdf'; out?: string; baseline?: string; collapseAbove: number; chromium?: string; allowPartial: boolean; maxAgeMs: number } }

@@ -76,8 +76,21 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
     .option('--port <n>', 'port; 0 for any free one', parsePort, 7878)
     .option('--watch', 'reload when the manifest or a snapshot changes', false)
     .option('--collapse-above <n>', 'bundle scanned resources in the page above this many components', parseCount, 3000)
-    .action((options: { manifest: string; host: string; port: number; watch: boolean; collapseAbove: number; allowPartial: boolean; maxAge: number }) => {
-      invocation = { command: 'serve', options: { manifest: options.manifest, host: options.host, port: options.port, watch: options.watch === true, collapseAbove: options.collapseAbove, allowPartial: options.allowPartial === true, maxAgeMs: options.maxAge } };
+    .option('--baseline <file>', 'show the trend since this baseline (written by `faultline baseline`)')
+    .action((options: { manifest: string; host: string; port: number; watch: boolean; collapseAbove: number; baseline?: string; allowPartial: boolean; maxAge: number }) => {
+      invocation = {
+        command: 'serve',
+        options: {
+          manifest: options.manifest,
+          host: options.host,
+          port: options.port,
+          watch: options.watch === true,
+          collapseAbove: options.collapseAbove,
+          ...(options.baseline !== undefined && { baseline: options.baseline }),
+          allowPartial: options.allowPartial === true,
+          maxAgeMs: options.maxAge,
+        },
+      };
     });
 
   const gate = (command: Command) =>

@@ -4,16 +4,21 @@
  * with `app.request()` and `serve.ts` only binds it to a socket.
  *
  * API (DESIGN section 5): GET /api/analysis, GET /api/graph, POST /api/simulate
- * with {"fail": [...], "scenario": "..."}. Errors are JSON {error: {code, message}}.
+ * with {"fail": [...], "scenario": "..."}; besides, GET /api/bundle?id= (a
+ * collapsed graph's resources) and GET /api/trend (null without a baseline). Errors are
+ * JSON {error: {code, message}}.
  */
 import { Hono } from 'hono';
 import { FaultlineError } from '../core/errors.js';
 import type { Analysis, Simulation } from '../core/report.js';
+import type { Trend } from '../core/trend.js';
 import type { GraphEdge, GraphNode, GraphPayload } from '../render/graph-payload.js';
 
 export interface ServerState {
   analysis: Analysis;
   graph: GraphPayload;
+  /** Against the baseline `serve --baseline` was given: what got better and what got worse. */
+  trend?: Trend & { since: string };
   /** The resources a bundle of a collapsed graph stands for, with their edges. */
   bundle(id: string): { nodes: GraphNode[]; edges: GraphEdge[] } | undefined;
   /** With `expanded`, results are shown as a collapsed page draws them (see server-state.ts). */
@@ -60,6 +65,8 @@ export function createApp(deps: AppDeps): Hono {
     delete graph.bundles;
     return c.json(graph);
   });
+  // null without a baseline: an absent trend is an answer, not an error (a 404 would also log one in the page).
+  app.get('/api/trend', (c) => c.json(deps.state().trend ?? null));
   app.get('/api/bundle', (c) => {
     const id = c.req.query('id');
     const bundle = id === undefined ? undefined : deps.state().bundle(id);

@@ -6,6 +6,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve as serveNode, type ServerType } from '@hono/node-server';
+import type { Baseline } from '../core/gate/baseline.js';
 import type { Model } from '../core/model.js';
 import { createApp, type Asset } from './create-app.js';
 import { buildServerState } from './server-state.js';
@@ -14,7 +15,8 @@ export interface ServeOptions {
   host: string;
   port: number;
   assets: ReadonlyMap<string, Asset>;
-  load: () => Promise<{ model: Model; inputs: string[] }>;
+  /** The model, the files it came from (watched with `watch`), and a baseline for the trend. */
+  load: () => Promise<{ model: Model; inputs: string[]; baseline?: { label: string; baseline: Baseline } }>;
   watch?: boolean;
   /** Bundle scanned resources in the page above this many components. */
   collapseAbove?: number;
@@ -27,9 +29,10 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const stateOf = ({ model, baseline }: Awaited<ReturnType<ServeOptions['load']>>) =>
+    buildServerState(model, { ...(options.collapseAbove !== undefined && { collapseAbove: options.collapseAbove }), ...(baseline !== undefined && { baseline }) });
   const first = await options.load();
-  const payload = options.collapseAbove === undefined ? {} : { collapseAbove: options.collapseAbove };
-  let state = buildServerState(first.model, payload);
+  let state = stateOf(first);
   const app = createApp({ state: () => state, assets: options.assets });
   const server: ServerType = await new Promise((resolve, reject) => {
     const started = serveNode({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(started));
@@ -46,7 +49,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       clearTimeout(timer);
       timer = setTimeout(async () => {
         try {
-          state = buildServerState((await options.load()).model, payload);
+          state = stateOf(await options.load());
           options.onReload?.({ ok: true });
         } catch (error) {
           options.onReload?.({ ok: false, error });

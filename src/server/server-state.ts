@@ -3,23 +3,32 @@ import { mergeScenarios, resolveScenario } from '../core/scenario.js';
 import { resolveNamedScenario, scenarioChoices } from '../core/named-scenario.js';
 import { prepare } from '../core/prepare.js';
 import { simulate } from '../core/simulate.js';
+import type { Baseline } from '../core/gate/baseline.js';
 import type { Model } from '../core/model.js';
+import { compareWithBaseline } from '../core/trend.js';
 import type { Simulation } from '../core/report.js';
 import { knowledge } from '../knowledge/index.js';
 import { bundleOwners, createBundleOpener, showCollapsed } from '../render/collapsed-view.js';
 import { collapseGraph, fullGraphPayload, isLarge, type PayloadOptions } from '../render/graph-payload.js';
 import type { ServerState } from './create-app.js';
 
+export interface StateOptions extends PayloadOptions {
+  /** The baseline to show the trend against, and how to name it. */
+  baseline?: { label: string; baseline: Baseline };
+}
+
 /** Everything the server answers from, computed once per model. */
-export function buildServerState(model: Model, options: PayloadOptions = {}): ServerState {
+export function buildServerState(model: Model, options: StateOptions = {}): ServerState {
   const prepared = prepare(model);
   const analysis = analyze(prepared);
+  const trend = options.baseline === undefined ? undefined : { since: options.baseline.label, ...compareWithBaseline(prepared, analysis, options.baseline.baseline) };
   const full = fullGraphPayload(model, analysis, scenarioChoices(prepared, knowledge));
   const graph = isLarge(model, options) ? collapseGraph(full) : full;
   const owners = bundleOwners(graph.bundles);
   return {
     analysis,
     graph,
+    ...(trend !== undefined && { trend }),
     // A collapsed graph's bundles open on demand from the full one.
     bundle: createBundleOpener(full, graph.bundles),
     simulate: ({ fail, scenario, expanded }) => {

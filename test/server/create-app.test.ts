@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/create-app.js';
 import { buildServerState } from '../../src/server/server-state.js';
 import { loadModel } from '../../src/sources/manifest/load-manifest.js';
+import { analyze } from '../../src/core/analyze.js';
+import { createBaseline } from '../../src/core/gate/baseline.js';
+import { prepare } from '../../src/core/prepare.js';
 
 const { model } = await loadModel('fixtures/example/faultline.yaml');
 const state = buildServerState(model);
@@ -60,6 +63,21 @@ describe('createApp', () => {
     expect(graph.nodes.find((node: { id: string }) => node.id === 'tell-customers')).toMatchObject({ kind: 'capability', status: 'spof' });
     expect(graph.edges).toContainEqual({ source: 'tell-customers', target: 'status-page', alternative: false });
     expect(graph.edges).toContainEqual({ source: 'payments', target: 'stripe', alternative: true });
+  });
+
+  it('answers null for the trend when serve has no baseline, and the trend when it has', async () => {
+    const none = await app.request('/api/trend');
+    expect(none.status).toBe(200);
+    expect(await none.json()).toBeNull();
+    const prepared = prepare(model);
+    const baseline = createBaseline(prepared, analyze(prepared), ['region:aws/us-east-1']);
+    baseline.singleRegion['region:aws/us-east-1'] = [...baseline.singleRegion['region:aws/us-east-1']!.slice(1), 'gone-capability -> gone'];
+    const withBaseline = createApp({ state: () => buildServerState(model, { baseline: { label: 'b.json', baseline } }), assets });
+    const trend = (await (await withBaseline.request('/api/trend')).json()) as { since: string; singleRegion: Array<{ added: string[]; resolved: string[] }> };
+    expect(trend.since).toBe('b.json');
+    expect(trend.singleRegion[0]!.added).toHaveLength(1);
+    // A pair of a capability that no longer exists is not a fix.
+    expect(trend.singleRegion[0]!.resolved).toEqual([]);
   });
 
   it('offers the outages the page can replay, each failing what posting its name fails', async () => {

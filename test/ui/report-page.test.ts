@@ -9,6 +9,10 @@ import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 import { loadUiAssets } from '../../src/server/ui-assets.js';
 import { loadModel } from '../../src/sources/manifest/load-manifest.js';
+import { analyze } from '../../src/core/analyze.js';
+import { createBaseline, type Baseline } from '../../src/core/gate/baseline.js';
+import type { Model } from '../../src/core/model.js';
+import { prepare } from '../../src/core/prepare.js';
 import type { Core } from 'cytoscape';
 import { checkCollapsedExample, hasBrowser, launchBrowser } from '../helpers/browser.js';
 
@@ -19,12 +23,15 @@ declare global {
   }
 }
 
-async function serve(manifest: string, collapseAbove?: number): Promise<RunningServer> {
+async function serve(manifest: string, collapseAbove?: number, baseline?: (model: Model) => Baseline): Promise<RunningServer> {
   return startServer({
     host: '127.0.0.1',
     port: 0,
     assets: await loadUiAssets(),
-    load: async () => ({ model: (await loadModel(manifest)).model, inputs: [] }),
+    load: async () => {
+      const { model } = await loadModel(manifest);
+      return { model, inputs: [], ...(baseline !== undefined && { baseline: { label: 'faultline.baseline.json', baseline: baseline(model) } }) };
+    },
     ...(collapseAbove !== undefined && { collapseAbove }),
   });
 }
@@ -178,6 +185,33 @@ describe.skipIf(!hasBrowser)('the report page', () => {
       await page.close();
     } finally {
       await large.close();
+    }
+  });
+
+  it('shows the trend since the baseline serve was given, and no trend without one', async () => {
+    const { page: plain } = await open(browser, server.url);
+    expect(await plain.isVisible('#trend-section')).toBe(false);
+    await plain.close();
+    // A baseline recorded before tell-customers came to depend on the status page.
+    const before = (model: Model) => {
+      const prepared = prepare(model);
+      const baseline = createBaseline(prepared, analyze(prepared), ['region:aws/us-east-1']);
+      baseline.singleRegion['region:aws/us-east-1'] = baseline.singleRegion['region:aws/us-east-1']!.filter((pair) => pair !== 'tell-customers -> status-page');
+      return baseline;
+    };
+    const trended = await serve('fixtures/example/faultline.yaml', undefined, before);
+    try {
+      const { page, errors } = await open(browser, trended.url);
+      expect(await page.textContent('#trend-title')).toBe('Since the baseline (faultline.baseline.json)');
+      expect(await page.$$eval('#trend li', (items) => items.map((item) => item.textContent))).toEqual([
+        'Capabilities that stop on a single failure: unchanged at 6.',
+        'Dependencies only in AWS us-east-1: up from 33 to 34 (1 new, 0 resolved).',
+        'tell-customers → status-page, only in AWS us-east-1',
+      ]);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await trended.close();
     }
   });
 

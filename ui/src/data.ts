@@ -1,9 +1,12 @@
 import type { Analysis } from '../../src/core/report.js';
+import type { Trend } from '../../src/core/trend.js';
 import type { GraphPayload } from '../../src/render/graph-payload.js';
 
 export interface PageData {
   graph: GraphPayload;
   analysis: Analysis;
+  /** From `serve --baseline`; the HTML export says it in its brief instead. */
+  trend?: Trend & { since: string };
 }
 
 declare global {
@@ -18,8 +21,13 @@ export async function loadPageData(): Promise<PageData> {
   // The HTML export embeds its data as JSON that never runs: the file makes no request.
   const embedded = document.getElementById('faultline-data');
   if (embedded?.textContent) return JSON.parse(embedded.textContent) as PageData;
-  const [graph, analysis] = await Promise.all([fetchJson<GraphPayload>('/api/graph'), fetchJson<Analysis>('/api/analysis')]);
-  return { graph, analysis };
+  const [graph, analysis, trend] = await Promise.all([fetchJson<GraphPayload>('/api/graph'), fetchJson<Analysis>('/api/analysis'), fetchTrend()]);
+  return { graph, analysis, ...(trend !== undefined && { trend }) };
+}
+
+/** The trend, when the server was given a baseline (null when it was not). */
+async function fetchTrend(): Promise<PageData['trend']> {
+  return (await fetchJson<PageData['trend'] | null>('/api/trend')) ?? undefined;
 }
 
 async function fetchJson<T>(path: string): Promise<T> {

@@ -17,7 +17,7 @@ import { ElementBuilder, toElements, type Grouping } from './elements.js';
 import { createEngine } from './engine.js';
 import { wireGraphKeyboard } from './keyboard.js';
 import { graphStyle } from './graph-style.js';
-import { forgetScenario, renderCapabilities, renderConcentration, renderDomainToggles, renderFindings, renderNode, renderScenarioPicker } from './panels.js';
+import { forgetScenario, renderCapabilities, renderConcentration, renderDomainToggles, renderFindings, renderNode, renderScenarioPicker, renderTrend } from './panels.js';
 
 declare global {
   interface Window {
@@ -146,6 +146,7 @@ async function start(): Promise<void> {
   });
   renderCapabilities(undefined, data.analysis, pick);
   renderFindings(data.analysis, pick);
+  renderTrend(data.trend);
   renderConcentration(data.analysis);
   wireControls(cy, data, layout, failed, update, () => void showNode(undefined), pick, (grouping) => {
     builder = new ElementBuilder(grouping);

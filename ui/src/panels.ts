@@ -3,6 +3,8 @@ import type { Analysis, Simulation } from '../../src/core/report.js';
 import type { Component, Requirement } from '../../src/core/model.js';
 import { byId, el, replaceChildren } from './dom.js';
 import type { ScenarioChoice } from '../../src/core/named-scenario.js';
+import { trendLines } from '../../src/render/brief-text.js';
+import type { PageData } from './data.js';
 
 export function renderDomainToggles(domains: readonly string[], onToggle: (domain: string, on: boolean) => void): void {
   const byKind = new Map<string, string[]>();
@@ -44,6 +46,19 @@ export function forgetScenario(): void {
   if (select === null || select.value === '') return;
   select.value = '';
   byId('scenario-summary').textContent = '';
+}
+
+/** What changed since the baseline `serve` was given, in the brief's words. */
+export function renderTrend(trend: PageData['trend']): void {
+  if (trend === undefined) return;
+  const words = trendLines(trend);
+  byId('trend-title').textContent = `Since the baseline (${words.since})`;
+  replaceChildren(
+    byId('trend'),
+    el('ul', {}, ...words.summary.map((line) => el('li', {}, line))),
+    ...words.lists.flatMap((list) => [el('h3', {}, list.title), el('ul', {}, ...list.items.map((item) => el('li', {}, item)))]),
+  );
+  byId('trend-section').hidden = false;
 }
 
 export function renderCapabilities(simulation: Simulation | undefined, analysis: Analysis, onPick: (id: string) => void): void {

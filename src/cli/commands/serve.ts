@@ -8,15 +8,19 @@ import { startServer } from '../../server/serve.js';
 import { describeError, exitCodes } from '../exit-code.js';
 import type { Invocation } from '../invocation.js';
 import type { CliIo } from '../io.js';
+import { readBaseline } from '../../sources/read-baseline.js';
 import { loadCompleteForCommand } from './load.js';
 
 export async function runServe(io: CliIo, { options }: Extract<Invocation, { command: 'serve' }>): Promise<number> {
   const assets = await loadUiAssets().catch((error: unknown) => {
     throw new FaultlineError('E_FILE', 'the report page is not built (dist/ui is missing); run `npm run build`', { cause: error });
   });
+  // The baseline is read again on every reload, and watched with the inputs.
   const load = async () => {
     const loaded = await loadCompleteForCommand(io, options);
-    return { model: loaded.model, inputs: loaded.inputs };
+    if (options.baseline === undefined) return { model: loaded.model, inputs: loaded.inputs };
+    const baseline = await readBaseline(options.baseline);
+    return { model: loaded.model, inputs: [...loaded.inputs, options.baseline], baseline: { label: options.baseline, baseline } };
   };
   const server = await startServer({
     host: options.host,
