@@ -123,6 +123,9 @@ describe('faultline export', () => {
         '',
       ].join('\n'),
     );
+    const json = JSON.parse(runCli(['export', '--baseline', 'b.json', '--format', 'json'], { cwd: dir }).stdout);
+    expect(json.faultline).toBe(1);
+    expect(json.trend).toMatchObject({ since: 'b.json', spofCapabilities: { before: 0, now: 1 }, singleRegion: [{ region: 'region:aws/us-east-1', before: 0, now: 1, added: ['orders -> queue'], resolved: [] }] });
     const html = runCli(['export', '--baseline', 'b.json', '--format', 'html'], { cwd: dir });
     expect(html.stdout).toContain('<h2>Since the baseline (b.json)</h2><ul><li>Capabilities that stop on a single failure: up from 0 to 1.</li>');
   });
@@ -131,7 +134,7 @@ describe('faultline export', () => {
     const dir = workspace({ 'faultline.yaml': 'version: 1\nname: p\ncomponents:\n  db: { provider: aws, region: us-east-1 }\ncapabilities:\n  k: { requires: [db] }\n' });
     expect(runCli(['baseline', '--out', 'b.json'], { cwd: dir }).code).toBe(0);
     const accepted = readFileSync(path.join(dir, 'b.json'), 'utf8');
-    expect(runCli(['export', '--baseline', 'b.json', '--format', 'json'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'faultline: --baseline shows the trend in the brief; use it with --format html, pdf or md (not json)\n' });
+    expect(runCli(['export', '--baseline', 'b.json', '--format', 'graphml'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'faultline: --baseline adds the trend to the brief or the analysis; use it with --format html, pdf, md or json (not graphml)\n' });
     expect(runCli(['export', '--baseline', 'missing.json'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringMatching(/^faultline: missing\.json: cannot read the baseline \(ENOENT\)/) });
     expect(runCli(['export', '--baseline', 'b.json', '--out', 'b.json'], { cwd: dir }).code).toBe(2);
     expect(readFileSync(path.join(dir, 'b.json'), 'utf8')).toBe(accepted);

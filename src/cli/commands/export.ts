@@ -8,6 +8,7 @@ import { analyze } from '../../core/analyze.js';
 import { buildBrief, type Brief } from '../../core/brief.js';
 import { FaultlineError } from '../../core/errors.js';
 import { scenarioChoices } from '../../core/named-scenario.js';
+import { compareWithBaseline } from '../../core/trend.js';
 import { knowledge } from '../../knowledge/index.js';
 import { readBaseline } from '../../sources/read-baseline.js';
 import { renderGraphml } from '../../render/graphml.js';
@@ -28,14 +29,16 @@ import type { Analysis } from '../../core/report.js';
 type ExportOptions = Extract<Invocation, { command: 'export' }>['options'];
 
 export async function runExport(io: CliIo, { options }: Extract<Invocation, { command: 'export' }>): Promise<number> {
-  if (options.baseline !== undefined && (options.format === 'json' || options.format === 'graphml')) {
-    throw new FaultlineError('E_USAGE', `--baseline shows the trend in the brief; use it with --format html, pdf or md (not ${options.format})`);
+  if (options.baseline !== undefined && options.format === 'graphml') {
+    throw new FaultlineError('E_USAGE', '--baseline adds the trend to the brief or the analysis; use it with --format html, pdf, md or json (not graphml)');
   }
+  // A baseline that cannot be used fails before the estate is read.
+  const baseline = options.baseline === undefined ? undefined : { label: options.baseline, baseline: await readBaseline(options.baseline) };
   const loaded = await loadCompleteForCommand(io, options);
   const analysis = analyze(loaded.prepared);
-  const brief = async () => buildBrief(loaded.prepared, analysis, { knowledge, ...(options.baseline !== undefined && { baseline: { label: options.baseline, baseline: await readBaseline(options.baseline) } }) });
+  const brief = () => buildBrief(loaded.prepared, analysis, { knowledge, ...(baseline !== undefined && { baseline }) });
   if (options.format === 'pdf') {
-    const html = await htmlReport(loaded, analysis, await brief(), options);
+    const html = await htmlReport(loaded, analysis, brief(), options);
     const out = options.out ?? 'faultline-report.pdf';
     await writePdf(html, out, options.chromium ?? process.env.FAULTLINE_CHROMIUM ?? '/usr/bin/chromium', inputsOf(loaded, options));
     io.stderr.write(`faultline: wrote ${out}\n`);
@@ -43,12 +46,12 @@ export async function runExport(io: CliIo, { options }: Extract<Invocation, { co
   }
   const content =
     options.format === 'json'
-      ? renderJson(analysis)
+      ? renderJson(baseline === undefined ? analysis : { ...analysis, trend: { since: baseline.label, ...compareWithBaseline(loaded.prepared, analysis, baseline.baseline) } })
       : options.format === 'graphml'
         ? renderGraphml(loaded.prepared.graph)
         : options.format === 'html'
-          ? await htmlReport(loaded, analysis, await brief(), options)
-          : renderBriefMarkdown(await brief());
+          ? await htmlReport(loaded, analysis, brief(), options)
+          : renderBriefMarkdown(brief());
   await emit(io, content, options.out, inputsOf(loaded, options));
   return exitCodes.ok;
 }
