@@ -3,8 +3,7 @@
  * got worse since the state the gate last accepted. Unlike the gate, it applies no
  * policy and no suppression: it is the whole picture, both ways.
  */
-import type { Baseline } from './gate/baseline.js';
-import { pairKey } from './gate/baseline.js';
+import { concentrationMarks, pairKey, type Baseline, type ConcentrationMark } from './gate/baseline.js';
 import { findSingleRegionDependencies } from './gate/single-region-dependencies.js';
 import type { Prepared } from './prepare.js';
 import type { Analysis } from './report.js';
@@ -25,6 +24,8 @@ export interface Trend {
   singleRegion: Array<{ region: string; before: number; now: number; added: string[]; resolved: string[] }>;
   spofDomains: { added: Change[]; resolved: Change[] };
   spofComponents: { added: Change[]; resolved: Change[] };
+  /** Per kind, the largest domain then and now (when the baseline records it). */
+  concentration: Array<{ kind: string; before: ConcentrationMark; now: ConcentrationMark }>;
 }
 
 export function compareWithBaseline(prepared: Prepared, analysis: Analysis, baseline: Baseline): Trend {
@@ -51,13 +52,25 @@ export function compareWithBaseline(prepared: Prepared, analysis: Analysis, base
     singleRegion,
     spofDomains: changes(baseline.spofDomains, currentDomains),
     spofComponents: changes(baseline.spofComponents, currentComponents),
+    concentration: concentrationMoves(baseline.concentration ?? {}, concentrationMarks(analysis)),
   };
+}
+
+/** Kinds recorded both then and now; rounded as the baseline rounds, so equal means unchanged. */
+function concentrationMoves(before: Readonly<Record<string, ConcentrationMark>>, now: Readonly<Record<string, ConcentrationMark>>): Trend['concentration'] {
+  return Object.keys(now)
+    .filter((kind) => before[kind] !== undefined)
+    .map((kind) => ({ kind, before: before[kind]!, now: now[kind]! }));
 }
 
 /** Whether anything moved at all. */
 export function isUnchanged(trend: Trend): boolean {
   const lists = [trend.capabilitiesAdded, trend.capabilitiesRemoved, trend.spofDomains.added, trend.spofDomains.resolved, trend.spofComponents.added, trend.spofComponents.resolved, ...trend.singleRegion.flatMap((entry) => [entry.added, entry.resolved])];
-  return lists.every((list) => list.length === 0);
+  return lists.every((list) => list.length === 0) && trend.concentration.every(({ before, now }) => isSameMark(before, now));
+}
+
+export function isSameMark(a: ConcentrationMark, b: ConcentrationMark): boolean {
+  return a.largest === b.largest && a.share === b.share && a.hhi === b.hhi;
 }
 
 function difference(before: readonly string[], now: readonly string[]): { added: string[]; resolved: string[] } {

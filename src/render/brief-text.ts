@@ -5,7 +5,8 @@
  */
 import { nameOf, type Outage } from '../core/brief.js';
 import type { Trend } from '../core/trend.js';
-import { isUnchanged } from '../core/trend.js';
+import { isSameMark, isUnchanged } from '../core/trend.js';
+import type { ConcentrationMark } from '../core/gate/baseline.js';
 
 export interface TrendText {
   since: string;
@@ -21,6 +22,12 @@ export function trendLines(trend: Trend & { since: string }): TrendText {
   const summary = [`Capabilities that stop on a single failure: ${movement(trend.spofCapabilities.before, trend.spofCapabilities.now)}.`];
   for (const entry of trend.singleRegion) {
     summary.push(`Dependencies only in ${nameOf(entry.region)}: ${movement(entry.before, entry.now)} (${entry.added.length} new, ${entry.resolved.length} resolved).`);
+  }
+  for (const { kind, before, now } of trend.concentration) {
+    if (isSameMark(before, now)) continue;
+    const percent = (mark: ConcentrationMark) => `${Math.round(mark.share * 100)}%`;
+    const largest = before.largest === now.largest ? `${nameOf(now.largest)} ${percent(before)} → ${percent(now)}` : `${nameOf(before.largest)} ${percent(before)} → ${nameOf(now.largest)} ${percent(now)}`;
+    summary.push(`Largest ${kind}: ${largest} (HHI ${before.hhi.toFixed(2)} → ${now.hhi.toFixed(2)}).`);
   }
   if (trend.capabilitiesAdded.length > 0) summary.push(`New capabilities: ${trend.capabilitiesAdded.join(', ')}.`);
   if (trend.capabilitiesRemoved.length > 0) summary.push(`Capabilities no longer in the manifest: ${trend.capabilitiesRemoved.join(', ')}.`);

@@ -40,5 +40,15 @@ function checkBaseline(data: unknown, fix: string): Problem[] {
       if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) problems.push({ path: [key, name], message: 'must be a list of strings', fix });
     }
   }
+  if (data.concentration !== undefined) {
+    if (!isRecord(data.concentration)) problems.push({ path: ['concentration'], message: 'must map kinds of domain to their largest share', fix });
+    else {
+      for (const [kind, mark] of Object.entries(data.concentration)) {
+        if (!isRecord(mark) || typeof mark.largest !== 'string' || typeof mark.share !== 'number' || typeof mark.hhi !== 'number') {
+          problems.push({ path: ['concentration', kind], message: 'must be {"largest": domain, "share": number, "hhi": number}', fix });
+        }
+      }
+    }
+  }
   return problems;
 }

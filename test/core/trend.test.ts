@@ -25,7 +25,20 @@ describe('the trend against a baseline', () => {
       { capability: 'new', item: 'queue' },
     ]);
     expect(trend.spofComponents.resolved).toEqual([{ capability: 'pay', item: 'api' }]);
+    // Three of the four depended-on leaves in AWS us-east-1 then and now: HHI 0.75² + 0.25² = 0.625, rounded.
+    const region = { largest: east, share: 0.75, hhi: 0.63 };
+    const provider = { largest: 'provider:aws', share: 0.75, hhi: 0.63 };
+    expect(trend.concentration).toEqual([
+      { kind: 'region', before: region, now: region },
+      { kind: 'provider', before: provider, now: provider },
+    ]);
     expect(isUnchanged(trend)).toBe(false);
+  });
+
+  it('compares no concentration with an older baseline that does not record it', () => {
+    const older = { ...baseline };
+    delete older.concentration;
+    expect(compareWithBaseline(after, analyze(after), older).concentration).toEqual([]);
   });
 
   it('finds nothing new against the baseline of the same state', () => {

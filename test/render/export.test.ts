@@ -109,6 +109,8 @@ describe('faultline export', () => {
         '',
         '- Capabilities that stop on a single failure: up from 0 to 1.',
         '- Dependencies only in AWS us-east-1: up from 0 to 1 (1 new, 0 resolved).',
+        '- Largest region: AWS us-east-1 50% → 100% (HHI 0.50 → 1.00).',
+        '- Largest provider: AWS 50% → 100% (HHI 0.50 → 1.00).',
         '',
         '**New: single-region dependencies**',
         '',

@@ -15,7 +15,32 @@ export interface Baseline {
   spofDomains: Record<string, string[]>;
   /** capability -> its SPOF components. */
   spofComponents: Record<string, string[]>;
+  /**
+   * Per kind of domain, the largest domain, its share and the HHI, rounded to two
+   * places so that a baseline changes only when concentration really moves. For the
+   * trend in the brief; the gate does not read it. Absent in older baselines.
+   */
+  concentration?: Record<string, ConcentrationMark>;
 }
+
+export interface ConcentrationMark {
+  largest: string;
+  share: number;
+  hhi: number;
+}
+
+/** The concentration a baseline records and a trend compares. */
+export function concentrationMarks(analysis: Analysis): Record<string, ConcentrationMark> {
+  const marks: Record<string, ConcentrationMark> = {};
+  for (const kind of ['region', 'provider', 'account', 'vendor'] as const) {
+    const entry = analysis.concentration[kind];
+    const top = entry.shares[0];
+    if (top !== undefined) marks[kind] = { largest: top.domain, share: round(top.share), hhi: round(entry.hhi) };
+  }
+  return marks;
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
 
 export const pairKey = (capability: string, component: string) => `${capability} -> ${component}`;
 
@@ -30,7 +55,7 @@ export function createBaseline(prepared: Prepared, analysis: Analysis, regions: 
     spofDomains[capability.id] = capability.spofDomains;
     spofComponents[capability.id] = capability.spofComponents;
   }
-  return { faultlineBaseline: 1, name: prepared.model.name, singleRegion, spofDomains, spofComponents };
+  return { faultlineBaseline: 1, name: prepared.model.name, singleRegion, spofDomains, spofComponents, concentration: concentrationMarks(analysis) };
 }
 
 export interface Regression {
