@@ -5,7 +5,7 @@
  * so every step of the chain is part of the reason.
  */
 import type { CompiledIndex } from '../graph/compiled-index.js';
-import { findFailurePath, isInDomain, sortedIncludes } from './propagate-failures.js';
+import { findFailurePath, findShortestPath, isInDomain, sortedIncludes } from './propagate-failures.js';
 import type { FailureSet } from './single-failure-sets.js';
 
 export function findCriticalPath(index: CompiledIndex, from: number, domain: number, domainSets: readonly FailureSet[]): number[] {
@@ -19,11 +19,7 @@ export function findCriticalPath(index: CompiledIndex, from: number, domain: num
 
 /** The shortest chain of dependencies from one node to another (node indices; empty when unreachable). */
 export function findPathTo(index: CompiledIndex, from: number, to: number): number[] {
-  try {
-    return findFailurePath(index, from, () => true, (v) => v === to);
-  } catch {
-    return [];
-  }
+  return findShortestPath(index, from, () => true, (v) => v === to) ?? [];
 }
 
 /** Node indices to component ids, leaving out requirement gates. */

@@ -56,29 +56,39 @@ export function findFailurePath(
   isDirect: (v: number) => boolean,
 ): number[] {
   if (!isDown(from)) return [];
+  const path = findShortestPath(index, from, isDown, isDirect);
+  // Unreachable for a least fixed point: every down node has a down child or failed directly.
+  if (path === undefined) throw new Error(`findFailurePath: ${index.ids[from]} is down without a failed dependency`);
+  return path;
+}
+
+/**
+ * The shortest chain of requirement edges from `from` to a node where `isGoal`
+ * holds, entering only nodes where `canEnter` holds; undefined when there is none.
+ * Breadth first, testing each node as it is discovered: the first goal found ends
+ * the search, before the rest of its (often wide) level is queued.
+ */
+export function findShortestPath(index: CompiledIndex, from: number, canEnter: (v: number) => boolean, isGoal: (v: number) => boolean): number[] | undefined {
   const previous = new Map<number, number>([[from, -1]]);
   const pathTo = (v: number) => {
     const path: number[] = [];
     for (let at = v; at !== -1; at = previous.get(at)!) path.push(at);
     return path.reverse();
   };
-  if (isDirect(from)) return [from];
+  if (isGoal(from)) return [from];
   const { childOffsets, children } = index;
-  // Breadth first, testing each node as it is discovered: the first direct failure
-  // found ends the search, before the rest of its (often wide) level is queued.
   const queue = [from];
   for (let head = 0; head < queue.length; head++) {
     const v = queue[head]!;
     for (let e = childOffsets[v]!; e < childOffsets[v + 1]!; e++) {
       const child = children[e]!;
-      if (previous.has(child) || !isDown(child)) continue;
+      if (previous.has(child) || !canEnter(child)) continue;
       previous.set(child, v);
-      if (isDirect(child)) return pathTo(child);
+      if (isGoal(child)) return pathTo(child);
       queue.push(child);
     }
   }
-  // Unreachable for a least fixed point: every down node has a down child or failed directly.
-  throw new Error(`findFailurePath: ${index.ids[from]} is down without a failed dependency`);
+  return undefined;
 }
 
 /** True when the node's own domains include `domain`. */
