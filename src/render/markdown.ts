@@ -9,6 +9,12 @@ import type { Brief } from '../core/brief.js';
 import { outageCounts, outageRows, trendLines } from './brief-text.js';
 import { cell, mermaid, text } from './markdown-text.js';
 
+/**
+ * Paths drawn in the critical-path diagram: renderers of Mermaid refuse large
+ * diagrams (50,000 characters by default), and a wall of paths reads as none.
+ */
+const diagramPaths = 40;
+
 export function renderBriefMarkdown(brief: Brief): string {
   const lines: string[] = [`# ${text(brief.name)}: resilience brief`, '', brief.headline, ''];
   if (brief.trend !== undefined) {
@@ -65,11 +71,13 @@ export function renderBriefMarkdown(brief: Brief): string {
       return `${ids.get(id)}["${mermaid(id)}"]`;
     };
     const edges = new Set<string>();
-    for (const { path, domain } of brief.paths) {
+    for (const { path, domain } of brief.paths.slice(0, diagramPaths)) {
       for (let i = 0; i + 1 < path.length; i++) edges.add(`  ${node(path[i]!)} --> ${node(path[i + 1]!)}`);
       edges.add(`  ${node(path[path.length - 1]!)} -. in .-> ${node(domain)}`);
     }
     lines.push(...edges, '```', '');
+    const more = brief.paths.length - diagramPaths;
+    if (more > 0) lines.push(`The diagram shows the first ${diagramPaths} capabilities; \`faultline analyze\` gives the critical paths of all ${brief.paths.length}.`, '');
   }
   return `${lines.join('\n')}\n`;
 }

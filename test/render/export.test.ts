@@ -41,6 +41,17 @@ describe('the Markdown brief', () => {
     expect(markdown).toContain('| AWS us-east-1 | 1 of 14 | 0 |');
   });
 
+  it('keeps the critical-path diagram to forty capabilities, and says where the rest are', () => {
+    const capabilities = Object.fromEntries(Array.from({ length: 45 }, (_, i) => [`k${String(i).padStart(2, '0')}`, { requires: [`c${i}`] }]));
+    const components = Object.fromEntries(Array.from({ length: 45 }, (_, i) => [`c${i}`, { provider: 'aws', region: 'us-east-1' }]));
+    const manifest = manifestOf(capabilities, components);
+    const markdown = renderBriefMarkdown(buildBrief(prepareManifest(manifest), analyzeManifest(manifest)));
+    const diagram = markdown.slice(markdown.indexOf('```mermaid\ngraph LR'));
+    expect(diagram).toContain('"k39"');
+    expect(diagram).not.toContain('"k40"');
+    expect(markdown.trimEnd().endsWith('The diagram shows the first 40 capabilities; `faultline analyze` gives the critical paths of all 45.')).toBe(true);
+  });
+
   it('keeps markup in names from becoming markup', () => {
     const markdown = renderBriefMarkdown({
       name: 'a|b <img src=x>',
