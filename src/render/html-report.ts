@@ -72,7 +72,7 @@ function renderBriefHtml(brief: Brief): string {
     for (const entry of brief.concentration) parts.push(concentrationChart(entry));
     parts.push('</div>');
   }
-  parts.push('<h2>Explore</h2><p class="screen-only">Switch regions, providers and vendors off below to see what goes down, and why.</p><p class="print-only">The dependency graph, as the explorer draws it; open the HTML report to switch regions, providers and vendors off and see what goes down.</p></section>');
+  parts.push('<h2>Explore</h2><p class="screen-only">Switch regions, providers and vendors off below, or replay a known outage, to see what goes down, and why.</p><p class="print-only">The dependency graph, as the explorer draws it; open the HTML report to switch regions, providers and vendors off and see what goes down.</p></section>');
   return parts.join('');
 }
 
