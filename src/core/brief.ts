@@ -3,17 +3,15 @@
  * region, provider, account or vendor fails, what is concentrated where, and what
  * to fix first. Built from the analysis and outage simulations; renderers only format it.
  */
-import type { Knowledge } from '../knowledge/index.js';
 import { domainKindOf } from './domain.js';
-import type { Baseline } from './gate/baseline.js';
-import { applicableScenarios } from './named-scenario.js';
+import type { NamedScenario } from './named-scenario.js';
 import type { Prepared } from './prepare.js';
 import type { Analysis, CapabilityResult } from './report.js';
 import { severityRank } from './report.js';
 import { rules } from './rules/registry.js';
 import { resolveScenario, type Scenario } from './scenario.js';
 import { simulate } from './simulate.js';
-import { compareWithBaseline, type Trend } from './trend.js';
+import { trendSince, type LabelledBaseline, type LabelledTrend } from './trend.js';
 
 export interface Brief {
   name: string;
@@ -27,7 +25,7 @@ export interface Brief {
   /** Capability -> critical path, for diagrams. */
   paths: Array<{ capability: string; domain: string; path: string[] }>;
   /** Against a baseline, when one is given: what got better and what got worse. */
-  trend?: Trend & { since: string };
+  trend?: LabelledTrend;
 }
 
 export interface Outage {
@@ -42,10 +40,10 @@ export interface Outage {
 export interface BriefOptions {
   /** How many risks "fix first" lists (10). */
   maxRisks?: number;
-  /** The scenario library: its scenarios that touch the estate become outages. */
-  knowledge?: Knowledge;
+  /** Named scenarios told as outages before the regions and providers (see applicableScenarios). */
+  scenarios?: readonly NamedScenario[];
   /** The baseline to show the trend against, and how to name it. */
-  baseline?: { label: string; baseline: Baseline };
+  baseline?: LabelledBaseline;
 }
 
 /** How many domains a concentration chart shows before summing the rest. */
@@ -70,13 +68,12 @@ export function buildBrief(prepared: Prepared, analysis: Analysis, options: Brie
     sentence: sentenceFor(capability, pickDomain(capability)),
     status: capability.status,
   }));
-  const named = options.knowledge === undefined ? [] : applicableScenarios(prepared, options.knowledge);
-  const scenarioOutages = named.map((scenario) => outage(prepared, scenario, { domain: scenario.id, kind: 'scenario', title: scenario.title ?? scenario.id, ...(scenario.summary !== undefined && { summary: scenario.summary }) }));
+  const scenarioOutages = (options.scenarios ?? []).map((scenario) => outage(prepared, scenario, { domain: scenario.id, kind: 'scenario', title: scenario.title ?? scenario.id, ...(scenario.summary !== undefined && { summary: scenario.summary }) }));
   const domainOutages = prepared.index.domainIds
     .filter((domain) => ['region', 'provider'].includes(domainKindOf(domain)) && !domain.endsWith('/global'))
     .map((domain) => outage(prepared, resolveScenario(prepared.index, [domain]), { domain, kind: 'domain', title: nameOf(domain) }))
     // The worst outages first.
-    .sort((a, b) => downCount(b) - downCount(a) || (a.domain < b.domain ? -1 : 1));
+    .sort((a, b) => outageCounts(b).down - outageCounts(a).down || (a.domain < b.domain ? -1 : 1));
   const outages = [...scenarioOutages, ...domainOutages];
   const fixes = new Map(rules.map((rule) => [rule.meta.id, rule.meta.fix]));
   const risks = [...analysis.findings]
@@ -99,7 +96,7 @@ export function buildBrief(prepared: Prepared, analysis: Analysis, options: Brie
     return entry === undefined ? [] : [{ capability: capability.id, domain: entry.domain, path: entry.path }];
   });
   const brief: Brief = { name: analysis.name, headline, capabilities, outages, risks, concentration, paths };
-  if (options.baseline !== undefined) brief.trend = { since: options.baseline.label, ...compareWithBaseline(prepared, analysis, options.baseline.baseline) };
+  if (options.baseline !== undefined) brief.trend = trendSince(prepared, analysis, options.baseline);
   return brief;
 }
 
@@ -115,8 +112,15 @@ function outage(prepared: Prepared, scenario: Scenario, heading: Omit<Outage, 'c
   };
 }
 
-function downCount(outage: { capabilities: Array<{ status: string }> }): number {
-  return outage.capabilities.filter((capability) => capability.status === 'down').length;
+/** How many capabilities an outage stops, and how many run on an alternative. */
+export function outageCounts(outage: Outage): { down: number; degraded: number; total: number } {
+  let down = 0;
+  let degraded = 0;
+  for (const capability of outage.capabilities) {
+    if (capability.status === 'down') down++;
+    else if (capability.status === 'degraded') degraded++;
+  }
+  return { down, degraded, total: outage.capabilities.length };
 }
 
 /** The SPOF domain a sentence names: by kind (a region before a provider), the global edge last among regions, then the largest. */

@@ -44,8 +44,8 @@ export interface ScenarioChoice {
   fail: string[];
 }
 
-export function scenarioChoices(prepared: Prepared, knowledge: Knowledge): ScenarioChoice[] {
-  return applicableScenarios(prepared, knowledge).map((scenario) => ({ id: scenario.id, title: scenario.title ?? scenario.id, ...(scenario.summary !== undefined && { summary: scenario.summary }), fail: scenario.failed }));
+export function scenarioChoices(scenarios: readonly NamedScenario[]): ScenarioChoice[] {
+  return scenarios.map((scenario) => ({ id: scenario.id, title: scenario.title ?? scenario.id, ...(scenario.summary !== undefined && { summary: scenario.summary }), fail: scenario.failed }));
 }
 
 /** Every scenario the manifest defines, then every library scenario that touches this estate: the outages a brief tells. */

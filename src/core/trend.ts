@@ -3,7 +3,7 @@
  * got worse since the state the gate last accepted. Unlike the gate, it applies no
  * policy and no suppression: it is the whole picture, both ways.
  */
-import { concentrationMarks, pairKey, type Baseline, type ConcentrationMark } from './gate/baseline.js';
+import { concentrationMarks, pairKey, splitPairKey, type Baseline, type ConcentrationMark } from './gate/baseline.js';
 import { findSingleRegionDependencies } from './gate/single-region-dependencies.js';
 import type { Prepared } from './prepare.js';
 import type { Analysis } from './report.js';
@@ -28,6 +28,19 @@ export interface Trend {
   concentration: Array<{ kind: string; before: ConcentrationMark; now: ConcentrationMark }>;
 }
 
+/** A baseline and how to name it ("faultline.baseline.json"). */
+export interface LabelledBaseline {
+  label: string;
+  baseline: Baseline;
+}
+
+/** The trend with the name of the baseline it is measured from. */
+export type LabelledTrend = Trend & { since: string };
+
+export function trendSince(prepared: Prepared, analysis: Analysis, { label, baseline }: LabelledBaseline): LabelledTrend {
+  return { since: label, ...compareWithBaseline(prepared, analysis, baseline) };
+}
+
 export function compareWithBaseline(prepared: Prepared, analysis: Analysis, baseline: Baseline): Trend {
   const before = new Set(Object.keys(baseline.spofDomains));
   const now = new Set(analysis.capabilities.map((capability) => capability.id));
@@ -38,7 +51,7 @@ export function compareWithBaseline(prepared: Prepared, analysis: Analysis, base
       const current = findSingleRegionDependencies(prepared, region).map((pair) => pairKey(pair.capability, pair.component));
       const { added, resolved } = difference(accepted, current);
       // A pair of a capability that is gone is not a fix.
-      return { region, before: accepted.length, now: current.length, added, resolved: resolved.filter((key) => now.has(key.slice(0, key.indexOf(' -> ')))) };
+      return { region, before: accepted.length, now: current.length, added, resolved: resolved.filter((key) => now.has(splitPairKey(key).capability)) };
     });
   const currentDomains = Object.fromEntries(analysis.capabilities.map((capability) => [capability.id, capability.spofDomains]));
   const currentComponents = Object.fromEntries(analysis.capabilities.map((capability) => [capability.id, capability.spofComponents]));

@@ -1,12 +1,12 @@
 /**
  * Parts of the brief that its Markdown and HTML say the same way: the trend
  * against a baseline in words (a few summary lines, then what is new and what was
- * fixed), and which rows an outage table shows.
+ * fixed), a baseline pair as a path, which rows an outage table shows, and the
+ * fix of each risk (said once per rule).
  */
-import { nameOf, type Outage } from '../core/brief.js';
-import type { Trend } from '../core/trend.js';
-import { isSameMark, isUnchanged } from '../core/trend.js';
-import type { ConcentrationMark } from '../core/gate/baseline.js';
+import { nameOf, type Brief, type Outage } from '../core/brief.js';
+import { isSameMark, isUnchanged, type LabelledTrend } from '../core/trend.js';
+import { splitPairKey, type ConcentrationMark } from '../core/gate/baseline.js';
 
 export interface TrendText {
   since: string;
@@ -17,7 +17,7 @@ export interface TrendText {
 /** Longer lists end with "… and N more": the brief is for reading. */
 const maxItems = 15;
 
-export function trendLines(trend: Trend & { since: string }): TrendText {
+export function trendLines(trend: LabelledTrend): TrendText {
   if (isUnchanged(trend)) return { since: trend.since, summary: ['Nothing changed since the baseline.'], lists: [] };
   const summary = [`Capabilities that stop on a single failure: ${movement(trend.spofCapabilities.before, trend.spofCapabilities.now)}.`];
   for (const entry of trend.singleRegion) {
@@ -31,8 +31,7 @@ export function trendLines(trend: Trend & { since: string }): TrendText {
   }
   if (trend.capabilitiesAdded.length > 0) summary.push(`New capabilities: ${trend.capabilitiesAdded.join(', ')}.`);
   if (trend.capabilitiesRemoved.length > 0) summary.push(`Capabilities no longer in the manifest: ${trend.capabilitiesRemoved.join(', ')}.`);
-  // A baseline pair "capability -> component" said as a path.
-  const regionPairs = (pick: 'added' | 'resolved') => trend.singleRegion.flatMap((entry) => entry[pick].map((pair) => `${pair.replace(' -> ', ' → ')}, only in ${nameOf(entry.region)}`));
+  const regionPairs = (pick: 'added' | 'resolved') => trend.singleRegion.flatMap((entry) => entry[pick].map((pair) => `${pairAsPath(pair)}, only in ${nameOf(entry.region)}`));
   const lists = [
     { title: 'New: single-region dependencies', items: regionPairs('added') },
     { title: 'New: single failures', items: [...trend.spofDomains.added.map(({ capability, item }) => `${capability} now stops when ${nameOf(item)} fails`), ...trend.spofComponents.added.map(({ capability, item }) => `${capability} now stops when ${item} fails alone`)] },
@@ -60,13 +59,18 @@ export function outageRows(outage: Outage): { rows: Outage['capabilities']; up: 
   return { rows, up: outage.capabilities.length - rows.length };
 }
 
-/** One line per outage for the overview table: how many capabilities stop, and how many run on an alternative. */
-export function outageCounts(outage: Outage): { down: number; degraded: number; total: number } {
-  let down = 0;
-  let degraded = 0;
-  for (const capability of outage.capabilities) {
-    if (capability.status === 'down') down++;
-    else if (capability.status === 'degraded') degraded++;
-  }
-  return { down, degraded, total: outage.capabilities.length };
+/** A baseline pair "capability -> component" said as a path. */
+export function pairAsPath(key: string): string {
+  const { capability, component } = splitPairKey(key);
+  return `${capability} → ${component}`;
+}
+
+/** Each risk's fix, written out the first time its rule appears and referred back to after. */
+export function riskFixes(risks: Brief['risks']): string[] {
+  const explained = new Set<string>();
+  return risks.map((risk) => {
+    const fix = explained.has(risk.rule) ? `as for ${risk.rule} above.` : risk.fix;
+    explained.add(risk.rule);
+    return fix;
+  });
 }

@@ -3,6 +3,7 @@
  * summary. What is new (with its path), what was fixed, what is suppressed.
  */
 import type { CheckResult, Regression } from '../core/gate/baseline.js';
+import { pairAsPath } from './brief-text.js';
 import { cell } from './markdown-text.js';
 
 const kinds: Record<Regression['kind'], string> = {
@@ -26,10 +27,10 @@ export function renderCheckMarkdown(result: CheckResult, options: { baseline: st
     lines.push('', 'Fix them, suppress them in the manifest (`suppress:` with a reason and a date), or accept them with `faultline check --update-baseline` in the same change.', '');
   }
   if (result.resolved.length > 0) {
-    lines.push(`### Fixed since the baseline (${result.resolved.length})`, '', ...result.resolved.map((pair) => `- ${cell(pair.replace(' -> ', ' → '))}`), '');
+    lines.push(`### Fixed since the baseline (${result.resolved.length})`, '', ...result.resolved.map((pair) => `- ${cell(pairAsPath(pair))}`), '');
   }
   if (result.suppressed.length > 0) {
-    lines.push(`### Suppressed (${result.suppressed.length})`, '', ...result.suppressed.map((entry) => `- ${cell(entry.pair.replace(' -> ', ' → '))} until ${cell(entry.until)}: ${cell(entry.reason)}`), '');
+    lines.push(`### Suppressed (${result.suppressed.length})`, '', ...result.suppressed.map((entry) => `- ${cell(pairAsPath(entry.pair))} until ${cell(entry.until)}: ${cell(entry.reason)}`), '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -64,7 +64,6 @@ export interface GraphPayload {
   scenarios?: ScenarioChoice[];
 }
 
-
 export interface PayloadOptions {
   /** Bundle scanned resources when the model has more components than this (default 3000). */
   collapseAbove?: number;

@@ -5,11 +5,11 @@
  * Content-Security-Policy in the file forbids any request and any script it did
  * not bring.
  */
-import type { Brief } from '../core/brief.js';
+import { outageCounts, type Brief } from '../core/brief.js';
 import type { Analysis } from '../core/report.js';
 import type { GraphPayload } from './graph-payload.js';
 import { escapeXml } from './escape-xml.js';
-import { outageCounts, outageRows, trendLines } from './brief-text.js';
+import { outageRows, riskFixes, trendLines } from './brief-text.js';
 
 export interface PageAssets {
   html: string;
@@ -59,12 +59,8 @@ function renderBriefHtml(brief: Brief): string {
   }
   if (brief.risks.length > 0) {
     parts.push('<h2>Fix first</h2><ol>');
-    const explained = new Set<string>();
-    for (const risk of brief.risks) {
-      const fix = explained.has(risk.rule) ? `as for ${risk.rule} above.` : risk.fix;
-      explained.add(risk.rule);
-      parts.push(`<li><strong>${escapeXml(risk.severity)}</strong> ${escapeXml(risk.message)}<br />Fix: ${escapeXml(fix)}</li>`);
-    }
+    const fixes = riskFixes(brief.risks);
+    brief.risks.forEach((risk, i) => parts.push(`<li><strong>${escapeXml(risk.severity)}</strong> ${escapeXml(risk.message)}<br />Fix: ${escapeXml(fixes[i]!)}</li>`));
     parts.push('</ol>');
   }
   if (brief.concentration.length > 0) {

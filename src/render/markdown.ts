@@ -5,8 +5,8 @@
  * with a Mermaid pie chart per kind, and a Mermaid diagram of the critical paths.
  * Text from data is escaped for tables and for Mermaid labels.
  */
-import type { Brief } from '../core/brief.js';
-import { outageCounts, outageRows, trendLines } from './brief-text.js';
+import { outageCounts, type Brief } from '../core/brief.js';
+import { outageRows, riskFixes, trendLines } from './brief-text.js';
 import { cell, mermaid, text } from './markdown-text.js';
 
 /**
@@ -47,12 +47,8 @@ export function renderBriefMarkdown(brief: Brief): string {
   }
   if (brief.risks.length > 0) {
     lines.push('## Fix first', '');
-    const explained = new Set<string>();
-    for (const risk of brief.risks) {
-      const fix = explained.has(risk.rule) ? `as for ${risk.rule} above.` : text(risk.fix);
-      explained.add(risk.rule);
-      lines.push(`${risk.rank}. **${risk.severity}** ${text(risk.message)}  `, `   Fix: ${fix}`);
-    }
+    const fixes = riskFixes(brief.risks);
+    brief.risks.forEach((risk, i) => lines.push(`${risk.rank}. **${risk.severity}** ${text(risk.message)}  `, `   Fix: ${text(fixes[i]!)}`));
     lines.push('');
   }
   if (brief.concentration.length > 0) {

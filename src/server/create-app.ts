@@ -11,14 +11,14 @@
 import { Hono } from 'hono';
 import { FaultlineError } from '../core/errors.js';
 import type { Analysis, Simulation } from '../core/report.js';
-import type { Trend } from '../core/trend.js';
+import type { LabelledTrend } from '../core/trend.js';
 import type { GraphEdge, GraphNode, GraphPayload } from '../render/graph-payload.js';
 
 export interface ServerState {
   analysis: Analysis;
   graph: GraphPayload;
   /** Against the baseline `serve --baseline` was given: what got better and what got worse. */
-  trend?: Trend & { since: string };
+  trend?: LabelledTrend;
   /** The resources a bundle of a collapsed graph stands for, with their edges. */
   bundle(id: string): { nodes: GraphNode[]; edges: GraphEdge[] } | undefined;
   /** With `expanded`, results are shown as a collapsed page draws them (see server-state.ts). */

@@ -6,8 +6,8 @@
 import { watch, type FSWatcher } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve as serveNode, type ServerType } from '@hono/node-server';
-import type { Baseline } from '../core/gate/baseline.js';
 import type { Model } from '../core/model.js';
+import type { LabelledBaseline } from '../core/trend.js';
 import { createApp, type Asset } from './create-app.js';
 import { buildServerState } from './server-state.js';
 
@@ -16,7 +16,7 @@ export interface ServeOptions {
   port: number;
   assets: ReadonlyMap<string, Asset>;
   /** The model, the files it came from (watched with `watch`), and a baseline for the trend. */
-  load: () => Promise<{ model: Model; inputs: string[]; baseline?: { label: string; baseline: Baseline } }>;
+  load: () => Promise<{ model: Model; inputs: string[]; baseline?: LabelledBaseline }>;
   watch?: boolean;
   /** Bundle scanned resources in the page above this many components. */
   collapseAbove?: number;

@@ -1,11 +1,10 @@
 import { analyze } from '../core/analyze.js';
 import { mergeScenarios, resolveScenario } from '../core/scenario.js';
-import { resolveNamedScenario, scenarioChoices } from '../core/named-scenario.js';
+import { applicableScenarios, resolveNamedScenario, scenarioChoices } from '../core/named-scenario.js';
 import { prepare } from '../core/prepare.js';
 import { simulate } from '../core/simulate.js';
-import type { Baseline } from '../core/gate/baseline.js';
 import type { Model } from '../core/model.js';
-import { compareWithBaseline } from '../core/trend.js';
+import { trendSince, type LabelledBaseline } from '../core/trend.js';
 import type { Simulation } from '../core/report.js';
 import { knowledge } from '../knowledge/index.js';
 import { bundleOwners, createBundleOpener, showCollapsed } from '../render/collapsed-view.js';
@@ -14,15 +13,15 @@ import type { ServerState } from './create-app.js';
 
 export interface StateOptions extends PayloadOptions {
   /** The baseline to show the trend against, and how to name it. */
-  baseline?: { label: string; baseline: Baseline };
+  baseline?: LabelledBaseline;
 }
 
 /** Everything the server answers from, computed once per model. */
 export function buildServerState(model: Model, options: StateOptions = {}): ServerState {
   const prepared = prepare(model);
   const analysis = analyze(prepared);
-  const trend = options.baseline === undefined ? undefined : { since: options.baseline.label, ...compareWithBaseline(prepared, analysis, options.baseline.baseline) };
-  const full = fullGraphPayload(model, analysis, scenarioChoices(prepared, knowledge));
+  const trend = options.baseline === undefined ? undefined : trendSince(prepared, analysis, options.baseline);
+  const full = fullGraphPayload(model, analysis, scenarioChoices(applicableScenarios(prepared, knowledge)));
   const graph = isLarge(model, options) ? collapseGraph(full) : full;
   const owners = bundleOwners(graph.bundles);
   return {

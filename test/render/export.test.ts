@@ -11,11 +11,12 @@ import { loadModel } from '../../src/sources/manifest/load-manifest.js';
 import { analyzeManifest, manifestOf, prepareManifest } from '../helpers/pipeline.js';
 import { runCli, workspace } from '../helpers/cli.js';
 import { knowledge } from '../../src/knowledge/index.js';
+import { applicableScenarios } from '../../src/core/named-scenario.js';
 
 describe('the Markdown brief', () => {
   it('matches the reviewed golden file for the example', async () => {
     const prepared = prepare((await loadModel('fixtures/example/faultline.yaml')).model);
-    const markdown = renderBriefMarkdown(buildBrief(prepared, analyze(prepared), { knowledge }));
+    const markdown = renderBriefMarkdown(buildBrief(prepared, analyze(prepared), { scenarios: applicableScenarios(prepared, knowledge) }));
     expect(markdown).toBe(readFileSync('test/fixtures/golden/example-brief.md', 'utf8'));
   });
 

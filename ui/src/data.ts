@@ -1,12 +1,12 @@
 import type { Analysis } from '../../src/core/report.js';
-import type { Trend } from '../../src/core/trend.js';
+import type { LabelledTrend } from '../../src/core/trend.js';
 import type { GraphPayload } from '../../src/render/graph-payload.js';
 
 export interface PageData {
   graph: GraphPayload;
   analysis: Analysis;
   /** From `serve --baseline`; the HTML export says it in its brief instead. */
-  trend?: Trend & { since: string };
+  trend?: LabelledTrend;
 }
 
 declare global {

@@ -29,7 +29,6 @@ export interface Engine {
 export function createEngine(graph: GraphPayload, analysis: Analysis): Engine {
   if (graph.components === undefined && graph.packed === undefined) return remoteEngine();
   // Unpacking and preparing a large estate takes a moment: not before the page is drawn.
-  let components: Map<string, Component> | undefined;
   let list: Component[] | undefined;
   let prepared: Prepared | undefined;
   let full: GraphPayload | undefined;
@@ -48,12 +47,12 @@ export function createEngine(graph: GraphPayload, analysis: Analysis): Engine {
       return showCollapsed(simulate(model, resolveScenario(model.index, fail)), ownersOf(), expanded);
     },
     openBundle: async (id) => (open ??= createBundleOpener(fullGraph(), bundlesOf()))(id),
-    component: (id) => (components ??= new Map(ready().model.components.map((component) => [component.id, component]))).get(id),
+    component: (id) => ready().model.byId.get(id),
     warm: async () => {
       // Each step takes up to a few hundred milliseconds at 100k resources; between
       // steps the page paints a frame and answers what the user did.
-      for (const step of [unpacked, ready, fullGraph, ownersOf]) {
-        if (graph.collapsed !== true && step === fullGraph) break;
+      // Only a collapsed graph needs the full one (to fold its resources again).
+      for (const step of graph.collapsed === true ? [unpacked, ready, fullGraph, ownersOf] : [unpacked, ready]) {
         step();
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       }

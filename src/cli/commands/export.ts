@@ -5,17 +5,17 @@
  * adds the trend to the brief.
  */
 import { analyze } from '../../core/analyze.js';
-import { buildBrief, type Brief } from '../../core/brief.js';
+import { buildBrief } from '../../core/brief.js';
 import { FaultlineError } from '../../core/errors.js';
-import { scenarioChoices } from '../../core/named-scenario.js';
-import { compareWithBaseline } from '../../core/trend.js';
+import { applicableScenarios, scenarioChoices, type NamedScenario, type ScenarioChoice } from '../../core/named-scenario.js';
+import { trendSince } from '../../core/trend.js';
 import { knowledge } from '../../knowledge/index.js';
 import { readBaseline } from '../../sources/read-baseline.js';
 import { renderGraphml } from '../../render/graphml.js';
 import { renderJson } from '../../render/json.js';
 import { renderBriefMarkdown } from '../../render/markdown.js';
 import { renderHtmlReport, type PageAssets } from '../../render/html-report.js';
-import { collapseGraph, fullGraphPayload, isLarge } from '../../render/graph-payload.js';
+import { collapseGraph, fullGraphPayload, isLarge, type GraphPayload } from '../../render/graph-payload.js';
 import { packComponents } from '../../render/packed-components.js';
 import { loadUiAssets } from '../../server/ui-assets.js';
 import { exitCodes } from '../exit-code.js';
@@ -36,9 +36,14 @@ export async function runExport(io: CliIo, { options }: Extract<Invocation, { co
   const baseline = options.baseline === undefined ? undefined : { label: options.baseline, baseline: await readBaseline(options.baseline) };
   const loaded = await loadCompleteForCommand(io, options);
   const analysis = analyze(loaded.prepared);
-  const brief = () => buildBrief(loaded.prepared, analysis, { knowledge, ...(baseline !== undefined && { baseline }) });
+  const brief = (scenarios: readonly NamedScenario[]) => buildBrief(loaded.prepared, analysis, { scenarios, ...(baseline !== undefined && { baseline }) });
+  // The brief tells the named outages, and the explorer offers to replay them: resolved once.
+  const htmlReport = async () => {
+    const scenarios = applicableScenarios(loaded.prepared, knowledge);
+    return renderHtmlReport({ brief: brief(scenarios), analysis, graph: explorerGraph(loaded, analysis, scenarioChoices(scenarios), options), assets: await loadPageAssets() });
+  };
   if (options.format === 'pdf') {
-    const html = await htmlReport(loaded, analysis, brief(), options);
+    const html = await htmlReport();
     const out = options.out ?? 'faultline-report.pdf';
     await writePdf(html, out, options.chromium ?? process.env.FAULTLINE_CHROMIUM ?? '/usr/bin/chromium', inputsOf(loaded, options));
     io.stderr.write(`faultline: wrote ${out}\n`);
@@ -46,12 +51,12 @@ export async function runExport(io: CliIo, { options }: Extract<Invocation, { co
   }
   const content =
     options.format === 'json'
-      ? renderJson(baseline === undefined ? analysis : { ...analysis, trend: { since: baseline.label, ...compareWithBaseline(loaded.prepared, analysis, baseline.baseline) } })
+      ? renderJson(baseline === undefined ? analysis : { ...analysis, trend: trendSince(loaded.prepared, analysis, baseline) })
       : options.format === 'graphml'
         ? renderGraphml(loaded.prepared.graph)
         : options.format === 'html'
-          ? await htmlReport(loaded, analysis, brief(), options)
-          : renderBriefMarkdown(brief());
+          ? await htmlReport()
+          : renderBriefMarkdown(brief(applicableScenarios(loaded.prepared, knowledge)));
   await emit(io, content, options.out, inputsOf(loaded, options));
   return exitCodes.ok;
 }
@@ -62,15 +67,14 @@ function inputsOf(loaded: Loaded, options: ExportOptions): string[] {
 }
 
 /**
- * The offline report: the brief, and the explorer with the whole model so it
- * simulates in the page. A large estate's explorer starts collapsed, as the
- * server's does, and carries its components packed.
+ * The offline report's explorer: the whole model, so it simulates in the page. A
+ * large estate's explorer starts collapsed, as the server's does, and carries its
+ * components packed.
  */
-async function htmlReport(loaded: Loaded, analysis: Analysis, brief: Brief, options: ExportOptions): Promise<string> {
-  const full = fullGraphPayload(loaded.model, analysis, scenarioChoices(loaded.prepared, knowledge));
+function explorerGraph(loaded: Loaded, analysis: Analysis, scenarios: ScenarioChoice[], options: ExportOptions): GraphPayload {
+  const full = fullGraphPayload(loaded.model, analysis, scenarios);
   // The page folds the resources again from the packed components (the same collapseGraph), so the bundles need not travel.
-  const graph = isLarge(loaded.model, options) ? { ...collapseGraph(full), bundles: undefined, packed: packComponents(loaded.model.components) } : full;
-  return renderHtmlReport({ brief, analysis, graph, assets: await loadPageAssets() });
+  return isLarge(loaded.model, options) ? { ...collapseGraph(full), bundles: undefined, packed: packComponents(loaded.model.components) } : full;
 }
 
 async function loadPageAssets(): Promise<PageAssets> {

@@ -44,6 +44,12 @@ const round = (value: number) => Math.round(value * 100) / 100;
 
 export const pairKey = (capability: string, component: string) => `${capability} -> ${component}`;
 
+/** A pair key back into its capability and component. */
+export function splitPairKey(key: string): { capability: string; component: string } {
+  const at = key.indexOf(' -> ');
+  return { capability: key.slice(0, at), component: key.slice(at + ' -> '.length) };
+}
+
 export function createBaseline(prepared: Prepared, analysis: Analysis, regions: readonly string[]): Baseline {
   const singleRegion: Record<string, string[]> = {};
   for (const region of [...regions].sort()) {
