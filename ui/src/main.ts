@@ -17,7 +17,7 @@ import { ElementBuilder, toElements, type Grouping } from './elements.js';
 import { createEngine } from './engine.js';
 import { wireGraphKeyboard } from './keyboard.js';
 import { graphStyle } from './graph-style.js';
-import { forgetScenario, renderCapabilities, renderConcentration, renderDomainToggles, renderFindings, renderNode, renderScenarioPicker, renderTrend } from './panels.js';
+import { checkDomainBoxes, forgetScenario, renderCapabilities, renderConcentration, renderDomainToggles, renderFindings, renderNode, renderScenarioPicker, renderTrend } from './panels.js';
 
 declare global {
   interface Window {
@@ -141,7 +141,7 @@ async function start(): Promise<void> {
   renderScenarioPicker(data.graph.scenarios ?? [], (scenario) => {
     failed.clear();
     for (const entry of scenario?.fail ?? []) failed.add(entry);
-    for (const box of document.querySelectorAll<HTMLInputElement>('#domains input')) box.checked = failed.has(box.dataset.domain ?? '');
+    checkDomainBoxes(failed);
     void update();
   });
   renderCapabilities(undefined, data.analysis, pick);
@@ -231,7 +231,7 @@ function wireControls(
   byId('clear').addEventListener('click', () => {
     failed.clear();
     forgetScenario();
-    for (const box of document.querySelectorAll<HTMLInputElement>('#domains input')) box.checked = false;
+    checkDomainBoxes(failed);
     void update();
   });
   const search = byId<HTMLInputElement>('search');

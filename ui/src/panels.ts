@@ -27,6 +27,11 @@ export function renderDomainToggles(domains: readonly string[], onToggle: (domai
   replaceChildren(byId('domains'), ...sets);
 }
 
+/** Ticks the domain toggles of what is failed, and only those. */
+export function checkDomainBoxes(failed: ReadonlySet<string>): void {
+  for (const box of document.querySelectorAll<HTMLInputElement>('#domains input')) box.checked = failed.has(box.dataset.domain ?? '');
+}
+
 /** The outages the page can replay; picking one fails what it fails (none: the choice is cleared). */
 export function renderScenarioPicker(scenarios: readonly ScenarioChoice[], onPick: (scenario: ScenarioChoice | undefined) => void): void {
   if (scenarios.length === 0) return;
