@@ -30,7 +30,7 @@ const serverMs = performance.now() - began;
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'faultline-bench-'));
 const exported = path.join(scratch, 'report.html');
 const exportBegan = performance.now();
-const quiet = { stdout: { write: () => true }, stderr: { write: () => true } };
+const quiet = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, now: () => new Date() };
 if ((await main(['export', '--format', 'html', '--out', exported, '-m', manifest, '--max-age', '36500d'], quiet)) !== 0) throw new Error('export failed');
 const exportMs = performance.now() - exportBegan;
 const browser = await chromium.launch({ executablePath: process.env.FAULTLINE_CHROMIUM ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, workspace } from '../helpers/cli.js';
+import { runCli, scannedBefore, workspace } from '../helpers/cli.js';
 
 const example = 'fixtures/example/faultline.yaml';
 // An ANSI escape sequence: ESC then [.
@@ -65,7 +65,7 @@ describe('faultline analyze', () => {
 
   it('writes --out atomically and says so on stderr', () => {
     const dir = workspace({ 'faultline.yaml': readFileSync(example, 'utf8').replace('file: inventory/aws.json', `file: ${path.resolve('fixtures/example/inventory/aws.json')}`) });
-    const result = runCli(['analyze', '--format', 'json', '--out', 'report.json', '--max-age', '36500d'], { cwd: dir });
+    const result = runCli(['analyze', '--format', 'json', '--out', 'report.json'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('faultline: wrote report.json\n');
@@ -73,7 +73,8 @@ describe('faultline analyze', () => {
   });
 
   it('marks a partial inventory and exits 3 unless --allow-partial', () => {
-    const snapshot = { faultlineInventory: 1, scannedAt: '2026-11-20T10:00:00Z', partial: true, errors: [{ account: '111122223333', region: 'ap-south-2', code: 'AccessDenied', message: 'denied' }], resources: [{ id: 'arn:aws:s3:::b', provider: 'aws', region: 'us-east-1', type: 's3:bucket', tags: {} }] };
+    // Scanned an hour before the test clock: fresh, so the partial scan is the only thing said.
+    const snapshot = { faultlineInventory: 1, scannedAt: scannedBefore(3_600_000), partial: true, errors: [{ account: '111122223333', region: 'ap-south-2', code: 'AccessDenied', message: 'denied' }], resources: [{ id: 'arn:aws:s3:::b', provider: 'aws', region: 'us-east-1', type: 's3:bucket', tags: {} }] };
     const dir = workspace({
       'faultline.yaml': 'version: 1\nname: p\ninventory: [{ file: inv.json }]\ncomponents:\n  store: { select: { type: s3 } }\ncapabilities:\n  k: { requires: [store] }\n',
       'inv.json': JSON.stringify(snapshot),
@@ -88,13 +89,25 @@ describe('faultline analyze', () => {
 });
 
 describe('snapshot age', () => {
+  const manifest = 'version: 1\nname: old\ninventory: [{ file: inv.json }]\ncomponents:\n  b: { select: { type: s3 } }\ncapabilities:\n  k: { requires: [b] }\n';
+  const scannedAgo = (ms: number) => workspace({ 'faultline.yaml': manifest, 'inv.json': JSON.stringify({ faultlineInventory: 1, scannedAt: scannedBefore(ms), resources: [{ id: 'arn:aws:s3:::b', provider: 'aws', region: 'us-east-1', type: 's3:bucket' }] }) });
+  const day = 86_400_000;
+
   it('warns when a snapshot is older than --max-age, and not otherwise', () => {
-    const snapshot = { faultlineInventory: 1, scannedAt: '2020-01-01T00:00:00Z', resources: [{ id: 'arn:aws:s3:::b', provider: 'aws', region: 'us-east-1', type: 's3:bucket' }] };
-    const dir = workspace({ 'faultline.yaml': 'version: 1\nname: old\ninventory: [{ file: inv.json }]\ncomponents:\n  b: { select: { type: s3 } }\ncapabilities:\n  k: { requires: [b] }\n', 'inv.json': JSON.stringify(snapshot) });
+    const dir = scannedAgo(8 * day);
     const old = runCli(['analyze'], { cwd: dir });
     expect(old.code).toBe(0);
-    expect(old.stderr).toMatch(/^faultline: warning: inv\.json was scanned \d+d ago \(2020-01-01T00:00:00Z\), more than --max-age 7d; run `faultline scan`/);
-    expect(runCli(['analyze', '--max-age', '36500d'], { cwd: dir }).stderr).toBe('');
+    expect(old.stderr).toBe(`faultline: warning: inv.json was scanned 8d ago (${scannedBefore(8 * day)}), more than --max-age 7d; run \`faultline scan\` for a current inventory\n`);
+    expect(runCli(['analyze', '--max-age', '9d'], { cwd: dir }).stderr).toBe('');
+    expect(runCli(['analyze'], { cwd: scannedAgo(6 * day) }).stderr).toBe('');
+  });
+
+  it('takes its clock from FAULTLINE_NOW, and refuses one that is not a time', () => {
+    const dir = scannedAgo(day);
+    expect(runCli(['analyze'], { cwd: dir, env: { FAULTLINE_NOW: '2026-12-31T00:00:00Z' } }).stderr).toMatch(/^faultline: warning: inv\.json was scanned 40d ago/);
+    const bad = runCli(['analyze'], { cwd: dir, env: { FAULTLINE_NOW: 'yesterday' } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('faultline: FAULTLINE_NOW="yesterday" is not a time; give an ISO 8601 time with its zone, e.g. 2026-11-20T10:00:00Z, or unset it\n');
   });
 });
 

@@ -56,18 +56,17 @@ describe('faultline baseline and check', () => {
     expect(runCli(['check', '--baseline', 'b.json', '--spof-component'], { cwd: dir }).stdout).toContain('NEW take-orders now goes down when chat fails alone');
   });
 
-  it('honours a suppression until its date', () => {
+  it('honours a suppression until its date, the last day included, by the run\'s clock', () => {
     const dir = workspace({ 'faultline.yaml': before });
     runCli(['baseline', '--out', 'b.json'], { cwd: dir });
     const suppress = (until: string) => `${after}suppress:\n  - { capability: take-orders, component: queue, reason: moving to eu-west-1 in Q1, until: "${until}" }\n`;
-    writeFileSync(path.join(dir, 'faultline.yaml'), suppress('2999-01-01'));
-    const ok = runCli(['check', '--baseline', 'b.json'], { cwd: dir });
+    writeFileSync(path.join(dir, 'faultline.yaml'), suppress('2026-11-30'));
+    const ok = runCli(['check', '--baseline', 'b.json'], { cwd: dir, env: { FAULTLINE_NOW: '2026-11-30T23:59:00Z' } });
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('take-orders -> queue until 2999-01-01: moving to eu-west-1 in Q1');
-    writeFileSync(path.join(dir, 'faultline.yaml'), suppress('2020-01-01'));
-    const expired = runCli(['check', '--baseline', 'b.json'], { cwd: dir });
+    expect(ok.stdout).toContain('take-orders -> queue until 2026-11-30: moving to eu-west-1 in Q1');
+    const expired = runCli(['check', '--baseline', 'b.json'], { cwd: dir, env: { FAULTLINE_NOW: '2026-12-01T00:00:00Z' } });
     expect(expired.code).toBe(1);
-    expect(expired.stdout).toContain('the suppression of take-orders -> queue expired on 2020-01-01');
+    expect(expired.stdout).toContain('the suppression of take-orders -> queue expired on 2026-11-30');
   });
 
   it('says in one line what is wrong with a missing baseline or a file that is not one, exit 2', () => {
@@ -86,8 +85,8 @@ describe('faultline baseline and check', () => {
   it('never passes a partial inventory silently', () => {
     const snapshot = { faultlineInventory: 1, scannedAt: '2026-11-20T10:00:00Z', partial: true, errors: [{ region: 'ap-south-2', code: 'AccessDenied', message: 'no' }], resources: [{ id: 'arn:aws:s3:::b', provider: 'aws', region: 'us-east-1', type: 's3:bucket' }] };
     const dir = workspace({ 'faultline.yaml': 'version: 1\nname: p\ninventory: [{ file: inv.json }]\ncomponents:\n  b: { select: { type: s3 } }\ncapabilities:\n  k: { requires: [b] }\n', 'inv.json': JSON.stringify(snapshot) });
-    expect(runCli(['baseline', '--out', 'b.json', '--max-age', '36500d'], { cwd: dir }).code).toBe(3);
-    expect(runCli(['baseline', '--out', 'b.json', '--allow-partial', '--max-age', '36500d'], { cwd: dir }).code).toBe(0);
-    expect(runCli(['check', '--baseline', 'b.json', '--max-age', '36500d'], { cwd: dir }).code).toBe(3);
+    expect(runCli(['baseline', '--out', 'b.json'], { cwd: dir }).code).toBe(3);
+    expect(runCli(['baseline', '--out', 'b.json', '--allow-partial'], { cwd: dir }).code).toBe(0);
+    expect(runCli(['check', '--baseline', 'b.json'], { cwd: dir }).code).toBe(3);
   });
 });

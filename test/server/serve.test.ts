@@ -4,7 +4,7 @@ import { loadModel } from '../../src/sources/manifest/load-manifest.js';
 import { runCliAsync } from '../helpers/cli.js';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { repoRoot } from '../helpers/cli.js';
+import { cliEnv, repoRoot } from '../helpers/cli.js';
 
 describe('startServer', () => {
   it('listens on a free loopback port and answers over HTTP', async () => {
@@ -27,7 +27,7 @@ describe('startServer', () => {
 
 describe('faultline serve', () => {
   it('prints its loopback URL and serves the built page until stopped', async () => {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'bin/faultline.js'), 'serve', '--port', '0', '-m', 'fixtures/example/faultline.yaml', '--max-age', '36500d'], { cwd: repoRoot });
+    const child = spawn(process.execPath, [path.join(repoRoot, 'bin/faultline.js'), 'serve', '--port', '0', '-m', 'fixtures/example/faultline.yaml'], { cwd: repoRoot, env: cliEnv() });
     try {
       const line = await new Promise<string>((resolve, reject) => {
         child.stdout.setEncoding('utf8').once('data', resolve);
@@ -48,7 +48,7 @@ describe('faultline serve', () => {
     const server = await startServer({ host: '127.0.0.1', port: 0, assets: new Map(), load: async () => ({ model: (await loadModel('fixtures/example/faultline.yaml')).model, inputs: [] }) });
     try {
       const port = new URL(server.url).port;
-      const result = await runCliAsync(['serve', '--port', port, '-m', 'fixtures/example/faultline.yaml', '--max-age', '36500d']);
+      const result = await runCliAsync(['serve', '--port', port, '-m', 'fixtures/example/faultline.yaml']);
       expect(result.code).toBe(2);
       expect(result.stderr).toBe(`faultline: cannot listen on 127.0.0.1:${port} (EADDRINUSE); choose another --port (0 for any free one) or --host\n`);
     } finally {

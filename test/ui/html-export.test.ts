@@ -13,7 +13,7 @@ import { runCli, workspace } from '../helpers/cli.js';
 function exportHtml(manifest: string, ...flags: string[]): string {
   const dir = workspace();
   const out = path.join(dir, 'report.html');
-  const result = runCli(['export', '--format', 'html', '--out', out, '-m', manifest, '--max-age', '36500d', ...flags]);
+  const result = runCli(['export', '--format', 'html', '--out', out, '-m', manifest, ...flags]);
   expect(result.code, result.stderr).toBe(0);
   return out;
 }
@@ -89,7 +89,7 @@ describe.skipIf(!hasBrowser)('the HTML export', () => {
   it('prints a PDF with pages, the explorer as a picture of the graph', () => {
     const dir = workspace();
     const out = path.join(dir, 'report.pdf');
-    const result = runCli(['export', '--format', 'pdf', '--out', out, '-m', 'fixtures/example/faultline.yaml', '--max-age', '36500d', '--chromium', chromiumPath]);
+    const result = runCli(['export', '--format', 'pdf', '--out', out, '-m', 'fixtures/example/faultline.yaml', '--chromium', chromiumPath]);
     expect(result.code, result.stderr).toBe(0);
     const pdf = readFileSync(out).toString('latin1');
     expect(pdf.startsWith('%PDF-')).toBe(true);
@@ -121,7 +121,7 @@ describe.skipIf(!hasBrowser)('the HTML export', () => {
 
 describe('export --format pdf without a browser', () => {
   it('says so in one line and exits 2', () => {
-    const result = runCli(['export', '--format', 'pdf', '--chromium', '/nonexistent/chromium', '-m', 'fixtures/example/faultline.yaml', '--max-age', '36500d']);
+    const result = runCli(['export', '--format', 'pdf', '--chromium', '/nonexistent/chromium', '-m', 'fixtures/example/faultline.yaml']);
     expect(result).toMatchObject({ code: 2, stderr: "faultline: no Chromium at /nonexistent/chromium to print the PDF; install Debian's chromium, or pass --chromium PATH (or use --format html)\n" });
   });
 });

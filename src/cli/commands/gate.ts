@@ -50,7 +50,7 @@ export async function runCheck(io: CliIo, { options }: Extract<Invocation, { com
     const recorded = Object.keys(baseline.singleRegion).join(', ') || 'no region';
     throw new FaultlineError('E_USAGE', `${options.baseline} records ${recorded}, not ${missing.join(', ')}; write the baseline for the regions you gate on (faultline baseline --region ...)`);
   }
-  const result = checkAgainstBaseline({ prepared: loaded.prepared, analysis, baseline, rules, suppressions: loaded.manifest.suppress ?? [], today: new Date().toISOString().slice(0, 10) });
+  const result = checkAgainstBaseline({ prepared: loaded.prepared, analysis, baseline, rules, suppressions: loaded.manifest.suppress ?? [], today: io.now().toISOString().slice(0, 10) });
   const content = renderCheck(options.format, result, loaded, options, options.out === undefined && wantsColor(io));
   await emit(io, content, options.out, [...loaded.inputs, options.baseline]);
   return result.regressions.length > 0 ? exitCodes.gateFailed : exitCodes.ok;

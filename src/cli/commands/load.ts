@@ -10,8 +10,9 @@ export interface Loaded extends LoadedModel {
 }
 
 /** Loads and prepares the model; says what it warns about; checks partial inventory. */
-export async function loadForCommand(io: CliIo, manifest: string, maxAgeMs: number, now = Date.now()): Promise<Loaded> {
+export async function loadForCommand(io: CliIo, manifest: string, maxAgeMs: number): Promise<Loaded> {
   const loaded = await loadModel(manifest);
+  const now = io.now().getTime();
   for (const warning of loaded.warnings) io.stderr.write(`faultline: warning: ${warning}\n`);
   for (const snapshot of loaded.snapshots) {
     const age = now - Date.parse(snapshot.scannedAt);
