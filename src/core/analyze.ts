@@ -2,14 +2,14 @@
  * `analyze`: per capability its SPOF components and domains, minimal cut sets
  * and critical paths; concentration per kind of domain; findings of every rule.
  */
-import { findCriticalPath, findPathTo, pathIds } from './analysis/critical-paths.js';
+import { createDomainExplainer, findPathTo, pathIds } from './analysis/critical-paths.js';
 import { findDependencyCone } from './analysis/dependency-cone.js';
 import { findDependentCapabilities } from './analysis/find-dependents.js';
 import { measureConcentration } from './analysis/concentration.js';
 import { findMinimalCutSets } from './analysis/minimal-cut-sets.js';
 import { membersOf } from './graph/compiled-index.js';
 import { findComponentSets, findDomainSets, type Prepared } from './prepare.js';
-import { severities, severityRank, type Analysis, type CapabilityResult, type Finding, type Severity } from './report.js';
+import { severities, severityRank, type Analysis, type CapabilityResult, type CriticalPath, type Finding, type Severity } from './report.js';
 import { rules } from './rules/registry.js';
 import type { RuleContext } from './rules/types.js';
 import { compareText } from './compare-text.js';
@@ -34,6 +34,19 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
   }
   const cutSets = findMinimalCutSets(index, { order, domainSets, domains: relevantDomains, maxOrder });
   const domainNames = (sets: number[][]) => sets.map((set) => set.map((d) => index.domainIds[d]!).sort());
+  const explainer = createDomainExplainer(index, domainSets, componentSets);
+  // Rules ask for the same capability-domain explanations many times over; compute each once.
+  const explanations = new Map<string, CriticalPath>();
+  const explain = (from: string, domain: string): CriticalPath => {
+    const key = `${from}\u0000${domain}`;
+    let known = explanations.get(key);
+    if (known === undefined) {
+      const { path, tree } = explainer.explain(index.positionOf(from)!, index.domainIndexOf.get(domain)!);
+      known = { domain, path: pathIds(index, path), ...(tree !== undefined && { tree }) };
+      explanations.set(key, known);
+    }
+    return known;
+  };
 
   const capabilities: CapabilityResult[] = Array.from(index.capabilities, (k) => {
     const id = index.ids[k]!;
@@ -49,25 +62,9 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
       spofComponents,
       minCut: sets[0]?.length ?? null,
       cutSets: sets,
-      paths: spofDomains.map((domain) => ({
-        domain,
-        path: pathIds(index, findCriticalPath(index, k, index.domainIndexOf.get(domain)!, domainSets)),
-      })),
+      paths: spofDomains.map((domain) => explain(id, domain)),
     };
   });
-
-  // Rules ask for the same capability-domain paths many times over; compute each once.
-  const paths = new Map<string, string[]>();
-  for (const capability of capabilities) for (const { domain, path } of capability.paths) paths.set(`${capability.id}\u0000${domain}`, path);
-  const criticalPath = (from: string, domain: string): string[] => {
-    const key = `${from}\u0000${domain}`;
-    let path = paths.get(key);
-    if (!path) {
-      path = pathIds(index, findCriticalPath(index, index.positionOf(from)!, index.domainIndexOf.get(domain)!, domainSets));
-      paths.set(key, path);
-    }
-    return path;
-  };
 
   const concentration = measureConcentration(index, inCone, isCapability);
   const ids = (nodes: number[]) => nodes.map((v) => index.ids[v]!).sort();
@@ -83,7 +80,8 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
       const d = index.domainIndexOf.get(domain);
       return d === undefined ? [] : ids(findDependentCapabilities(index, membersOf(index, d), isCapability));
     },
-    criticalPath,
+    criticalPath: (from, domain) => explain(from, domain).path,
+    explain,
     componentOf: (id) => {
       const position = model.positions.get(id);
       return position === undefined ? undefined : model.components[position];

@@ -6,7 +6,8 @@
 import { domainKindOf } from './domain.js';
 import type { NamedScenario } from './named-scenario.js';
 import type { Prepared } from './prepare.js';
-import type { Analysis, CapabilityResult } from './report.js';
+import type { Analysis, CapabilityResult, FailureTree, SimulatedCapability } from './report.js';
+import { chainText, treeSentence, weakenedText } from './failure-words.js';
 import { severityRank } from './report.js';
 import { rules } from './rules/registry.js';
 import { resolveScenario, type Scenario } from './scenario.js';
@@ -22,8 +23,8 @@ export interface Brief {
   risks: Array<{ rank: number; severity: string; rule: string; message: string; fix: string }>;
   /** Per kind of domain: the largest, the index, and the shares for a chart (the largest few, the rest summed as "others"). */
   concentration: Array<{ kind: string; largest: string; share: number; hhi: number; effective: number; shares: Array<{ name: string; share: number }> }>;
-  /** Capability -> critical path, for diagrams. */
-  paths: Array<{ capability: string; domain: string; path: string[] }>;
+  /** Capability -> critical path (and, when no single component explains it, the tree), for diagrams. */
+  paths: Array<{ capability: string; domain: string; path: string[]; tree?: FailureTree }>;
   /** Against a baseline, when one is given: what got better and what got worse. */
   trend?: LabelledTrend;
 }
@@ -93,7 +94,7 @@ export function buildBrief(prepared: Prepared, analysis: Analysis, options: Brie
   const paths = analysis.capabilities.flatMap((capability) => {
     const first = pickDomain(capability);
     const entry = first === undefined ? undefined : capability.paths.find((path) => path.domain === first);
-    return entry === undefined ? [] : [{ capability: capability.id, domain: entry.domain, path: entry.path }];
+    return entry === undefined ? [] : [{ capability: capability.id, domain: entry.domain, path: entry.path, ...(entry.tree !== undefined && { tree: entry.tree }) }];
   });
   const brief: Brief = { name: analysis.name, headline, capabilities, outages, risks, concentration, paths };
   if (options.baseline !== undefined) brief.trend = trendSince(prepared, analysis, options.baseline);
@@ -107,12 +108,12 @@ function outage(prepared: Prepared, scenario: Scenario, heading: Omit<Outage, 'c
     capabilities: simulation.capabilities.map((capability) => ({
       id: capability.id,
       status: capability.status,
-      why: capability.status === 'down' ? capability.path.join(' → ') : capability.status === 'degraded' ? 'running on an alternative' : '',
+      why: capability.status === 'down' ? downReason(capability) : capability.status === 'degraded' ? weakenedText(capability.weakened ?? []) : '',
     })),
   };
 }
 
-/** How many capabilities an outage stops, and how many run on an alternative. */
+/** How many capabilities an outage stops, and how many stay up with less in reserve. */
 export function outageCounts(outage: Outage): { down: number; degraded: number; total: number } {
   let down = 0;
   let degraded = 0;
@@ -129,11 +130,19 @@ function pickMention(capability: CapabilityResult, weight: ReadonlyMap<string, n
   return [...capability.spofDomains].sort((a, b) => rank(a) - rank(b) || (weight.get(a) ?? 1e9) - (weight.get(b) ?? 1e9) || (a < b ? -1 : 1))[0];
 }
 
+/** Why a capability is down in an outage: the chain to its cause, or the alternatives that all fail. */
+function downReason(capability: SimulatedCapability): string {
+  return capability.tree === undefined ? chainText(capability.path) : treeSentence(capability.tree);
+}
+
 function sentenceFor(capability: CapabilityResult, domain: string | undefined): string {
   if (domain !== undefined) {
-    const path = capability.paths.find((entry) => entry.domain === domain)!.path;
+    const { path, tree } = capability.paths.find((entry) => entry.domain === domain)!;
     const others = capability.spofDomains.length - 1;
-    return `${capability.id} stops if ${nameOf(domain)} fails, because ${path.join(' → ')}${others > 0 ? ` (and ${others === 1 ? '1 other single failure stops' : `${others} other single failures stop`} it too)` : ''}.`;
+    const also = others > 0 ? ` (and ${others === 1 ? '1 other single failure stops' : `${others} other single failures stop`} it too)` : '';
+    if (tree !== undefined) return `${capability.id} stops if ${nameOf(domain)} fails, though no single component there does: ${treeSentence({ ...tree, path: tree.path.slice(1) }, 'it')}${also}.`;
+    if (path.length === 1) return `${capability.id} stops if ${nameOf(domain)} fails, since it runs there itself${also}.`;
+    return `${capability.id} stops if ${nameOf(domain)} fails, because ${path[path.length - 1]!} does (${chainText(path)})${also}.`;
   }
   if (capability.cutSets.length > 0) return `${capability.id} survives any single failure; the smallest combination that stops it is ${capability.cutSets[0]!.map((domain) => nameOf(domain)).join(' together with ')}.`;
   return `${capability.id} survives any single failure, and no combination of two.`;

@@ -33,15 +33,29 @@ export function prepare(model: Model): Prepared {
   };
 }
 
+// The sets depend only on the model: computed once per prepared model, whoever asks first.
+const domainSetCache = new WeakMap<Prepared, FailureSet[]>();
+const componentSetCache = new WeakMap<Prepared, FailureSet[]>();
+
 /** For each node, the domains whose failure alone takes it down. */
-export function findDomainSets(prepared: Prepared): FailureSet[] {
-  const { index, order } = prepared;
-  return computeSingleFailureSets(index, { base: (v) => index.ownDomains[v]!, order });
+export function findDomainSets(prepared: Prepared): readonly FailureSet[] {
+  let sets = domainSetCache.get(prepared);
+  if (sets === undefined) {
+    const { index, order } = prepared;
+    sets = computeSingleFailureSets(index, { base: (v) => index.ownDomains[v]!, order });
+    domainSetCache.set(prepared, sets);
+  }
+  return sets;
 }
 
 /** For each node, the components whose failure alone takes it down (itself included). */
-export function findComponentSets(prepared: Prepared): FailureSet[] {
-  const { index, order } = prepared;
-  const selves = Array.from({ length: index.componentCount }, (_, v) => [v]);
-  return computeSingleFailureSets(index, { base: (v) => selves[v] ?? EMPTY, order });
+export function findComponentSets(prepared: Prepared): readonly FailureSet[] {
+  let sets = componentSetCache.get(prepared);
+  if (sets === undefined) {
+    const { index, order } = prepared;
+    const selves = Array.from({ length: index.componentCount }, (_, v) => [v]);
+    sets = computeSingleFailureSets(index, { base: (v) => selves[v] ?? EMPTY, order });
+    componentSetCache.set(prepared, sets);
+  }
+  return sets;
 }

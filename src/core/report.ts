@@ -4,6 +4,9 @@
  */
 import type { Concentration, ConcentrationKind } from './analysis/concentration.js';
 import type { InventorySummary } from './model.js';
+import type { FailureTree } from './analysis/explain-failure.js';
+
+export type { FailureTree } from './analysis/explain-failure.js';
 
 export const severities = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof severities)[number];
@@ -22,6 +25,8 @@ export interface Finding {
   component?: string;
   domain?: string;
   path?: string[];
+  /** When no single component of `domain` takes the capability down: why each alternative fails. */
+  tree?: FailureTree;
 }
 
 export interface CapabilityResult {
@@ -32,7 +37,19 @@ export interface CapabilityResult {
   spofComponents: string[];
   minCut: number | null;
   cutSets: string[][];
-  paths: Array<{ domain: string; path: string[] }>;
+  /**
+   * Why each SPOF domain takes the capability down. Without `tree`, the last of
+   * `path` is a component of the domain whose failure alone does it (the nearest
+   * such); with `tree`, no single component does, and the tree shows why each
+   * alternative fails (`path` then ends where the alternatives start).
+   */
+  paths: CriticalPath[];
+}
+
+export interface CriticalPath {
+  domain: string;
+  path: string[];
+  tree?: FailureTree;
 }
 
 export interface AnalysisSummary {
@@ -60,10 +77,25 @@ export type CapabilityStatus = 'up' | 'degraded' | 'down';
 export interface SimulatedCapability {
   id: string;
   status: CapabilityStatus;
-  /** Why it is down: the chain from the capability to a directly failed component. */
+  /**
+   * Why it is down: the chain from the capability to the directly failed
+   * component whose failure alone takes it down (the nearest such); when none
+   * does, the chain to the defeated alternatives, and `tree` says why each fails.
+   */
   path: string[];
-  /** The scenario entry that started the chain. */
+  /** The scenario entry that fails the end of the chain (in a tree: the one entry all branches end in, if there is one). */
   cause?: string;
+  tree?: FailureTree;
+  /** Degraded: the nearest groups of alternatives it relies on that lost some and still hold. */
+  weakened?: WeakenedGroup[];
+}
+
+/** A group of alternatives (of `component`) with `up` of its `of` alternatives left; it needs `need`. */
+export interface WeakenedGroup {
+  component: string;
+  need: number;
+  of: number;
+  up: number;
 }
 
 export interface Simulation {

@@ -4,7 +4,7 @@
  * the server and by the page itself (the HTML export of a large estate), so both
  * show the same thing.
  */
-import type { Simulation } from '../core/report.js';
+import type { FailureTree, Simulation } from '../core/report.js';
 import type { GraphEdge, GraphNode, GraphPayload } from './graph-payload.js';
 
 export interface BundleContents {
@@ -42,12 +42,19 @@ export function showCollapsed(result: Simulation, owners: ReadonlyMap<string, st
     const owner = owners.get(id);
     return owner !== undefined && !expanded.has(owner);
   };
+  const fold = (path: readonly string[]) => path.map((id) => (hidden(id) ? owners.get(id)! : id)).filter((id, i, folded) => folded[i - 1] !== id);
+  const foldTree = (tree: FailureTree): FailureTree => ({
+    ...tree,
+    path: fold(tree.path),
+    ...(tree.alternatives !== undefined && { alternatives: { ...tree.alternatives, failed: tree.alternatives.failed.map(foldTree) } }),
+  });
   return {
     ...result,
     down: result.down.filter((id) => !hidden(id)),
     capabilities: result.capabilities.map((capability) => ({
       ...capability,
-      path: capability.path.map((id) => (hidden(id) ? owners.get(id)! : id)).filter((id, i, path) => path[i - 1] !== id),
+      path: fold(capability.path),
+      ...(capability.tree !== undefined && { tree: foldTree(capability.tree) }),
     })),
   };
 }

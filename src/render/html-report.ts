@@ -40,7 +40,7 @@ function renderBriefHtml(brief: Brief): string {
   for (const capability of brief.capabilities) parts.push(`<li class="${capability.status}">${escapeXml(capability.sentence)}${capability.description === undefined ? '' : ` <em>${escapeXml(capability.description)}</em>`}</li>`);
   parts.push('</ul><h2>If a region, a provider or a known outage strikes</h2>');
   if (brief.outages.length > 0) {
-    parts.push('<table class="overview"><tr><th>outage</th><th>capabilities that stop</th><th>on an alternative</th></tr>');
+    parts.push('<table class="overview"><tr><th>outage</th><th>capabilities that stop</th><th>still up, with less in reserve</th></tr>');
     for (const outage of brief.outages) {
       const { down, degraded, total } = outageCounts(outage);
       parts.push(`<tr><td>${escapeXml(outage.title)}</td><td>${down} of ${total}</td><td>${degraded}</td></tr>`);

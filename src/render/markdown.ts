@@ -6,6 +6,7 @@
  * Text from data is escaped for tables and for Mermaid labels.
  */
 import { outageCounts, type Brief } from '../core/brief.js';
+import { treeChains } from '../core/analysis/explain-failure.js';
 import { outageRows, riskFixes, trendLines } from './brief-text.js';
 import { cell, mermaid, text } from './markdown-text.js';
 
@@ -28,7 +29,7 @@ export function renderBriefMarkdown(brief: Brief): string {
   for (const capability of brief.capabilities) lines.push(`- ${text(capability.sentence)}${capability.description ? ` _${cell(capability.description)}_` : ''}`);
   lines.push('', '## If a region, a provider or a known outage strikes', '');
   if (brief.outages.length > 0) {
-    lines.push('| outage | capabilities that stop | on an alternative |', '|---|---:|---:|');
+    lines.push('| outage | capabilities that stop | still up, with less in reserve |', '|---|---:|---:|');
     for (const outage of brief.outages) {
       const { down, degraded, total } = outageCounts(outage);
       lines.push(`| ${cell(outage.title)} | ${down} of ${total} | ${degraded} |`);
@@ -67,9 +68,14 @@ export function renderBriefMarkdown(brief: Brief): string {
       return `${ids.get(id)}["${mermaid(id)}"]`;
     };
     const edges = new Set<string>();
-    for (const { path, domain } of brief.paths.slice(0, diagramPaths)) {
+    for (const { path, domain, tree } of brief.paths.slice(0, diagramPaths)) {
       for (let i = 0; i + 1 < path.length; i++) edges.add(`  ${node(path[i]!)} --> ${node(path[i + 1]!)}`);
-      edges.add(`  ${node(path[path.length - 1]!)} -. in .-> ${node(domain)}`);
+      // Without a tree the path ends at the cause; with one, at the alternatives that all fail, each to where it fails.
+      const ends = tree === undefined ? [path] : treeChains(tree);
+      for (const chain of ends) {
+        for (let i = 0; i + 1 < chain.length; i++) edges.add(`  ${node(chain[i]!)} --> ${node(chain[i + 1]!)}`);
+        edges.add(`  ${node(chain[chain.length - 1]!)} -. in .-> ${node(domain)}`);
+      }
     }
     lines.push(...edges, '```', '');
     const more = brief.paths.length - diagramPaths;

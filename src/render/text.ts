@@ -2,8 +2,9 @@
  * Text output for people: a summary first, then tables; the reason for every
  * answer is a path a person can follow.
  */
-import type { Analysis, Finding, Severity, Simulation } from '../core/report.js';
+import type { Analysis, FailureTree, Finding, Severity, Simulation } from '../core/report.js';
 import { concentrationKinds } from '../core/analysis/concentration.js';
+import { chainText, treeLines, treeSentence, weakenedText } from '../core/failure-words.js';
 import { createStyle, type Style } from './style.js';
 import { renderTable } from './table.js';
 
@@ -51,17 +52,7 @@ export function renderAnalysisText(analysis: Analysis, options: TextOptions): st
   const withPaths = analysis.capabilities.filter((capability) => capability.paths.length > 0);
   if (withPaths.length > 0) {
     lines.push(style('bold', 'Why: critical paths'));
-    for (const capability of withPaths) {
-      // Domains that cut the same chain are one reason, said once.
-      const byPath = new Map<string, string[]>();
-      for (const { domain, path } of capability.paths) {
-        const key = path.join(' → ');
-        byPath.set(key, [...(byPath.get(key) ?? []), domain]);
-      }
-      for (const [path, domains] of byPath) {
-        lines.push(`  ${style('bold', capability.id)} fails with ${domains.map((domain) => style('magenta', domain)).join(' or ')}: ${path}`);
-      }
-    }
+    for (const capability of withPaths) lines.push(...explanationLines(capability.id, capability.paths, style));
     lines.push('');
   }
 
@@ -132,9 +123,11 @@ export function renderSimulationText(simulation: Simulation, options: TextOption
         capability.id,
         capability.status === 'down' ? style('red', 'DOWN') : capability.status === 'degraded' ? style('yellow', 'degraded') : style('green', 'up'),
         capability.status === 'down'
-          ? `${capability.path.join(' → ')}${capability.cause === capability.path[capability.path.length - 1] ? ' (failed)' : ` (${capability.cause})`}`
+          ? capability.tree !== undefined
+            ? `${treeSentence(capability.tree)}${capability.cause === undefined ? '' : ` (${capability.cause})`}`
+            : `${chainText(capability.path)}${capability.cause === capability.path[capability.path.length - 1] ? ' (failed)' : ` (${capability.cause})`}`
           : capability.status === 'degraded'
-            ? 'up on an alternative; some of what it uses is down'
+            ? weakenedText(capability.weakened ?? [])
             : '',
       ]),
     ),
@@ -145,6 +138,40 @@ export function renderSimulationText(simulation: Simulation, options: TextOption
   const parts = [declared.length > 0 ? summarize(declared, 20) : '', scanned > 0 ? `${scanned} scanned resource${scanned === 1 ? '' : 's'}` : ''].filter(Boolean);
   lines.push(`${simulation.down.length} components down${parts.length > 0 ? `: ${parts.join(' and ')}` : ''} (--format json lists them all)`);
   return lines.join('\n') + '\n';
+}
+
+/**
+ * A capability's critical paths: domains with the same explanation are one
+ * reason, said once; a tree is drawn below its line, with where each branch
+ * fails when one domain is meant.
+ */
+function explanationLines(capability: string, paths: Analysis['capabilities'][number]['paths'], style: Style): string[] {
+  const groups = new Map<string, { domains: string[]; path: string[]; tree?: FailureTree }>();
+  for (const { domain, path, tree } of paths) {
+    const key = JSON.stringify([path, tree === undefined ? null : withoutCauses(tree)]);
+    const group = groups.get(key);
+    if (group) group.domains.push(domain);
+    else groups.set(key, { domains: [domain], path, ...(tree !== undefined && { tree }) });
+  }
+  const lines: string[] = [];
+  for (const { domains, path, tree } of groups.values()) {
+    const failing = `  ${style('bold', capability)} fails with ${domains.map((domain) => style('magenta', domain)).join(' or ')}`;
+    if (tree === undefined) {
+      lines.push(path.length === 1 ? `${failing}, being in it itself` : `${failing}, because ${path[path.length - 1]!} does: ${chainText(path)}`);
+      continue;
+    }
+    lines.push(`${failing}, though no single component in ${domains.length === 1 ? 'it' : 'them'} does:`);
+    lines.push(...treeLines(domains.length === 1 ? tree : withoutCauses(tree), '    '));
+  }
+  return lines;
+}
+
+/** The tree without where its leaves fail: the same for every domain that defeats it. */
+function withoutCauses(tree: FailureTree): FailureTree {
+  const { alternatives } = tree;
+  const bare: FailureTree = { ...tree, ...(alternatives !== undefined && { alternatives: { ...alternatives, failed: alternatives.failed.map(withoutCauses) } }) };
+  delete bare.cause;
+  return bare;
 }
 
 function summarize(items: string[], max: number): string {

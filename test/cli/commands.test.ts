@@ -19,7 +19,7 @@ describe('faultline analyze', () => {
     const lines = result.stdout.split('\n');
     expect(lines[0]).toMatch(/^faultline · harbor-tickets {2}6 capabilities/);
     expect(result.stdout).toMatch(/capabilities go down when a single failure domain fails/);
-    expect(result.stdout).toContain('tell-customers fails with provider:aws or region:aws/us-east-1 or vendor:atlassian-statuspage: tell-customers → status-page');
+    expect(result.stdout).toContain('tell-customers fails with provider:aws or region:aws/us-east-1 or vendor:atlassian-statuspage, because status-page does: tell-customers → status-page');
     expect(result.stdout).not.toMatch(ansi);
   });
 

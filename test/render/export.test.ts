@@ -26,7 +26,7 @@ describe('the Markdown brief', () => {
     const brief = buildBrief(prepared, analyzeManifest(manifest));
     expect(brief.capabilities.map((c) => c.sentence)).toEqual([
       'chat survives any single failure; the smallest combination that stops it is AWS together with Google Cloud.',
-      'pay stops if AWS us-east-1 fails, because pay → api (and 1 other single failure stops it too).',
+      'pay stops if AWS us-east-1 fails, because api does (pay → api) (and 1 other single failure stops it too).',
     ]);
     expect(brief.outages[0]).toMatchObject({ domain: 'provider:aws', title: 'AWS' });
   });

@@ -11,7 +11,7 @@ describe('renderAnalysisText', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('faultline · test  1 capabilities · 1 components · 2 failure domains');
     expect(lines[2]).toBe('1 of 1 capabilities go down when a single failure domain fails.');
-    expect(text).toContain('  pay fails with provider:aws or region:aws/us-east-1: pay → db');
+    expect(text).toContain('  pay fails with provider:aws or region:aws/us-east-1, because db does: pay → db');
     expect(text).not.toContain(ESC);
   });
 

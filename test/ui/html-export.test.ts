@@ -52,7 +52,7 @@ describe.skipIf(!hasBrowser)('the HTML export', () => {
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
     const { page, requests, errors } = await openOffline(browser, file);
     expect(await page.textContent('#brief h1')).toBe('harbor-tickets: resilience brief');
-    expect(await page.textContent('#brief')).toContain('tell-customers stops if AWS us-east-1 fails, because tell-customers → status-page');
+    expect(await page.textContent('#brief')).toContain('tell-customers stops if AWS us-east-1 fails, because status-page does (tell-customers → status-page)');
     await page.check('input[data-domain="region:aws/us-east-1"]');
     expect(await page.getAttribute('#capabilities li:has(button[data-capability="tell-customers"])', 'data-status')).toBe('down');
     // Concentration as bars drawn to scale: us-east-1 holds 65.8% of the example's regional estate.

@@ -87,6 +87,28 @@ describe.skipIf(!hasBrowser)('the report page', () => {
     await page.close();
   });
 
+  it('lights the chain to the real cause, and every failed alternative when there is none', async () => {
+    const fleet = await serve('test/fixtures/redirect-fleet/faultline.yaml');
+    try {
+      const { page, errors } = await open(browser, fleet.url);
+      await page.check('input[data-domain="region:aws/us-east-1"]');
+      await expect.poll(() => page.getAttribute('#capabilities li:has(button[data-capability="redirect-links"])', 'data-status')).toBe('down');
+      const lit = await page.evaluate(() => window.cy!.$('node.on-path').map((node) => node.id()).sort());
+      // The table, through the eu-central-1 replica that falls because of it; both halves of the cache.
+      expect(lit).toEqual(['cache-a', 'cache-b', 'edge-cache', 'links-table', 'preview-links', 'redirect', 'redirect-euc1', 'redirect-links']);
+      expect(await page.textContent('#capabilities li:has(button[data-capability="redirect-links"]) .path')).toBe('redirect-links → redirect → redirect-euc1 → links-table (region:aws/us-east-1)');
+      expect(await page.$$eval('#capabilities li:has(button[data-capability="preview-links"]) .tree-line', (lines) => lines.map((line) => line.textContent))).toEqual([
+        'preview-links → edge-cache needs 1 of 2, and both fail:',
+        '  cache-a (in region:aws/us-east-1)',
+        '  cache-b (in region:aws/us-east-1)',
+      ]);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await fleet.close();
+    }
+  });
+
   it('replays a known outage, and forgets it when the what-if is changed by hand', async () => {
     const { page, errors } = await open(browser, server.url);
     expect(await page.isVisible('#replay')).toBe(true);

@@ -9,6 +9,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
 import type { Simulation } from '../../src/core/report.js';
+import { treeChains } from '../../src/core/analysis/explain-failure.js';
 import type { Component } from '../../src/core/model.js';
 import type { GraphNode } from '../../src/render/graph-payload.js';
 import { loadPageData, type PageData } from './data.js';
@@ -94,19 +95,26 @@ async function start(): Promise<void> {
   const update = async () => {
     simulation = failed.size === 0 ? undefined : await engine.simulate([...failed], expanded);
     const next = new Map<string, string>();
-    const wear = (id: string, name: string) => next.set(id, next.has(id) ? `${next.get(id)} ${name}` : name);
+    const wear = (id: string, name: string) => {
+      const had = next.get(id);
+      if (had === undefined) next.set(id, name);
+      else if (!had.split(' ').includes(name)) next.set(id, `${had} ${name}`);
+    };
     if (simulation !== undefined) {
       for (const id of simulation.down) wear(id, 'down');
       for (const id of failed) wear(id, 'failed');
       for (const capability of simulation.capabilities) {
         if (capability.status === 'down') wear(capability.id, 'down');
         if (capability.status === 'degraded') wear(capability.id, 'degraded');
-        const path = capability.path;
-        path.forEach((id, i) => {
-          wear(id, 'on-path');
-          const after = path[i + 1];
-          if (after !== undefined) wear(`${id}\u0000${after}`, 'on-path');
-        });
+        // Every chain of the explanation: the one to the cause, or one to each failed alternative.
+        const chains = capability.tree === undefined ? [capability.path] : treeChains(capability.tree);
+        for (const path of chains) {
+          path.forEach((id, i) => {
+            wear(id, 'on-path');
+            const after = path[i + 1];
+            if (after !== undefined) wear(`${id}\u0000${after}`, 'on-path');
+          });
+        }
       }
     }
     cy.batch(() => {

@@ -1,5 +1,6 @@
 /** The side panels: what-if toggles and results, the selected node, findings, concentration. */
-import type { Analysis, Simulation } from '../../src/core/report.js';
+import type { Analysis, SimulatedCapability, Simulation } from '../../src/core/report.js';
+import { chainText, treeLines, weakenedText } from '../../src/core/failure-words.js';
 import type { Component, Requirement } from '../../src/core/model.js';
 import { byId, el, replaceChildren } from './dom.js';
 import type { ScenarioChoice } from '../../src/core/named-scenario.js';
@@ -78,10 +79,20 @@ export function renderCapabilities(simulation: Simulation | undefined, analysis:
       button,
       ' ',
       el('span', { class: `status-${status}` }, status),
-      simulated?.status === 'down' ? el('span', { class: 'path' }, `${simulated.path.join(' → ')}${simulated.cause && simulated.cause !== simulated.path[simulated.path.length - 1] ? ` (${simulated.cause})` : ''}`) : null,
+      simulated?.status === 'down' ? whyDown(simulated) : null,
+      simulated?.status === 'degraded' ? el('span', { class: 'path' }, weakenedText(simulated.weakened ?? [])) : null,
     );
   });
   replaceChildren(byId('capabilities'), ...items);
+}
+
+/** The chain to the cause; or, when no single failure explains it, why each alternative fails, one line each. */
+function whyDown(simulated: SimulatedCapability): HTMLElement {
+  if (simulated.tree === undefined) {
+    const cause = simulated.cause && simulated.cause !== simulated.path[simulated.path.length - 1] ? ` (${simulated.cause})` : '';
+    return el('span', { class: 'path' }, `${chainText(simulated.path)}${cause}`);
+  }
+  return el('span', { class: 'path tree' }, ...treeLines(simulated.tree).map((line) => el('span', { class: 'tree-line' }, line)));
 }
 
 export function renderNode(component: Component | undefined, blastRadius: string[], failed: boolean, onFail: () => void): void {

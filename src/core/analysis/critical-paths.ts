@@ -1,20 +1,49 @@
 /**
  * Critical paths: for a capability and a domain that takes it down alone, the
- * shortest chain of dependencies from the capability to a component in that
- * domain, walking only through nodes that the domain's failure also takes down,
- * so every step of the chain is part of the reason.
+ * explanation of explain-failure.ts under the scenario "that domain fails": the
+ * chain to the nearest component of the domain whose failure alone takes the
+ * capability down, or, when none does, why each alternative fails.
  */
 import type { CompiledIndex } from '../graph/compiled-index.js';
-import { findFailurePath, findShortestPath, isInDomain, sortedIncludes } from './propagate-failures.js';
+import { explainFailure, type FailureExplanation } from './explain-failure.js';
+import { findShortestPath, isInDomain, propagateFailures, sortedIncludes } from './propagate-failures.js';
 import type { FailureSet } from './single-failure-sets.js';
 
-export function findCriticalPath(index: CompiledIndex, from: number, domain: number, domainSets: readonly FailureSet[]): number[] {
-  return findFailurePath(
-    index,
-    from,
-    (v) => sortedIncludes(domainSets[v]!, domain),
-    (v) => isInDomain(index, v, domain),
-  );
+export interface DomainExplainer {
+  /** Why `from` goes down when `domain` fails (an empty path when it does not). */
+  explain(from: number, domain: number): FailureExplanation;
+}
+
+/**
+ * Explanations over single domains. Down-ness comes from the single-failure sets;
+ * the propagation rounds a tree needs are computed once per domain, and only for
+ * a domain whose failure no single component explains.
+ */
+export function createDomainExplainer(index: CompiledIndex, domainSets: readonly FailureSet[], componentSets: readonly FailureSet[]): DomainExplainer {
+  const rounds = new Map<number, Int32Array>();
+  const roundsOf = (domain: number) => {
+    let round = rounds.get(domain);
+    if (round === undefined) {
+      round = propagateFailures(index, { domains: [domain] }).round;
+      rounds.set(domain, round);
+    }
+    return round;
+  };
+  const name = (domain: number) => index.domainIds[domain]!;
+  return {
+    explain: (from, domain) =>
+      explainFailure(
+        index,
+        from,
+        {
+          isDown: (v) => sortedIncludes(domainSets[v]!, domain),
+          isDirect: (v) => isInDomain(index, v, domain),
+          round: (v) => roundsOf(domain)[v]!,
+          causeOf: () => name(domain),
+        },
+        componentSets,
+      ),
+  };
 }
 
 /** The shortest chain of dependencies from one node to another (node indices; empty when unreachable). */

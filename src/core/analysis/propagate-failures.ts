@@ -16,50 +16,43 @@ export interface Propagation {
   down: Uint8Array;
   /** 1 where the node failed directly (named in the scenario or in a failed domain). */
   direct: Uint8Array;
+  /**
+   * The round each down node fell in: 0 for direct failures, k + 1 for a node
+   * whose requirement became false once the nodes of rounds up to k were down
+   * (the cascade, step by step; -1 where up).
+   */
+  round: Int32Array;
 }
 
 export function propagateFailures(index: CompiledIndex, seed: FailureSeed): Propagation {
   const down = new Uint8Array(index.size);
   const direct = new Uint8Array(index.size);
+  const round = new Int32Array(index.size).fill(-1);
   const failedChildren = new Int32Array(index.size);
   const queue: number[] = [];
   const fail = (v: number) => {
     direct[v] = 1;
     if (!down[v]) {
       down[v] = 1;
+      round[v] = 0;
       queue.push(v);
     }
   };
   for (const v of seed.components ?? []) fail(v);
   for (const domain of seed.domains ?? []) for (const v of membersOf(index, domain)) fail(v);
+  // First in, first out: nodes leave the queue in the order of their rounds.
   for (let head = 0; head < queue.length; head++) {
-    for (const parent of parentsOf(index, queue[head]!)) {
+    const v = queue[head]!;
+    for (const parent of parentsOf(index, v)) {
       if (down[parent]) continue;
       if (++failedChildren[parent]! >= index.threshold[parent]!) {
         down[parent] = 1;
+        round[parent] = round[v]! + 1;
         queue.push(parent);
       }
     }
   }
-  return { down, direct };
-}
-
-/**
- * The shortest chain from `from` down to a directly failed node, walking only
- * through nodes for which `isDown` holds. Returns node indices, `from` first;
- * empty when `from` is not down.
- */
-export function findFailurePath(
-  index: CompiledIndex,
-  from: number,
-  isDown: (v: number) => boolean,
-  isDirect: (v: number) => boolean,
-): number[] {
-  if (!isDown(from)) return [];
-  const path = findShortestPath(index, from, isDown, isDirect);
-  // Unreachable for a least fixed point: every down node has a down child or failed directly.
-  if (path === undefined) throw new Error(`findFailurePath: ${index.ids[from]} is down without a failed dependency`);
-  return path;
+  return { down, direct, round };
 }
 
 /**

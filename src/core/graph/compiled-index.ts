@@ -39,6 +39,8 @@ export interface CompiledIndex {
   members: Int32Array;
   /** Capability nodes, sorted by id. */
   capabilities: Int32Array;
+  /** Gate node -> what its group stands for, when known (a selection's `region:eu-west-1`); by v - componentCount. */
+  gateLabels: ReadonlyArray<string | undefined>;
 }
 
 export function compileIndex(model: Model): CompiledIndex {
@@ -134,6 +136,7 @@ export function compileIndex(model: Model): CompiledIndex {
     members,
     ownDomains,
     capabilities,
+    gateLabels: gates.map((gate) => gate.label),
   };
 }
 

@@ -1,7 +1,11 @@
 /**
  * Fallback groups (an anyOf, or a k-of-n with two or more alternatives, that some
- * capability depends on) and, for each, the control-plane capabilities its
- * alternatives go through: a manual fallback needs a deploy or a sign-in.
+ * capability depends on) and, for each, the control-plane capabilities that make
+ * it a manual fallback: one that some alternative itself needs (a deploy, a
+ * sign-in) and not every alternative does. Three live replicas that all need a
+ * service which has a manual fallback of its own are an automatic group: the
+ * search stops at other groups, and a need common to every alternative is not
+ * what switching between them takes.
  * Shared by fallback-shares-fate and manual-fallback-needs-control-plane, so a
  * group is reported by the more specific rule only.
  */
@@ -31,22 +35,33 @@ export function findFallbackGroups(context: RuleContext): FallbackGroup[] {
     const capabilities = context.dependents(gate);
     if (capabilities.length === 0) continue;
     const id = index.ids[gate]!;
-    groups.push({ gate, owner: id.slice(0, id.lastIndexOf('#')), alternatives, capabilities, controlPlanes: controlCapabilities.size === 0 ? [] : reachedControlPlanes(index, alternatives, controlCapabilities) });
+    groups.push({ gate, owner: id.slice(0, id.lastIndexOf('#')), alternatives, capabilities, controlPlanes: controlCapabilities.size === 0 ? [] : switchingNeeds(index, alternatives, controlCapabilities) });
   }
   cache.set(context.index, groups);
   return groups;
 }
 
-function reachedControlPlanes(index: CompiledIndex, starts: Int32Array, targets: ReadonlySet<number>): string[] {
-  const seen = new Set<number>(starts);
-  const stack = [...starts];
-  const found: string[] = [];
+/** Control planes some alternative needs through plain requirements (not through another group), and not every one does. */
+function switchingNeeds(index: CompiledIndex, alternatives: Int32Array, targets: ReadonlySet<number>): string[] {
+  const reached = [...new Set(alternatives)].map((alternative) => reachedThroughNeeds(index, alternative, targets));
+  const everywhere = reached.reduce((common, set) => new Set([...common].filter((v) => set.has(v))));
+  const found = new Set<number>();
+  for (const set of reached) for (const v of set) if (!everywhere.has(v)) found.add(v);
+  return Array.from(found, (v) => index.ids[v]!).sort();
+}
+
+/** Targets reachable from `start` through nodes that need all their children (components and allOf groups). */
+function reachedThroughNeeds(index: CompiledIndex, start: number, targets: ReadonlySet<number>): Set<number> {
+  const seen = new Set<number>([start]);
+  const stack = [start];
+  const found = new Set<number>();
   while (stack.length > 0) {
     const v = stack.pop()!;
     if (targets.has(v)) {
-      found.push(index.ids[v]!);
+      found.add(v);
       continue;
     }
+    if (index.threshold[v] !== 1) continue;
     for (let e = index.childOffsets[v]!; e < index.childOffsets[v + 1]!; e++) {
       const child = index.children[e]!;
       if (!seen.has(child)) {
@@ -55,14 +70,5 @@ function reachedControlPlanes(index: CompiledIndex, starts: Int32Array, targets:
       }
     }
   }
-  return found.sort();
-}
-
-/** A readable name for an alternative: a component id, or a group as `(a + b)` / `(a | b)`. */
-export function describeAlternative(index: CompiledIndex, v: number): string {
-  if (v < index.componentCount) return index.ids[v]!;
-  const members = index.children.subarray(index.childOffsets[v]!, index.childOffsets[v + 1]!);
-  const parts = Array.from(members.subarray(0, 3), (member) => describeAlternative(index, member));
-  const rest = members.length > 3 ? ` + ${members.length - 3} more` : '';
-  return members.length === 1 ? parts[0]! : `(${parts.join(index.threshold[v] === 1 ? ' + ' : ' | ')}${rest})`;
+  return found;
 }

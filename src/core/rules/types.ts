@@ -4,7 +4,7 @@
  */
 import type { CompiledIndex } from '../graph/compiled-index.js';
 import type { Component, Model } from '../model.js';
-import type { CapabilityResult, Finding, Severity } from '../report.js';
+import type { CapabilityResult, CriticalPath, Finding, Severity } from '../report.js';
 import type { Concentration, ConcentrationKind } from '../analysis/concentration.js';
 import type { FailureSet } from '../analysis/single-failure-sets.js';
 
@@ -30,8 +30,10 @@ export interface RuleContext {
   dependents: (v: number) => string[];
   /** Capabilities (ids, sorted) that depend on some member of a domain. */
   dependentsOfDomain: (domain: string) => string[];
-  /** Shortest path of ids from capability `from` to a component in `domain`, every step falling with it. */
+  /** The path of `explain`: ids from `from` to the component of `domain` that alone takes it down (or to its defeated alternatives). */
   criticalPath: (from: string, domain: string) => string[];
+  /** Why `from` goes down when `domain` fails: the path, and a tree when no single component of the domain does it. */
+  explain: (from: string, domain: string) => CriticalPath;
   /** The component (or capability) with this id; cheap, unlike building `model.byId`. */
   componentOf: (id: string) => Component | undefined;
   /** Shortest chain of dependencies from `from` to the component `to` (ids; empty when none). */

@@ -215,17 +215,14 @@ describe('analyze against the brute-force reference', () => {
     }
   });
 
-  it('gives every SPOF domain a critical path whose every step falls with that domain', () => {
+  it('explains every SPOF domain by the component of it that alone takes the capability down, or by a tree when none does', () => {
     for (const seed of seeds.slice(0, 200)) {
       const m = generate(seed);
       const ref = reference(m);
       for (const capability of analyzeManifest(toManifest(m)).capabilities) {
         expect(capability.paths.map((p) => p.domain)).toEqual(capability.spofDomains);
-        for (const { domain, path } of capability.paths) {
-          const down = downUnder(ref, new Set([domain]));
-          expect(path[0]).toBe(capability.id);
-          for (const id of path) expect(down.has(id), `seed ${seed}: ${id} on the path for ${domain}`).toBe(true);
-          expect(ref.domains.get(path[path.length - 1]!)!.has(domain)).toBe(true);
+        for (const explanation of capability.paths) {
+          checkExplanation(ref, capability.id, new Set([explanation.domain]), explanation, `seed ${seed}, ${capability.id} with ${explanation.domain}: ${JSON.stringify(m)}`);
         }
       }
     }
@@ -233,35 +230,98 @@ describe('analyze against the brute-force reference', () => {
 });
 
 describe('simulate against the brute-force reference', () => {
-  it('takes down exactly the least fixed point for 600 random scenarios, with valid explanation paths', () => {
+  it('takes down exactly the least fixed point for 1,800 random scenarios, each explained by its real cause', () => {
+    let trees = 0;
+    let singles = 0;
     for (const seed of seeds) {
       const m = generate(seed);
       const ref = reference(m);
       const next = random(seed ^ 0x5eed);
       const pool = [...ref.allDomains, ...Object.keys(m.components)];
       if (pool.length === 0) continue;
-      const fail = [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pool[Math.floor(next() * pool.length)]!))];
-      const simulation = simulateManifest(toManifest(m), fail);
-      const down = downUnder(ref, new Set(fail));
-      const context = `seed ${seed}, fail ${fail.join(' ')}: ${JSON.stringify(m)}`;
-      expect(simulation.down, context).toEqual([...down].filter((id) => !ref.capabilityIds.includes(id)).sort());
-      for (const capability of simulation.capabilities) {
-        expect(capability.status === 'down', context).toBe(down.has(capability.id));
-        if (capability.status !== 'down') continue;
-        expect(capability.path[0]).toBe(capability.id);
-        for (const id of capability.path) expect(down.has(id), context).toBe(true);
-        const last = capability.path[capability.path.length - 1]!;
-        const failedDirectly = fail.includes(last) || [...ref.domains.get(last)!].some((d) => fail.includes(d));
-        expect(failedDirectly, context).toBe(true);
-        expect(fail).toContain(capability.cause);
+      // Three scenarios per manifest, of one to four failures.
+      for (let draw = 0; draw < 3; draw++) {
+        const fail = [...new Set(Array.from({ length: 1 + Math.floor(next() * 4) }, () => pool[Math.floor(next() * pool.length)]!))];
+        const simulation = simulateManifest(toManifest(m), fail);
+        const down = downUnder(ref, new Set(fail));
+        const context = `seed ${seed}, fail ${fail.join(' ')}: ${JSON.stringify(m)}`;
+        expect(simulation.down, context).toEqual([...down].filter((id) => !ref.capabilityIds.includes(id)).sort());
+        for (const capability of simulation.capabilities) {
+          expect(capability.status === 'down', context).toBe(down.has(capability.id));
+          if (capability.status !== 'down') continue;
+          checkExplanation(ref, capability.id, new Set(fail), capability, context);
+          if (capability.tree === undefined || capability.cause !== undefined) expect(fail).toContain(capability.cause);
+          if (capability.tree === undefined) singles++;
+          else trees++;
+        }
       }
     }
+    // Both kinds of explanation must really occur, or this test proves little.
+    expect(trees).toBeGreaterThan(30);
+    expect(singles).toBeGreaterThan(300);
   });
 });
 
+/** The ids a term names, however deep. */
+function refs(term: Term): string[] {
+  return typeof term === 'string' ? [term] : 'anyOf' in term ? term.anyOf.flatMap(refs) : 'allOf' in term ? term.allOf.flatMap(refs) : term.of.flatMap(refs);
+}
+
+interface Tree {
+  path: string[];
+  group?: string;
+  cause?: string;
+  alternatives?: { need: number; of: number; failedCount: number; failed: Tree[] };
+  repeated?: true;
+}
+
+/**
+ * The explanation contract, checked by brute force: when some directly failed
+ * component takes the root down on its own, the path ends at one, every step of it
+ * falls with that component alone, and there is no tree; when none does, a tree
+ * whose leaves failed directly and whose groups lost enough alternatives to fail.
+ */
+function checkExplanation(ref: Reference, root: string, failed: Set<string>, explanation: { path: string[]; tree?: Tree }, context: string): void {
+  const down = downUnder(ref, failed);
+  const isDirect = (id: string) => failed.has(id) || [...ref.domains.get(id)!].some((d) => failed.has(d));
+  const alone = ref.ids.filter((id) => down.has(id) && isDirect(id) && downUnder(ref, new Set([id])).has(root));
+  const { path, tree } = explanation;
+  expect(path[0], context).toBe(root);
+  checkChain(ref, path, down, context);
+  if (alone.length > 0) {
+    expect(tree, context).toBeUndefined();
+    const cause = path[path.length - 1]!;
+    expect(alone, context).toContain(cause);
+    const underCause = downUnder(ref, new Set([cause]));
+    for (const id of path) expect(underCause.has(id), `${context}: ${id} on the way to ${cause}`).toBe(true);
+    return;
+  }
+  expect(tree, context).toBeDefined();
+  expect(tree!.path[0], context).toBe(root);
+  checkTree(ref, tree!, down, isDirect, failed, context);
+}
+
+function checkChain(ref: Reference, path: readonly string[], down: Set<string>, context: string): void {
+  for (const id of path) expect(down.has(id), `${context}: ${id} is down`).toBe(true);
+  for (let i = 0; i + 1 < path.length; i++) expect(ref.requires.get(path[i]!)!.flatMap(refs), `${context}: ${path[i]} needs ${path[i + 1]}`).toContain(path[i + 1]);
+}
+
+function checkTree(ref: Reference, tree: Tree, down: Set<string>, isDirect: (id: string) => boolean, failed: Set<string>, context: string): void {
+  checkChain(ref, tree.path, down, context);
+  if (tree.repeated) return;
+  if (tree.alternatives === undefined) {
+    const last = tree.path[tree.path.length - 1]!;
+    expect(isDirect(last), `${context}: ${last} failed directly`).toBe(true);
+    expect(failed.has(tree.cause!) && (tree.cause === last || ref.domains.get(last)!.has(tree.cause!)), context).toBe(true);
+    return;
+  }
+  const { need, of, failedCount, failed: branches } = tree.alternatives;
+  expect(failedCount, context).toBeGreaterThanOrEqual(of - need + 1);
+  expect(branches.length, context).toBeLessThanOrEqual(Math.min(failedCount, 8));
+  for (const branch of branches) checkTree(ref, branch, down, isDirect, failed, context);
+}
+
 function hasCycle(ref: Reference): boolean {
-  const refs = (term: Term): string[] =>
-    typeof term === 'string' ? [term] : 'anyOf' in term ? term.anyOf.flatMap(refs) : 'allOf' in term ? term.allOf.flatMap(refs) : term.of.flatMap(refs);
   const state = new Map<string, number>();
   const visit = (id: string): boolean => {
     if (state.get(id) === 1) return true;

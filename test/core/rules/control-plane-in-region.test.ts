@@ -10,7 +10,7 @@ describe('control-plane-in-region', () => {
     expect(result).toContainEqual({
       rule: 'control-plane-in-region',
       severity: 'high',
-      message: 'deploy (changing things) cannot work when region:aws/us-east-1 fails, through aws-control/route53',
+      message: 'deploy (changing things) cannot work when region:aws/us-east-1 fails, because aws-control/route53 does: deploy → aws-control/route53',
       capability: 'deploy',
       component: 'aws-control/route53',
       domain: 'region:aws/us-east-1',

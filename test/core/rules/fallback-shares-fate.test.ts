@@ -19,7 +19,8 @@ describe('fallback-shares-fate', () => {
     const region = result.find((f) => f.domain === 'region:aws/us-east-1');
     expect(region).toMatchObject({ severity: 'high', component: 'store', capability: 'links', capabilities: ['links'] });
     expect(region!.message).toBe('the alternatives of store (dynamo, (cassandra + hotfix)) all fail when region:aws/us-east-1 fails');
-    expect(region!.path).toEqual(['links', 'store', 'dynamo']);
+    // No single component of us-east-1 stops the store: the path ends at the group both alternatives of which fail.
+    expect(region!.path).toEqual(['links', 'store']);
   });
 
   it('fails when a quorum loses its majority with one zone', () => {
@@ -42,5 +43,20 @@ describe('fallback-shares-fate', () => {
   it('ignores groups no capability depends on', () => {
     const result = findings(manifestOf({ k: { requires: ['b'] } }, { a: { requires: [{ anyOf: ['b', 'c'] }] }, b: { provider: 'aws' }, c: { provider: 'aws' } }));
     expect(result).toEqual([]);
+  });
+
+  it('names the one thing every alternative needs, when that is what fails', () => {
+    const result = findings(
+      manifestOf(
+        { k: { requires: ['redirect'] } },
+        {
+          redirect: { requires: [{ anyOf: ['use1', 'euc1'] }] },
+          use1: { provider: 'aws', region: 'us-east-1', requires: ['table'] },
+          euc1: { provider: 'aws', region: 'eu-central-1', requires: ['table'] },
+          table: { provider: 'aws', region: 'us-east-1' },
+        },
+      ),
+    );
+    expect(result.find((f) => f.domain === 'region:aws/us-east-1')!.message).toBe('the alternatives of redirect (use1, euc1) all need table, which fails when region:aws/us-east-1 fails');
   });
 });

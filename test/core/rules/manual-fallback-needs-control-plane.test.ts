@@ -43,4 +43,36 @@ describe('manual-fallback-needs-control-plane', () => {
     expect(findings(manifest)).toEqual([]);
     expect(findings(manifest, 'fallback-shares-fate').length).toBeGreaterThan(0);
   });
+
+  it('does not call three live replicas a manual fallback when each needs a service that has one', () => {
+    const manifest = manifestOf(
+      { 'serve-links': { requires: ['redirect'] }, hotfix: { plane: 'control', requires: ['sign-in'] } },
+      {
+        redirect: { requires: [{ anyOf: ['use1', 'euc1', 'apse2'] }] },
+        use1: { provider: 'aws', region: 'us-east-1', requires: ['links'] },
+        euc1: { provider: 'aws', region: 'eu-central-1', requires: ['links'] },
+        apse2: { provider: 'aws', region: 'ap-southeast-2', requires: ['links'] },
+        links: { requires: [{ anyOf: ['dynamo', { allOf: ['cassandra', 'hotfix'] }] }] },
+        dynamo: { provider: 'aws', region: 'us-east-1' },
+        cassandra: { provider: 'aws', region: 'eu-central-1' },
+        'sign-in': { provider: 'aws', region: 'us-east-1' },
+      },
+    );
+    const region = findings(manifest).filter((f) => f.domain === 'region:aws/us-east-1');
+    // The manual fallback is the links store's, and only it is reported so.
+    expect(region.map((f) => f.component)).toEqual(['links']);
+  });
+
+  it('does not call a group manual when every alternative needs the same control plane', () => {
+    const manifest = manifestOf(
+      { k: { requires: ['svc'] }, deploy: { plane: 'control', requires: ['sign-in'] } },
+      {
+        svc: { requires: [{ anyOf: ['a', 'b'] }] },
+        a: { provider: 'aws', region: 'us-east-1', requires: ['deploy'] },
+        b: { provider: 'aws', region: 'eu-west-1', requires: ['deploy'] },
+        'sign-in': { provider: 'aws', region: 'us-east-1' },
+      },
+    );
+    expect(findings(manifest)).toEqual([]);
+  });
 });

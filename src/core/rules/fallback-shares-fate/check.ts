@@ -1,6 +1,7 @@
 import type { Finding } from '../../report.js';
 import { sortedIncludes } from '../../analysis/propagate-failures.js';
-import { describeAlternative, findFallbackGroups } from '../fallback-groups.js';
+import { describeNode } from '../../graph/describe-node.js';
+import { findFallbackGroups } from '../fallback-groups.js';
 import { severityForDomain } from '../domain-severity.js';
 import type { RuleContext } from '../types.js';
 import { meta } from './meta.js';
@@ -14,7 +15,7 @@ export function check(context: RuleContext): Finding[] {
   const { index, domainSets } = context;
   const findings: Finding[] = [];
   for (const group of findFallbackGroups(context)) {
-    const names = [...new Set(Array.from(group.alternatives, (v) => describeAlternative(index, v)))];
+    const names = [...new Set(Array.from(group.alternatives, (v) => describeNode(index, v)))];
     const defeating = domainSets[group.gate]!;
     for (let i = 0; i < defeating.length; i++) {
       const d = defeating[i]!;
@@ -22,10 +23,14 @@ export function check(context: RuleContext): Finding[] {
       const manual = group.controlPlanes.some((id) => sortedIncludes(domainSets[index.positionOf(id)!]!, d));
       if (manual) continue;
       const capability = group.capabilities[0]!;
+      // "All fail" hides the reason when they all need one thing in the domain: name it.
+      const shared = context.explain(index.ids[group.gate]!, domain);
+      const last = shared.tree === undefined ? shared.path[shared.path.length - 1] : undefined;
+      const common = last !== undefined && !Array.from(group.alternatives, (v) => index.ids[v]).includes(last) ? last : undefined;
       findings.push({
         rule: meta.id,
         severity: severityForDomain(domain, meta.severity),
-        message: `the alternatives of ${group.owner} (${names.join(', ')}) all fail when ${domain} fails`,
+        message: common === undefined ? `the alternatives of ${group.owner} (${names.join(', ')}) all fail when ${domain} fails` : `the alternatives of ${group.owner} (${names.join(', ')}) all need ${common}, which fails when ${domain} fails`,
         capability,
         capabilities: group.capabilities,
         component: group.owner,

@@ -1,6 +1,7 @@
 import type { Finding } from '../../report.js';
 import { sortedIncludes } from '../../analysis/propagate-failures.js';
-import { describeAlternative, findFallbackGroups } from '../fallback-groups.js';
+import { describeNode } from '../../graph/describe-node.js';
+import { findFallbackGroups } from '../fallback-groups.js';
 import { severityForDomain } from '../domain-severity.js';
 import type { RuleContext } from '../types.js';
 import { meta } from './meta.js';
@@ -17,7 +18,7 @@ export function check(context: RuleContext): Finding[] {
       for (const control of group.controlPlanes) {
         if (!sortedIncludes(domainSets[index.positionOf(control)!]!, d)) continue;
         const path = context.criticalPath(control, domain);
-        const names = [...new Set(Array.from(group.alternatives, (v) => describeAlternative(index, v)))];
+        const names = [...new Set(Array.from(group.alternatives, (v) => describeNode(index, v)))];
         findings.push({
           rule: meta.id,
           severity: severityForDomain(domain, meta.severity),
