@@ -79,4 +79,6 @@ export interface Model {
   warnings: string[];
   /** Scenarios the manifest defines. */
   scenarios: Record<string, { description?: string; fail: string[] }>;
+  /** Region names the manifest adds to faultline's lists (`knowledge.regions`), per provider. */
+  extraRegions?: Record<string, string[]>;
 }

@@ -6,6 +6,7 @@
 import { FaultlineError } from './errors.js';
 import { domainKindOf, isDomainKind } from './domain.js';
 import type { Knowledge, ScenarioDefinition } from '../knowledge/index.js';
+import type { Component } from './model.js';
 import type { Prepared } from './prepare.js';
 import { resolveScenario, type Scenario } from './scenario.js';
 import { didYouMean } from './suggest.js';
@@ -14,6 +15,14 @@ export interface NamedScenario extends Scenario {
   id: string;
   title?: string;
   summary?: string;
+  /**
+   * Components in the scenario's region that it left up because it could not tell
+   * what they are (no type, or a type faultline has no knowledge of): the answer
+   * is only as good as this guess, so it is said.
+   */
+  assumedUp?: string[];
+  /** The region a library scenario strikes, as provider/region. */
+  region?: string;
 }
 
 export function resolveNamedScenario(prepared: Prepared, name: string, knowledge: Knowledge): NamedScenario {
@@ -24,7 +33,7 @@ export function resolveNamedScenario(prepared: Prepared, name: string, knowledge
   const [base, argument] = name.split(/:(?=\d{12}$)/) as [string, string | undefined];
   const definition = knowledge.scenarios.find((scenario) => scenario.id === base);
   if (definition !== undefined) {
-    const scenario = libraryScenario(prepared, definition, name, argument);
+    const scenario = libraryScenario(prepared, definition, name, argument, knowledge);
     if (scenario === undefined) throw new FaultlineError('E_USAGE', `--scenario ${name}: nothing in this estate is touched by it (${definition.title})`);
     return scenario;
   }
@@ -51,23 +60,35 @@ export function scenarioChoices(scenarios: readonly NamedScenario[]): ScenarioCh
 /** Every scenario the manifest defines, then every library scenario that touches this estate: the outages a brief tells. */
 export function applicableScenarios(prepared: Prepared, knowledge: Knowledge): NamedScenario[] {
   const own = Object.keys(prepared.model.scenarios).map((name) => resolveNamedScenario(prepared, name, knowledge));
-  const library = knowledge.scenarios.flatMap((definition) => libraryScenario(prepared, definition, definition.id, undefined) ?? []);
+  const library = knowledge.scenarios.flatMap((definition) => libraryScenario(prepared, definition, definition.id, undefined, knowledge) ?? []);
   return [...own, ...library.filter((scenario) => !(scenario.id in prepared.model.scenarios))];
 }
 
-function libraryScenario(prepared: Prepared, definition: ScenarioDefinition, name: string, account: string | undefined): NamedScenario | undefined {
-  const entries = scenarioEntries(prepared, definition, account);
+function libraryScenario(prepared: Prepared, definition: ScenarioDefinition, name: string, account: string | undefined, knowledge: Knowledge): NamedScenario | undefined {
+  const { entries, assumedUp } = scenarioEntries(prepared, definition, account, knowledge);
   if (entries.length === 0) return undefined;
   // Say which account a lockout takes when the scenario chose it.
   const chosen = definition.largestAccount && account === undefined ? entries.find((entry) => entry.startsWith('account:aws/')) : undefined;
   const title = chosen === undefined ? definition.title : `${definition.title} (account ${chosen.slice('account:aws/'.length)})`;
-  return { id: name, title, summary: definition.summary, ...resolveScenario(prepared.index, entries) };
+  return {
+    id: name,
+    title,
+    summary: definition.summary,
+    ...resolveScenario(prepared.index, entries),
+    ...(definition.region !== undefined && { region: definition.region }),
+    ...(assumedUp.length > 0 && { assumedUp }),
+  };
 }
 
-/** The components and domains a library scenario fails in this estate. */
-function scenarioEntries(prepared: Prepared, definition: ScenarioDefinition, account: string | undefined): string[] {
+/**
+ * The components and domains a library scenario fails in this estate, and the
+ * components of its region it left up without knowing what they are.
+ */
+function scenarioEntries(prepared: Prepared, definition: ScenarioDefinition, account: string | undefined, knowledge: Knowledge): { entries: string[]; assumedUp: string[] } {
   const { model, index } = prepared;
   const entries = new Set<string>();
+  const unknown: string[] = [];
+  const knownTypes = knownTypesOf(knowledge);
   if (definition.largestAccount) {
     const domain = account !== undefined ? `account:aws/${account}` : largestAccount(prepared);
     if (domain !== undefined && index.domainIndexOf.has(domain)) entries.add(domain);
@@ -75,11 +96,13 @@ function scenarioEntries(prepared: Prepared, definition: ScenarioDefinition, acc
   if (definition.region !== undefined) {
     const [provider, region] = definition.region.split('/') as [string, string];
     for (const component of model.components) {
-      if (component.provider !== provider || component.region !== region) continue;
+      if (component.kind === 'capability' || component.provider !== provider || component.region !== region) continue;
       const service = component.type?.split(':')[0];
       const isType = service !== undefined && definition.types.includes(service);
-      const isControlPlane = definition.controlPlanes.includes(component.id);
+      // The sign-in fails with the Identity Center control plane, whether it is the built-in platform component or the manifest's own.
+      const isControlPlane = definition.controlPlanes.includes(component.id) || (isAwsSignIn(component) && definition.controlPlanes.includes('aws-control/identity-center'));
       if (isType || isControlPlane) entries.add(component.id);
+      else if (component.provenance !== 'knowledge' && component.vendor === undefined && (component.type === undefined || !knownTypes.has(component.type))) unknown.push(component.id);
     }
     if (definition.vendorsInRegion) {
       for (const component of model.components) {
@@ -87,7 +110,24 @@ function scenarioEntries(prepared: Prepared, definition: ScenarioDefinition, acc
       }
     }
   }
-  return [...entries];
+  return { entries: [...entries], assumedUp: unknown.sort() };
+}
+
+/** The AWS sign-in: IAM Identity Center by type, or an identity component that runs on AWS itself (not a vendor's). */
+export function isAwsSignIn(component: Pick<Component, 'type' | 'category' | 'provider' | 'vendor'>): boolean {
+  if (component.type === 'sso:instance') return true;
+  return component.category === 'identity' && component.provider === 'aws' && component.vendor === undefined;
+}
+
+const knownTypeSets = new WeakMap<Knowledge, ReadonlySet<string>>();
+
+function knownTypesOf(knowledge: Knowledge): ReadonlySet<string> {
+  let known = knownTypeSets.get(knowledge);
+  if (known === undefined) {
+    known = new Set(knowledge.awsTypes.map((row) => row.type));
+    knownTypeSets.set(knowledge, known);
+  }
+  return known;
 }
 
 /** The AWS account domain with the most members: the worst account to lose. */

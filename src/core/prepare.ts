@@ -5,6 +5,7 @@
  */
 import { buildGraph, type DependencyGraph } from './graph/build-graph.js';
 import { compileIndex, type CompiledIndex } from './graph/compiled-index.js';
+import { findStronglyConnected } from './graph/strongly-connected.js';
 import type { Model } from './model.js';
 import { computeSingleFailureSets, EMPTY, postOrder, type FailureSet } from './analysis/single-failure-sets.js';
 
@@ -31,6 +32,18 @@ export function prepare(model: Model): Prepared {
     order: postOrder(index),
     isCapability: (v) => capabilityFlags[v] === 1,
   };
+}
+
+const componentsCache = new WeakMap<Prepared, Int32Array>();
+
+/** Per node, its strongly connected component (nodes on a dependency cycle together share one). */
+export function stronglyConnectedOf(prepared: Prepared): Int32Array {
+  let found = componentsCache.get(prepared);
+  if (found === undefined) {
+    found = findStronglyConnected(prepared.index);
+    componentsCache.set(prepared, found);
+  }
+  return found;
 }
 
 // The sets depend only on the model: computed once per prepared model, whoever asks first.

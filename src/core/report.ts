@@ -74,6 +74,16 @@ export interface Analysis {
 
 export type CapabilityStatus = 'up' | 'degraded' | 'down';
 
+export interface SimulatedScenario {
+  id: string;
+  title?: string;
+  summary?: string;
+  /** The region it strikes (provider/region), for a scenario of the built-in library. */
+  region?: string;
+  /** Components of that region it could not classify (no type, or one faultline has no knowledge of) and left up: they stayed up in this simulation. */
+  assumedUp?: string[];
+}
+
 export interface SimulatedCapability {
   id: string;
   status: CapabilityStatus;
@@ -100,7 +110,7 @@ export interface WeakenedGroup {
 
 export interface Simulation {
   /** The named scenario, when one was asked for. */
-  scenario?: { id: string; title?: string; summary?: string };
+  scenario?: SimulatedScenario;
   failed: string[];
   capabilities: SimulatedCapability[];
   down: string[];

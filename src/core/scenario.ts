@@ -6,6 +6,7 @@ import { FaultlineError } from './errors.js';
 import { isDomainKind, parseDomain } from './domain.js';
 import type { CompiledIndex } from './graph/compiled-index.js';
 import { didYouMean, suggest } from './suggest.js';
+import type { PlaceNames } from './place-names.js';
 
 export interface Scenario {
   domains: number[];
@@ -14,7 +15,8 @@ export interface Scenario {
   failed: string[];
 }
 
-export function resolveScenario(index: CompiledIndex, entries: readonly string[]): Scenario {
+/** `places`, when given, tells a misspelt region (`region:aws/eu-centrl-1`) from a real one this estate has nothing in. */
+export function resolveScenario(index: CompiledIndex, entries: readonly string[], places?: PlaceNames): Scenario {
   const domains = new Set<number>();
   const components = new Set<number>();
   for (const entry of entries) {
@@ -29,6 +31,10 @@ export function resolveScenario(index: CompiledIndex, entries: readonly string[]
       if (!parsed.ok) throw new FaultlineError('E_USAGE', `--fail ${entry}: ${parsed.problem}; ${parsed.fix}`);
       const domain = index.domainIndexOf.get(entry);
       if (domain === undefined) {
+        const { domain: parsedDomain } = parsed;
+        const region = parsedDomain.kind === 'region' && places !== undefined ? places.checkRegion(parsedDomain.provider!, parsedDomain.name) : undefined;
+        if (region !== undefined && !region.ok) throw new FaultlineError('E_USAGE', `--fail ${entry}: ${region.problem}; ${region.fix}`);
+        if (region !== undefined) throw new FaultlineError('E_USAGE', `--fail ${entry}: nothing in this estate is in that region; list the estate's domains with \`faultline analyze\``);
         throw new FaultlineError('E_USAGE', `--fail ${entry}: no component is in this domain; ${didYouMean(entry, index.domainIds) ?? 'list domains with `faultline analyze`'}`);
       }
       domains.add(domain);

@@ -10,7 +10,8 @@ import { pathIds } from './analysis/critical-paths.js';
 import { childrenOf, domainsOfNode, type CompiledIndex } from './graph/compiled-index.js';
 import { markReachable } from './analysis/dependency-cone.js';
 import { findComponentSets, type Prepared } from './prepare.js';
-import type { Simulation, SimulatedCapability, WeakenedGroup } from './report.js';
+import type { SimulatedCapability, SimulatedScenario, Simulation, WeakenedGroup } from './report.js';
+import type { NamedScenario } from './named-scenario.js';
 import type { Scenario } from './scenario.js';
 
 export function simulate(prepared: Prepared, scenario: Scenario): Simulation {
@@ -35,6 +36,19 @@ export function simulate(prepared: Prepared, scenario: Scenario): Simulation {
   const downIds: string[] = [];
   for (let v = 0; v < index.componentCount; v++) if (down[v] && !isCapability(v)) downIds.push(index.ids[v]!);
   return { failed: scenario.failed, capabilities, down: downIds.sort() };
+}
+
+/** What a simulation says of the named scenario it ran: its words, and what it had to guess and left standing. */
+export function describeScenario(named: NamedScenario, simulation: Simulation): SimulatedScenario {
+  const down = new Set(simulation.down);
+  const assumedUp = (named.assumedUp ?? []).filter((id) => !down.has(id));
+  return {
+    id: named.id,
+    ...(named.title !== undefined && { title: named.title }),
+    ...(named.summary !== undefined && { summary: named.summary }),
+    ...(named.region !== undefined && { region: named.region }),
+    ...(assumedUp.length > 0 && { assumedUp }),
+  };
 }
 
 /** The scenario's outcome as explanations read it: a direct node's cause is the entry that names it, else its failed domain. */

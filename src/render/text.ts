@@ -4,6 +4,7 @@
  */
 import type { Analysis, FailureTree, Finding, Severity, Simulation } from '../core/report.js';
 import { concentrationKinds } from '../core/analysis/concentration.js';
+import { nameOf } from '../core/brief.js';
 import { chainText, treeLines, treeSentence, weakenedText } from '../core/failure-words.js';
 import { createStyle, type Style } from './style.js';
 import { renderTable } from './table.js';
@@ -107,6 +108,12 @@ export function renderSimulationText(simulation: Simulation, options: TextOption
     lines.push(`${style('bold', 'Scenario:')} ${simulation.scenario.title ?? simulation.scenario.id}`);
     if (simulation.scenario.summary) lines.push(style('dim', simulation.scenario.summary));
     lines.push(`Failing: ${summarize(simulation.failed, 12)}`);
+    const guessed = simulation.scenario.assumedUp ?? [];
+    if (guessed.length > 0) {
+      const where = simulation.scenario.region === undefined ? 'its region' : nameOf(`region:${simulation.scenario.region}`);
+      const one = guessed.length === 1;
+      lines.push(style('yellow', `${guessed.length} component${one ? '' : 's'} in ${where} of unknown type ${one ? 'was' : 'were'} assumed to keep running: ${summarize(guessed, 8)} (declare ${one ? 'its type' : 'their types'} to be sure)`));
+    }
   } else {
     lines.push(`${style('bold', 'Scenario:')} ${simulation.failed.join(' + ')} fail${simulation.failed.length === 1 ? 's' : ''}`);
   }

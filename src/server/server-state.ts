@@ -2,7 +2,7 @@ import { analyze } from '../core/analyze.js';
 import { mergeScenarios, resolveScenario } from '../core/scenario.js';
 import { applicableScenarios, resolveNamedScenario, scenarioChoices } from '../core/named-scenario.js';
 import { prepare } from '../core/prepare.js';
-import { simulate } from '../core/simulate.js';
+import { describeScenario, simulate } from '../core/simulate.js';
 import type { Model } from '../core/model.js';
 import { trendSince, type LabelledBaseline } from '../core/trend.js';
 import type { Simulation } from '../core/report.js';
@@ -37,7 +37,7 @@ export function buildServerState(model: Model, options: StateOptions = {}): Serv
       else {
         const named = resolveNamedScenario(prepared, scenario, knowledge);
         result = simulate(prepared, mergeScenarios(named, extra));
-        result.scenario = { id: named.id, ...(named.title !== undefined && { title: named.title }), ...(named.summary !== undefined && { summary: named.summary }) };
+        result.scenario = describeScenario(named, result);
       }
       return expanded === undefined ? result : showCollapsed(result, owners, new Set(expanded));
     },

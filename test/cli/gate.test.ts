@@ -90,3 +90,43 @@ describe('faultline baseline and check', () => {
     expect(runCli(['check', '--baseline', 'b.json'], { cwd: dir }).code).toBe(3);
   });
 });
+
+describe('the regions a gate is on', () => {
+  const manifest = 'version: 1\nname: g\ncomponents:\n  table: { provider: aws, region: us-east-1 }\n  cache: { provider: aws, region: eu-west-1 }\ncapabilities:\n  k: { requires: [table, cache] }\n';
+
+  it('reads --region with commas as with spaces', () => {
+    const dir = workspace({ 'faultline.yaml': manifest });
+    expect(runCli(['baseline', '--out', 'comma.json', '--region', 'us-east-1,eu-west-1'], { cwd: dir }).code).toBe(0);
+    expect(runCli(['baseline', '--out', 'space.json', '--region', 'us-east-1', 'eu-west-1'], { cwd: dir }).code).toBe(0);
+    const comma = JSON.parse(readFileSync(path.join(dir, 'comma.json'), 'utf8'));
+    expect(Object.keys(comma.singleRegion)).toEqual(['region:aws/eu-west-1', 'region:aws/us-east-1']);
+    expect(comma).toEqual(JSON.parse(readFileSync(path.join(dir, 'space.json'), 'utf8')));
+  });
+
+  it('refuses a region that is not one, and says when a region holds nothing here', () => {
+    const dir = workspace({ 'faultline.yaml': manifest });
+    expect(runCli(['baseline', '--out', 'b.json', '--region', 'us-eats-1'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'faultline: --region us-eats-1: "us-eats-1" is not an AWS region; did you mean "us-east-1"?\n' });
+    const idle = runCli(['baseline', '--out', 'b.json', '--region', 'eu-west-3'], { cwd: dir });
+    expect(idle.code).toBe(0);
+    expect(idle.stderr).toContain('faultline: warning: nothing in this estate is in region:aws/eu-west-3, so the gate on it cannot fail; check the region you meant\n');
+  });
+
+  it('tells a misspelt region from a real one the estate does not use, in simulate --fail', () => {
+    const dir = workspace({ 'faultline.yaml': manifest });
+    expect(runCli(['simulate', '--fail', 'region:aws/eu-centrl-1'], { cwd: dir }).stderr).toBe('faultline: --fail region:aws/eu-centrl-1: "eu-centrl-1" is not an AWS region; did you mean "eu-central-1"?\n');
+    expect(runCli(['simulate', '--fail', 'region:aws/eu-west-3'], { cwd: dir }).stderr).toBe("faultline: --fail region:aws/eu-west-3: nothing in this estate is in that region; list the estate's domains with `faultline analyze`\n");
+  });
+});
+
+describe('a baseline that records a region that is no region', () => {
+  it('is refused with the region it is near', () => {
+    const dir = workspace({
+      'faultline.yaml': 'version: 1\nname: g\ncomponents:\n  table: { provider: aws, region: us-east-1 }\ncapabilities:\n  k: { requires: [table] }\n',
+      'b.json': JSON.stringify({ faultlineBaseline: 1, name: 'g', singleRegion: { 'region:aws/us-east-1': [], 'region:aws/us-eats-1': [] }, spofDomains: {}, spofComponents: {} }),
+    });
+    expect(runCli(['check', '--baseline', 'b.json'], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: 'faultline: b.json: singleRegion["region:aws/us-eats-1"]: "us-eats-1" is not an AWS region — did you mean "region:aws/us-east-1"?; write the baseline again with `faultline baseline --out b.json`\n',
+    });
+  });
+});

@@ -19,6 +19,42 @@ const prepared = prepareManifest(
 );
 
 describe('resolveNamedScenario', () => {
+  it('reaches a type however it was written, and the AWS sign-in by type or by category', () => {
+    const spelled = prepareManifest(
+      manifestOf(
+        { k: { requires: ['cfn', 'tf', 'words', 'center', 'console', 'vendor-idp'] } },
+        {
+          cfn: { provider: 'aws', region: 'us-east-1', type: 'AWS::DynamoDB::Table' },
+          tf: { provider: 'aws', region: 'us-east-1', type: 'aws_lambda_function' },
+          words: { provider: 'aws', region: 'us-east-1', type: 'DynamoDB table' },
+          center: { provider: 'aws', region: 'us-east-1', type: 'IAM Identity Center' },
+          console: { provider: 'aws', region: 'us-east-1', category: 'identity' },
+          'vendor-idp': { saas: 'okta', hosting: ['aws/us-west-2'] },
+        },
+      ),
+    );
+    expect(resolveNamedScenario(spelled, 'aws-us-east-1-2025-10', knowledge).failed).toEqual(['center', 'cfn', 'console', 'tf', 'words']);
+  });
+
+  it('says which components of its region it could not classify and left up', () => {
+    const guessed = prepareManifest(
+      manifestOf(
+        { k: { requires: ['table', 'mystery', 'odd', 'vm', 'elsewhere'] } },
+        {
+          table: { provider: 'aws', region: 'us-east-1', type: 'dynamodb:table' },
+          mystery: { provider: 'aws', region: 'us-east-1' },
+          odd: { provider: 'aws', region: 'us-east-1', type: 'cassandra' },
+          vm: { provider: 'aws', region: 'us-east-1', type: 'ec2:instance' },
+          elsewhere: { provider: 'aws', region: 'eu-west-1' },
+        },
+      ),
+    );
+    const scenario = resolveNamedScenario(guessed, 'aws-us-east-1-2025-10', knowledge);
+    expect(scenario.failed).toEqual(['table']);
+    expect(scenario.assumedUp).toEqual(['mystery', 'odd']);
+    expect(scenario.region).toBe('aws/us-east-1');
+  });
+
   it('fails, for the October 2025 event, DynamoDB and Lambda in us-east-1 and SaaS hosted there, not EC2', () => {
     const scenario = resolveNamedScenario(prepared, 'aws-us-east-1-2025-10', knowledge);
     expect(scenario.failed).toEqual(['fn', 'page', 'table']);

@@ -5,8 +5,11 @@
  */
 import { analyze } from '../../core/analyze.js';
 import { FaultlineError } from '../../core/errors.js';
-import { checkAgainstBaseline, createBaseline, type Baseline, type CheckResult } from '../../core/gate/baseline.js';
-import { gateRules } from '../../core/gate/gate-rules.js';
+import { checkAgainstBaseline, createBaseline, type Baseline, type CheckResult, type GateRules } from '../../core/gate/baseline.js';
+import { checkGateRegions, gateRules, type GateFlags } from '../../core/gate/gate-rules.js';
+import { createPlaceNames } from '../../core/place-names.js';
+import { splitRegion } from '../../core/manifest/manifest-regions.js';
+import { knowledge } from '../../knowledge/index.js';
 import { renderCheckMarkdown } from '../../render/check-markdown.js';
 import { renderCheckText } from '../../render/check-text.js';
 import { renderJson } from '../../render/json.js';
@@ -24,7 +27,7 @@ import { loadCompleteForCommand, type Loaded } from './load.js';
 
 export async function runBaseline(io: CliIo, { options }: Extract<Invocation, { command: 'baseline' }>): Promise<number> {
   const loaded = await loadCompleteForCommand(io, options);
-  const baseline = currentBaseline(loaded, options.regions);
+  const baseline = currentBaseline(io, loaded, options.regions);
   await writeBaseline(options.out, baseline, loaded.inputs);
   const pairs = Object.values(baseline.singleRegion).reduce((sum, list) => sum + list.length, 0);
   io.stderr.write(`faultline: wrote ${options.out}: ${pairs} single-region dependenc${pairs === 1 ? 'y' : 'ies'} accepted\n`);
@@ -34,8 +37,9 @@ export async function runBaseline(io: CliIo, { options }: Extract<Invocation, { 
 export async function runCheck(io: CliIo, { options }: Extract<Invocation, { command: 'check' }>): Promise<number> {
   const loaded = await loadCompleteForCommand(io, options);
   const baseline = await readBaseline(options.baseline);
+  checkBaselineRegions(options.baseline, baseline, loaded);
   const analysis = analyze(loaded.prepared);
-  const rules = gateRules(loaded.model.policy, {
+  const rules = checkedRules(io, loaded, {
     ...(options.regions !== undefined && { regions: options.regions }),
     ...(options.spofDomainKinds !== undefined && { spofDomainKinds: options.spofDomainKinds }),
     ...(options.spofComponents !== undefined && { spofComponents: options.spofComponents }),
@@ -72,9 +76,29 @@ function renderCheck(format: CheckFormat, result: CheckResult, loaded: Loaded, o
   return renderGithub(result, located);
 }
 
-function currentBaseline(loaded: Loaded, regions: string[] | undefined): Baseline {
-  const rules = gateRules(loaded.model.policy, { ...(regions !== undefined && { regions }) });
+function currentBaseline(io: CliIo, loaded: Loaded, regions: string[] | undefined): Baseline {
+  const rules = checkedRules(io, loaded, { ...(regions !== undefined && { regions }) });
   return createBaseline(loaded.prepared, analyze(loaded.prepared), rules.regions);
+}
+
+/** A baseline that records a region that is no region (edited by hand, or by an older release) is refused. */
+function checkBaselineRegions(file: string, baseline: Baseline, loaded: Loaded): void {
+  const places = createPlaceNames(knowledge.regions, knowledge.pseudoRegions, loaded.model.extraRegions);
+  for (const region of Object.keys(baseline.singleRegion)) {
+    const [provider, name] = splitRegion(region);
+    const check = places.checkRegion(provider, name);
+    if (!check.ok) throw new FaultlineError('E_FILE', `${file}: singleRegion["${region}"]: ${check.problem} — ${check.fix.replace(/^did you mean "(.*)"\?$/, `did you mean "region:${provider}/$1"?`)}; write the baseline again with \`faultline baseline --out ${file}\``);
+  }
+}
+
+/** The gate's rules, its regions checked: a name that is no region is refused; one that holds nothing here is said. */
+function checkedRules(io: CliIo, loaded: Loaded, flags: GateFlags): GateRules {
+  const rules = gateRules(loaded.model.policy, flags);
+  const places = createPlaceNames(knowledge.regions, knowledge.pseudoRegions, loaded.model.extraRegions);
+  const { errors, idle } = checkGateRegions(rules.regions, places, new Set(loaded.prepared.index.domainIds));
+  if (errors.length > 0) throw new FaultlineError('E_USAGE', errors.join('\n'));
+  for (const region of idle) io.stderr.write(`faultline: warning: nothing in this estate is in ${region}, so the gate on it cannot fail; check the region you meant\n`);
+  return rules;
 }
 
 /** Sorted keys, two-space indent, one pair per line: a baseline diffs like code. */

@@ -1,7 +1,8 @@
 import { mergeScenarios, resolveScenario } from '../../core/scenario.js';
 import { resolveNamedScenario } from '../../core/named-scenario.js';
 import { knowledge } from '../../knowledge/index.js';
-import { simulate } from '../../core/simulate.js';
+import { createPlaceNames } from '../../core/place-names.js';
+import { describeScenario, simulate } from '../../core/simulate.js';
 import { renderJson } from '../../render/json.js';
 import { renderSimulationText } from '../../render/text.js';
 import { exitCodes } from '../exit-code.js';
@@ -13,10 +14,11 @@ import { loadForCommand, partialInventoryError } from './load.js';
 export async function runSimulate(io: CliIo, { options }: Extract<Invocation, { command: 'simulate' }>): Promise<number> {
   const loaded = await loadForCommand(io, options.manifest, options.maxAgeMs);
   const named = options.scenario === undefined ? undefined : resolveNamedScenario(loaded.prepared, options.scenario, knowledge);
-  const extra = resolveScenario(loaded.prepared.index, options.fail);
+  const places = createPlaceNames(knowledge.regions, knowledge.pseudoRegions, loaded.model.extraRegions);
+  const extra = resolveScenario(loaded.prepared.index, options.fail, places);
   const scenario = named === undefined ? extra : mergeScenarios(named, extra);
   const simulation = simulate(loaded.prepared, scenario);
-  if (named !== undefined) simulation.scenario = { id: named.id, ...(named.title !== undefined && { title: named.title }), ...(named.summary !== undefined && { summary: named.summary }) };
+  if (named !== undefined) simulation.scenario = describeScenario(named, simulation);
   const content = options.format === 'json' ? renderJson(simulation) : renderSimulationText(simulation, { color: options.out === undefined && wantsColor(io) });
   await emit(io, content, options.out, loaded.inputs);
   const partial = partialInventoryError(loaded, options.allowPartial);

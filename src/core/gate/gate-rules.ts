@@ -5,6 +5,8 @@
  */
 import type { Policy } from '../manifest/schema.js';
 import type { GateRules } from './baseline.js';
+import type { PlaceNames } from '../place-names.js';
+import { splitRegion } from '../manifest/manifest-regions.js';
 
 export interface GateFlags {
   regions?: string[];
@@ -15,7 +17,9 @@ export interface GateFlags {
 export function gateRules(policy: Policy, flags: GateFlags): GateRules {
   const failOn = policy.failOn ?? [];
   const fromPolicy = failOn.flatMap((rule) => ('newSingleRegion' in rule ? [rule.newSingleRegion] : []));
-  const regions = (flags.regions ?? (fromPolicy.length > 0 || failOn.length > 0 ? fromPolicy : ['us-east-1'])).map(regionDomain);
+  // `--region us-east-1,eu-west-1` and `--region us-east-1 eu-west-1` mean the same.
+  const given = flags.regions?.flatMap((entry) => entry.split(',')).map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const regions = (given ?? (fromPolicy.length > 0 || failOn.length > 0 ? fromPolicy : ['us-east-1'])).map(regionDomain);
   return {
     regions: [...new Set(regions)].sort(),
     spofDomainKinds: flags.spofDomainKinds ?? failOn.flatMap((rule) => ('newSpofDomain' in rule ? rule.newSpofDomain : [])),
@@ -28,4 +32,21 @@ export function gateRules(policy: Policy, flags: GateFlags): GateRules {
 export function regionDomain(text: string): string {
   if (text.startsWith('region:')) return text;
   return `region:${text.includes('/') ? text : `aws/${text}`}`;
+}
+
+/**
+ * Problems with the regions a gate is on: a name that is not a region of its
+ * provider (an error: the gate would pass for ever), and regions that hold
+ * nothing in this estate (said, since a gate on them cannot fail yet).
+ */
+export function checkGateRegions(regions: readonly string[], places: PlaceNames, estateDomains: ReadonlySet<string>): { errors: string[]; idle: string[] } {
+  const errors: string[] = [];
+  const idle: string[] = [];
+  for (const region of regions) {
+    const [provider, name] = splitRegion(region);
+    const check = places.checkRegion(provider, name);
+    if (!check.ok) errors.push(`--region ${provider === 'aws' ? name : `${provider}/${name}`}: ${check.problem}; ${check.fix}`);
+    else if (!estateDomains.has(region)) idle.push(region);
+  }
+  return { errors, idle };
 }

@@ -4,7 +4,7 @@
  * empty selections, domain syntax. Every problem is collected with its key path;
  * the loader attaches file positions.
  */
-import { ManifestInvalidError, type KeyPath, type ManifestIssue } from '../errors.js';
+import { formatKeyPath, ManifestInvalidError, type KeyPath, type ManifestIssue } from '../errors.js';
 import type { Resource, Snapshot } from '../inventory.js';
 import type { Component, InventorySummary, Model, Requirement } from '../model.js';
 import { ResourceIndex } from '../resource-index.js';
@@ -14,7 +14,11 @@ import { knowledge as builtInKnowledge, type Knowledge } from '../../knowledge/i
 import { controlPlanesFor, createPlatformComponent, isPlatformId } from './platform-components.js';
 import { resolveHosting } from './saas-hosting.js';
 import { findTaggedMembers, mergePositions, requiresTag, taggedRequirements } from './tag-conventions.js';
-import type { CapabilitySpec, ComponentSpec, Manifest, Term } from './schema.js';
+import type { CapabilitySpec, ComponentSpec, Manifest, SelectSpec, Term } from './schema.js';
+import { typeReaderFor } from '../resource-type.js';
+import { createPlaceNames } from '../place-names.js';
+import { checkRegionDomains, readComponentNames } from './read-component-names.js';
+import { checkManifestRegions } from './manifest-regions.js';
 import { customDomains, declaredDomains } from './component-domains.js';
 import { createResourceDomains, mergeSnapshots, resourceComponent } from './resource-components.js';
 
@@ -29,6 +33,8 @@ export interface ResolveInput {
 export function resolveModel({ manifest, snapshots = [], inventory, knowledge = builtInKnowledge }: ResolveInput): Model {
   const issues: ManifestIssue[] = [];
   const warnings: string[] = [];
+  const places = createPlaceNames(knowledge.regions, knowledge.pseudoRegions, manifest.knowledge?.regions);
+  checkManifestRegions(manifest, places, issues);
   const { resources, files } = mergeSnapshots(snapshots, warnings);
   const index = new ResourceIndex(resources);
   const declared = new Map<string, ComponentSpec | CapabilitySpec>();
@@ -54,6 +60,23 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   const platformNeeds = new Map<string, KeyPath>();
   const needPlatform = (id: string, path: KeyPath) => {
     if (!declared.has(id) && !platformNeeds.has(id)) platformNeeds.set(id, path);
+  };
+
+  // Types however written (ARN form, CloudFormation, Terraform, words) become the ARN form.
+  const typeReader = typeReaderFor(knowledge);
+  const readType = (written: string, aws: boolean, path: KeyPath): string => {
+    const reading = typeReader(written, { aws });
+    if (!reading.ok) {
+      issues.push({ path, message: reading.problem, fix: reading.fix });
+      return written;
+    }
+    if (reading.note !== undefined) warnings.push(`${formatKeyPath(path)}: ${reading.note}`);
+    return reading.type;
+  };
+  const readSelectTypes = (select: SelectSpec, path: KeyPath): SelectSpec => {
+    if (select.type === undefined) return select;
+    const types = Array.isArray(select.type) ? select.type.map((type, i) => readType(type, true, [...path, i])) : readType(select.type, true, path);
+    return { ...select, type: types };
   };
 
   const resolveTerms = (terms: Term[], owner: string, path: KeyPath): Requirement[] =>
@@ -82,11 +105,16 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   // Control-plane capabilities, resolved once every component's selection is known.
   const operating: Array<{ id: string; operates: string[]; path: KeyPath; requires: Requirement[] }> = [];
   const selectedBy = new Map<string, number[]>();
+  /** Declared components' types as read (the ARN form). */
+  const readTypes = new Map<string, string>();
   const asOperated = (resource: Resource): Pick<Component, 'provider' | 'region' | 'type'> => ({ provider: resource.provider, ...(resource.region ? { region: resource.region } : {}), type: resource.type });
   /** What operating `id` means changing: the component itself, and the scanned resources it selects. */
   const operatedTargets = (id: string): Array<Pick<Component, 'provider' | 'region' | 'type'>> | undefined => {
     const spec = manifest.components[id];
-    if (spec !== undefined) return [pick(spec, ['provider', 'region', 'type']), ...(selectedBy.get(id) ?? []).map((i) => asOperated(resources[i]!))];
+    if (spec !== undefined) {
+      const own = { ...pick(spec, ['provider', 'region']), ...(readTypes.get(id) !== undefined && { type: readTypes.get(id)! }) };
+      return [own, ...(selectedBy.get(id) ?? []).map((i) => asOperated(resources[i]!))];
+    }
     const position = index.positionOf(id);
     return position === undefined ? undefined : [asOperated(resources[position]!)];
   };
@@ -103,6 +131,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
       }
     });
     const requires = resolveTerms(spec.requires, id, [...path, 'requires']);
+    checkRegionDomains(spec.domains, [...path, 'domains'], places, issues);
     const plane = spec.plane ?? 'data';
     const operates = spec.operates ?? [];
     if (operates.length > 0 && plane !== 'control') {
@@ -124,12 +153,14 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
 
   const tagged = findTaggedMembers(resources, (id) => manifest.components[id] !== undefined, warnings);
   for (const id of Object.keys(manifest.components).sort()) {
-    const spec = manifest.components[id]!;
     const path = ['components', id];
+    const spec = readComponentNames(manifest.components[id]!, path, { places, catalog: knowledge.saas }, issues);
     const requires = resolveTerms(spec.requires ?? [], id, [...path, 'requires']);
     let members = tagged.get(id) ?? [];
+    const type = spec.type === undefined ? undefined : readType(spec.type, spec.provider === 'aws', [...path, 'type']);
+    if (type !== undefined) readTypes.set(id, type);
     if (spec.select !== undefined) {
-      const selected = index.select(spec.select);
+      const selected = index.select(readSelectTypes(spec.select, [...path, 'select', 'type']));
       if (resources.length === 0) {
         issues.push({ path: [...path, 'select'], message: 'select needs scanned resources, but the manifest has no inventory', fix: 'add `inventory: [{ file: <snapshot.json> }]` or remove select' });
       } else if (selected.length === 0) {
@@ -151,7 +182,8 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
       provenance: 'declared',
       requires,
       domains: declaredDomains({ ...spec, ...(hosting.hosting !== undefined && { hosting: hosting.hosting }) }, path, issues),
-      ...pick(spec, ['description', 'type', 'provider', 'region', 'zone', 'account']),
+      ...pick(spec, ['description', 'provider', 'region', 'zone', 'account']),
+      ...(type !== undefined && { type }),
       ...(hosting.hosting !== undefined && { hosting: hosting.hosting }),
       ...(hosting.source !== undefined && { hostingSource: hosting.source }),
       ...(hosting.category !== undefined && { category: hosting.category }),
@@ -240,6 +272,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
     policy: manifest.policy ?? {},
     warnings,
     scenarios: manifest.scenarios ?? {},
+    ...(manifest.knowledge?.regions !== undefined && { extraRegions: manifest.knowledge.regions }),
     inventory: {
       files: inventory?.files ?? [],
       partial: inventory?.partial ?? false,

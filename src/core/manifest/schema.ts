@@ -154,10 +154,19 @@ export const manifestSchema = z
     policy: policySchema.optional(),
     aws: z
       .strictObject({
-        identityCenterRegion: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/).optional().meta({ description: 'The home (primary) region of IAM Identity Center: where aws-control/identity-center runs' }),
+        identityCenterRegion: z.string().min(1).optional().meta({ description: 'The home (primary) region of IAM Identity Center: where aws-control/identity-center runs' }),
       })
       .optional()
       .meta({ description: 'Facts about your AWS organization that no scan shows' }),
+    knowledge: z
+      .strictObject({
+        regions: z
+          .record(z.string().regex(/^[a-z0-9][a-z0-9._-]*$/), z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).min(1))
+          .optional()
+          .meta({ description: 'Region names to accept beyond faultline\'s lists, per provider (a region newer than this release), e.g. { aws: [ap-southeast-8] }' }),
+      })
+      .optional()
+      .meta({ description: 'Additions to faultline\'s built-in knowledge' }),
     suppress: z
       .array(
         z.strictObject({

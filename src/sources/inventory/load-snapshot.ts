@@ -67,6 +67,13 @@ function checkSnapshot(data: unknown): Problem[] {
         problems.push({ path: ['resources', i, key], message: 'must be a string', fix: `quote it: "${key}": "${String(resource[key])}"` });
       }
     }
+    // Each becomes part of a failure domain's name: what a domain cannot express is refused here, not met later.
+    for (const key of ['provider', 'region', 'zone', 'account'] as const) {
+      const value = resource[key];
+      if (typeof value === 'string' && value !== '' && !placeName.test(value)) {
+        problems.push({ path: ['resources', i, key], message: `${JSON.stringify(value)} cannot name a failure domain (lower case letters, digits, . _ - only)`, fix: `write the ${key} as the cloud names it, e.g. ${examples[key]}` });
+      }
+    }
     const tags = resource.tags;
     if (tags !== undefined && !hasStringValues(tags)) {
       problems.push({ path: ['resources', i, 'tags'], message: 'must map tag keys to string values', fix: 'e.g. "tags": {"service": "links"}' });
@@ -74,6 +81,11 @@ function checkSnapshot(data: unknown): Problem[] {
   }
   return problems;
 }
+
+/** What a provider, region, zone or account must look like to be part of a domain's name (an empty region or account: none). */
+const placeName = /^[a-z0-9][a-z0-9._-]*$/;
+const examples = { provider: 'aws', region: 'us-east-1', zone: 'use1-az1', account: '111122223333' } as const;
+const isPlace = (value: unknown) => value === undefined || (typeof value === 'string' && (value === '' || placeName.test(value)));
 
 /** The fast test every resource passes through; only a failure is explained in detail. */
 function isWellFormedResource(value: unknown): boolean {
@@ -84,6 +96,10 @@ function isWellFormedResource(value: unknown): boolean {
     r.id !== '' &&
     typeof r.provider === 'string' &&
     r.provider !== '' &&
+    placeName.test(r.provider) &&
+    isPlace(r.region) &&
+    isPlace(r.zone) &&
+    isPlace(r.account) &&
     typeof r.type === 'string' &&
     r.type !== '' &&
     (r.region === undefined || typeof r.region === 'string') &&

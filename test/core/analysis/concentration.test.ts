@@ -12,7 +12,7 @@ describe('concentration', () => {
         d: { provider: 'aws', region: 'eu-west-1' },
         saas: { saas: 'acme-chat' },
         logic: { requires: ['a'] },
-        unused: { provider: 'gcp', region: 'x' },
+        unused: { provider: 'gcp', region: 'europe-west1' },
       },
     ),
   );

@@ -7,7 +7,8 @@
  * failure and every pair.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeManifest, random, simulateManifest } from '../../helpers/pipeline.js';
+import { analyzeManifest, prepareManifest, random, simulateManifest } from '../../helpers/pipeline.js';
+import { findSingleRegionDependencies } from '../../../src/core/gate/single-region-dependencies.js';
 
 type Term = string | { anyOf: Term[] } | { allOf: Term[] } | { atLeast: number; of: Term[] };
 interface Spec {
@@ -57,13 +58,13 @@ function generate(seed: number): RandomManifest {
     const spec: Spec = {};
     if (chance(0.7)) {
       spec.provider = pick(['aws', 'gcp']);
-      if (chance(0.7)) spec.region = pick(['r1', 'r2', 'r3']);
+      if (chance(0.7)) spec.region = pick(spec.provider === 'aws' ? ['us-east-1', 'eu-west-1', 'ap-south-1'] : ['us-central1', 'europe-west1', 'asia-east1']);
       if (chance(0.3)) spec.zone = pick(['z1', 'z2']);
       if (chance(0.4)) spec.account = pick(['a1', 'a2']);
     }
     if (chance(0.25)) {
       spec.saas = pick(['v1', 'v2']);
-      if (chance(0.5)) spec.hosting = [pick(['aws', 'aws/r1', 'gcp/r2', 'own'])];
+      if (chance(0.5)) spec.hosting = [pick(['aws', 'aws/us-east-1', 'gcp/europe-west1', 'own'])];
     }
     if (chance(0.2)) spec.domains = [pick(['d1', 'd2'])];
     // Leaves are common, so that failures have somewhere to start.
@@ -226,6 +227,33 @@ describe('analyze against the brute-force reference', () => {
         }
       }
     }
+  });
+});
+
+describe('the gate against the brute-force reference', () => {
+  it('gives every capability a region takes down at least one dependency in that region, and only such', () => {
+    let pairs = 0;
+    for (const seed of seeds.slice(0, 300)) {
+      const m = generate(seed);
+      const ref = reference(m);
+      const prepared = prepareManifest(toManifest(m));
+      for (const region of ref.allDomains.filter((domain) => domain.startsWith('region:'))) {
+        const down = downUnder(ref, new Set([region]));
+        const found = findSingleRegionDependencies(prepared, region);
+        const context = `seed ${seed}, ${region}: ${JSON.stringify(m)}`;
+        for (const capability of ref.capabilityIds) {
+          const mine = found.filter((pair) => pair.capability === capability);
+          // A capability the region takes down never passes the gate silently.
+          expect(mine.length > 0, `${context}: ${capability}`).toBe(down.has(capability) && !ref.domains.get(capability)!.has(region));
+          for (const pair of mine) {
+            expect(ref.domains.get(pair.component)!.has(region), context).toBe(true);
+            checkChain(ref, pair.path, down, context);
+          }
+          pairs += mine.length;
+        }
+      }
+    }
+    expect(pairs).toBeGreaterThan(100);
   });
 });
 

@@ -44,13 +44,13 @@ describe('simulate on small graphs', () => {
 
 describe('analyze on small graphs', () => {
   it('finds order-2 cut sets of a two-region service', () => {
-    const [k] = analyzeManifest(manifestOf({ k: { requires: [{ anyOf: ['e', 'w'] }] } }, { e: { provider: 'aws', region: 'us-east-1' }, w: { provider: 'gcp', region: 'w' } })).capabilities;
+    const [k] = analyzeManifest(manifestOf({ k: { requires: [{ anyOf: ['e', 'w'] }] } }, { e: { provider: 'aws', region: 'us-east-1' }, w: { provider: 'gcp', region: 'europe-west1' } })).capabilities;
     expect(k).toMatchObject({ status: 'resilient', spofDomains: [], minCut: 2 });
     expect(k!.cutSets).toEqual([
       ['provider:aws', 'provider:gcp'],
-      ['provider:aws', 'region:gcp/w'],
+      ['provider:aws', 'region:gcp/europe-west1'],
       ['provider:gcp', 'region:aws/us-east-1'],
-      ['region:aws/us-east-1', 'region:gcp/w'],
+      ['region:aws/us-east-1', 'region:gcp/europe-west1'],
     ]);
   });
 

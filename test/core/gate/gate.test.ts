@@ -24,6 +24,22 @@ describe('findSingleRegionDependencies', () => {
     expect(findSingleRegionDependencies(prepared, east).map((pair) => pair.component)).toEqual(['a', 'b']);
   });
 
+  it('names what every replica needs, not a replica in the region that falls because of it', () => {
+    const prepared = prepareManifest(
+      manifestOf(
+        { links: { requires: ['redirect'] } },
+        { redirect: { requires: [{ anyOf: ['use1', 'euc1'] }] }, use1: { ...place('us-east-1'), requires: ['table'] }, euc1: { ...place('eu-central-1'), requires: ['table'] }, table: place('us-east-1') },
+      ),
+    );
+    expect(findSingleRegionDependencies(prepared, east)).toEqual([{ capability: 'links', component: 'table', path: ['links', 'redirect', 'use1', 'table'] }]);
+  });
+
+  it('keeps a member of the region whose fall rests only on a cycle through itself', () => {
+    // a (in us-east-1) and b need each other: b falls because a does, so a is the dependency.
+    const prepared = prepareManifest(manifestOf({ k: { requires: ['a'] } }, { a: { ...place('us-east-1'), requires: ['b'] }, b: { ...place('eu-west-1'), requires: ['a'] } }));
+    expect(findSingleRegionDependencies(prepared, east).map((pair) => pair.component)).toEqual(['a']);
+  });
+
   it('finds nothing for a region no component is in', () => {
     expect(findSingleRegionDependencies(prepareManifest(manifestOf({ k: { requires: ['a'] } }, { a: place('eu-west-1') })), east)).toEqual([]);
   });

@@ -68,10 +68,10 @@ describe('planes and operates', () => {
 
 describe('SaaS hosting', () => {
   it('comes from the catalog unless the manifest says otherwise', () => {
-    const { model } = prepareManifest(manifestOf({ k: { requires: ['page', 'own', 'pay', 'odd'] } }, { page: { saas: 'atlassian-statuspage' }, own: { saas: 'intercom', hosting: ['aws/eu-west-1'] }, pay: { saas: 'stripe' }, odd: { saas: 'acme' } }));
+    const { model } = prepareManifest(manifestOf({ k: { requires: ['page', 'own', 'pay', 'odd'] } }, { page: { saas: 'atlassian-statuspage' }, own: { saas: 'intercom', hosting: ['aws/eu-west-1'] }, pay: { saas: 'adyen' }, odd: { saas: 'acme' } }));
     expect(model.byId.get('page')).toMatchObject({ hosting: ['aws/us-east-1'], hostingSource: 'catalog', category: 'status-page', domains: ['provider:aws', 'region:aws/us-east-1', 'vendor:atlassian-statuspage'] });
     expect(model.byId.get('own')).toMatchObject({ hosting: ['aws/eu-west-1'], hostingSource: 'manifest', category: 'support-chat' });
-    expect(model.byId.get('pay')).toMatchObject({ hostingSource: 'unknown', category: 'payments', domains: ['vendor:stripe'] });
+    expect(model.byId.get('pay')).toMatchObject({ hostingSource: 'unknown', category: 'payments', domains: ['vendor:adyen'] });
     expect(model.byId.get('odd')).toMatchObject({ hostingSource: 'unknown', domains: ['vendor:acme'] });
   });
 });

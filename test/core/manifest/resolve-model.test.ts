@@ -10,9 +10,9 @@ const resolve = (manifest: unknown, snapshots: Array<{ file: string; resources: 
 describe('resolveModel', () => {
   it('derives domains from provider, region, zone, account, vendor, hosting and custom names', () => {
     const model = resolve(
-      manifestOf({ k: { requires: ['a', 'b'] } }, { a: { provider: 'aws', region: 'us-east-1', zone: 'use1-az1', account: 111122223333, domains: ['dns-team', 'region:gcp/x'] }, b: { saas: 'intercom', hosting: ['aws/us-east-1', 'gcp'] } }),
+      manifestOf({ k: { requires: ['a', 'b'] } }, { a: { provider: 'aws', region: 'us-east-1', zone: 'use1-az1', account: 111122223333, domains: ['dns-team', 'region:gcp/europe-west1'] }, b: { saas: 'intercom', hosting: ['aws/us-east-1', 'gcp'] } }),
     );
-    expect(model.byId.get('a')!.domains).toEqual(['account:aws/111122223333', 'custom:dns-team', 'provider:aws', 'region:aws/us-east-1', 'region:gcp/x', 'zone:aws/use1-az1']);
+    expect(model.byId.get('a')!.domains).toEqual(['account:aws/111122223333', 'custom:dns-team', 'provider:aws', 'region:aws/us-east-1', 'region:gcp/europe-west1', 'zone:aws/use1-az1']);
     expect(model.byId.get('a')!.account).toBe('111122223333');
     expect(model.byId.get('b')!.domains).toEqual(['provider:aws', 'provider:gcp', 'region:aws/us-east-1', 'vendor:intercom']);
   });

@@ -13,7 +13,7 @@ describe('region-concentration', () => {
     ]);
   });
   it('passes when the largest region holds less than half', () => {
-    expect(findings('region-concentration', { ...east, d: place('aws', 'us-west-2'), e: place('gcp', 'x') })).toEqual([]);
+    expect(findings('region-concentration', { ...east, d: place('aws', 'us-west-2'), e: place('gcp', 'europe-west1') })).toEqual([]);
   });
   it('does not apply when the policy sets a region limit (concentration-over-limit enforces it)', () => {
     expect(findings('region-concentration', east, { maxShare: { region: 0.9 } })).toEqual([]);
@@ -21,31 +21,31 @@ describe('region-concentration', () => {
 });
 
 describe('provider-concentration', () => {
-  const all = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`c${i}`, place('aws', `r${i}`)]));
+  const all = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`c${i}`, place('aws', ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1', 'eu-central-1'][i]!)]));
   it('fails when one provider holds 90% or more', () => {
     expect(findings('provider-concentration', all)).toEqual([
       { rule: 'provider-concentration', severity: 'low', message: 'provider:aws holds 100% of the depended-on components (6 of 6)', capability: 'k', capabilities: ['k'], domain: 'provider:aws' },
     ]);
   });
   it('passes with a second provider holding more than a tenth', () => {
-    expect(findings('provider-concentration', { ...all, g: place('gcp', 'x') })).toEqual([]);
+    expect(findings('provider-concentration', { ...all, g: place('gcp', 'europe-west1') })).toEqual([]);
   });
   it('does not apply with a provider limit in the policy, or too few components to judge', () => {
     expect(findings('provider-concentration', all, { maxShare: { provider: 1 } })).toEqual([]);
-    expect(findings('provider-concentration', { a: place('aws', 'x') })).toEqual([]);
+    expect(findings('provider-concentration', { a: place('aws', 'us-east-1') })).toEqual([]);
   });
 });
 
 describe('single-account', () => {
   it('fails when every depended-on AWS component with an account is in one account', () => {
-    expect(findings('single-account', { a: place('aws', 'x', '1'), b: place('aws', 'y', '1'), c: place('aws', 'z') })).toEqual([
+    expect(findings('single-account', { a: place('aws', 'us-east-1', '1'), b: place('aws', 'us-west-2', '1'), c: place('aws', 'eu-west-1') })).toEqual([
       { rule: 'single-account', severity: 'medium', message: 'all 2 depended-on aws components with a known account are in account:aws/1', capability: 'k', capabilities: ['k'], domain: 'account:aws/1' },
     ]);
   });
   it('passes with two accounts', () => {
-    expect(findings('single-account', { a: place('aws', 'x', '1'), b: place('aws', 'y', '2') })).toEqual([]);
+    expect(findings('single-account', { a: place('aws', 'us-east-1', '1'), b: place('aws', 'us-west-2', '2') })).toEqual([]);
   });
   it('does not apply when no account is known', () => {
-    expect(findings('single-account', { a: place('aws', 'x'), b: place('aws', 'y') })).toEqual([]);
+    expect(findings('single-account', { a: place('aws', 'us-east-1'), b: place('aws', 'us-west-2') })).toEqual([]);
   });
 });

@@ -5,15 +5,15 @@ const findings = (components: Record<string, unknown>) => analyzeManifest(manife
 
 describe('unknown-hosting', () => {
   it('fails for a vendor nothing says the hosting of, with the path to it', () => {
-    expect(findings({ cards: { saas: 'stripe' } })).toEqual([
+    expect(findings({ cards: { saas: 'twilio' } })).toEqual([
       {
         rule: 'unknown-hosting',
         severity: 'medium',
-        message: 'where cards (vendor:stripe) runs is unknown: it may share a region or provider with you, and the analysis cannot tell',
+        message: 'where cards (vendor:twilio) runs is unknown: it may share a region or provider with you, and the analysis cannot tell',
         capability: 'pay',
         capabilities: ['pay'],
         component: 'cards',
-        domain: 'vendor:stripe',
+        domain: 'vendor:twilio',
         path: ['pay', 'checkout', 'cards'],
       },
     ]);
@@ -21,7 +21,7 @@ describe('unknown-hosting', () => {
   });
 
   it('passes when the manifest or the catalog knows the hosting', () => {
-    expect(findings({ cards: { saas: 'stripe', hosting: ['aws/us-west-2'] }, page: { saas: 'atlassian-statuspage' } })).toEqual([]);
+    expect(findings({ cards: { saas: 'twilio', hosting: ['aws/us-west-2'] }, page: { saas: 'atlassian-statuspage' } })).toEqual([]);
   });
 
   it('does not apply to components that are not SaaS', () => {
