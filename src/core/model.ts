@@ -51,6 +51,8 @@ export interface SnapshotSummary {
   partial: boolean;
   /** `account/region` places that could not be read. */
   missing: string[];
+  /** Resources left out because their ARN could not be read. */
+  unreadable?: number;
   /** Written by `faultline scan` (it records what it asked). */
   scanned: boolean;
 }

@@ -14,6 +14,10 @@ export interface Faults {
   repeatToken?: Array<Where & { atPage: number; times?: number }>;
   loopForever?: Array<Where & { atPage: number }>;
   denyAssume?: string[];
+  /** The request is never answered, from page `afterPage + 1` on (default: from the first). */
+  hang?: Array<Where & { afterPage?: number }>;
+  /** An error whose body is not the service's format (an HTML page, XML from a gateway). */
+  rawError?: Array<Where & { status: number; contentType: string; body: string; times?: number }>;
 }
 export interface FakeAwsOptions {
   callerAccount: string;
@@ -21,6 +25,8 @@ export interface FakeAwsOptions {
   /** account -> region -> resources */
   resources: Record<string, Record<string, Mapping[]>>;
   enabledRegions?: Record<string, string[]> | string[];
+  /** Regions DescribeRegions lists as not opted in. */
+  notOptedInRegions?: string[];
   organization?: { accounts: Array<{ Id: string; Name?: string; Status?: string }> };
   latencyMs?: number;
   faults?: Faults;

@@ -13,7 +13,9 @@
  * header, and the region from its credential scope, exactly as AWS sees them.
  * Faults are declared in `options.faults` and reproduce what real AWS shows:
  * throttling as HTTP 400 ThrottledException, InternalServiceException as 500,
- * expired and repeating pagination tokens, a region that always fails.
+ * expired and repeating pagination tokens, a region that always fails, a region
+ * that stops answering (the request hangs), and error bodies that are not JSON
+ * (an HTML 503 page from a proxy, an XML 403 from a gateway).
  */
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -32,12 +34,15 @@ const organizations = 'AWSOrganizationsV20161128.';
  *   repeatToken?: Array<Where & { atPage: number, times?: number }>,
  *   loopForever?: Array<Where & { atPage: number }>,
  *   denyAssume?: string[],
+ *   hang?: Array<Where & { afterPage?: number }>,
+ *   rawError?: Array<Where & { status: number, contentType: string, body: string, times?: number }>,
  * }} Faults
  * @typedef {{
  *   callerAccount: string,
  *   callerAccessKeyId?: string,
  *   resources: Record<string, Record<string, Mapping[]>>,
  *   enabledRegions?: Record<string, string[]> | string[],
+ *   notOptedInRegions?: string[],
  *   organization?: { accounts: Array<{ Id: string, Name?: string, Status?: string }> },
  *   latencyMs?: number,
  *   faults?: Faults,
@@ -93,7 +98,10 @@ export async function startFakeAws(options) {
     if (service === 'sts' && action === 'AssumeRole') return assumeRole(res, form.get('RoleArn') ?? '', form.get('RoleSessionName') ?? '');
     if (service === 'ec2' && action === 'DescribeRegions') {
       const enabled = Array.isArray(options.enabledRegions) ? options.enabledRegions : (options.enabledRegions?.[account] ?? ['us-east-1']);
-      const items = enabled.map((name) => `<item><regionName>${name}</regionName><regionEndpoint>ec2.${name}.amazonaws.com</regionEndpoint><optInStatus>opt-in-not-required</optInStatus></item>`).join('');
+      const notOptedIn = options.notOptedInRegions ?? [];
+      const items = [...enabled.map((name) => [name, 'opt-in-not-required']), ...notOptedIn.map((name) => [name, 'not-opted-in'])]
+        .map(([name, status]) => `<item><regionName>${name}</regionName><regionEndpoint>ec2.${name}.amazonaws.com</regionEndpoint><optInStatus>${status}</optInStatus></item>`)
+        .join('');
       return xml(res, 200, `<DescribeRegionsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>${randomUUID()}</requestId><regionInfo>${items}</regionInfo></DescribeRegionsResponse>`);
     }
     return xml(res, 400, `<ErrorResponse><Error><Type>Sender</Type><Code>InvalidAction</Code><Message>Could not find operation ${action} for ${service}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`);
@@ -127,6 +135,14 @@ export async function startFakeAws(options) {
     if (action !== 'GetResources') return jsonError(res, 400, 'InvalidParameterException', `unsupported ${action}`);
     const perPage = input.ResourcesPerPage ?? 50;
     if (perPage < 1 || perPage > 100) return jsonError(res, 400, 'InvalidParameterException', 'ResourcesPerPage must be between 1 and 100');
+    const hanging = find(faults.hang, account, region);
+    // Never answered: the connection stays open until the client gives up.
+    if (hanging && (token !== undefined ? tokens.get(token)?.pageNumber ?? 1 : 1) > (hanging.afterPage ?? 0)) return;
+    const raw = find(faults.rawError, account, region);
+    if (raw && take([raw], 'raw', account, region, raw.times ?? Infinity)) {
+      res.writeHead(raw.status, { 'content-type': raw.contentType });
+      return res.end(raw.body);
+    }
     const failing = find(faults.failRegion, account, region);
     if (failing) return jsonError(res, failing.status ?? 400, failing.code ?? 'AccessDeniedException', failing.message ?? `not authorized in ${region}`);
     if (take(faults.throttle, 'throttle', account, region)) return jsonError(res, 400, 'ThrottledException', 'The request was denied to limit the frequency of submitted requests.');

@@ -199,3 +199,14 @@ describe('faultline init, schema, rules, help', () => {
     expect(plain.status).toBe(0);
   });
 });
+
+describe('a complete snapshot with an ARN that could not be read', () => {
+  it('is not reported as a place that was not scanned', () => {
+    const snapshot = { faultlineInventory: 1, scannedAt: scannedBefore(3_600_000), partial: false, errors: [{ account: '123456789012', region: 'eu-central-1', code: 'UnreadableArn', message: 'not an ARN: x' }], resources: [{ id: 'arn:aws:s3:::b', provider: 'aws', region: 'us-east-1', type: 's3:bucket' }] };
+    const dir = workspace({ 'faultline.yaml': 'version: 1\nname: u\ninventory: [{ file: inv.json }]\ncomponents:\n  b: { select: { type: s3 } }\ncapabilities:\n  k: { requires: [b] }\n', 'inv.json': JSON.stringify(snapshot) });
+    const result = runCli(['analyze'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('not scanned');
+    expect(result.stdout).toContain('inv.json: 1 resource whose ARN could not be read is left out');
+  });
+});

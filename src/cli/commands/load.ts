@@ -35,7 +35,7 @@ export async function loadCompleteForCommand(io: CliIo, options: { manifest: str
 export function partialInventoryError(loaded: Loaded, allowPartial: boolean): FaultlineError | undefined {
   const partial = loaded.snapshots.filter((snapshot) => snapshot.partial);
   if (partial.length === 0) return undefined;
-  const missing = partial.flatMap((snapshot) => snapshot.errors.map((error) => [error.account, error.region].filter(Boolean).join('/'))).filter(Boolean);
+  const missing = partial.flatMap((snapshot) => snapshot.errors.filter((error) => error.code !== 'UnreadableArn').map((error) => [error.account, error.region].filter(Boolean).join('/'))).filter(Boolean);
   const what = `inventory is partial (${partial.map((snapshot) => snapshot.file).join(', ')}${missing.length > 0 ? `; not scanned: ${[...new Set(missing)].join(', ')}` : ''})`;
   if (allowPartial) return undefined;
   return new FaultlineError('E_PARTIAL', `${what}; results above may miss dependencies — rescan, or pass --allow-partial to accept`);

@@ -23,7 +23,13 @@ export interface ClientSettings {
   profile?: string;
   /** Attempts per request, retries included (default 6). */
   maxAttempts?: number;
+  /** Milliseconds to open a connection before giving up (default 5,000). */
+  connectionTimeoutMs?: number;
+  /** Milliseconds a request may take, answer included, before it fails (default 30,000); retried like any transient failure. */
+  requestTimeoutMs?: number;
 }
+
+export const defaultTimeouts = { connectionTimeoutMs: 5_000, requestTimeoutMs: 30_000 } as const;
 
 /**
  * A logger without `info`: the SDK logs each response through `logger?.info?.(...)`
@@ -41,6 +47,13 @@ function baseConfig(settings: ClientSettings, region: string, credentials: Crede
     // the client down when AWS throttles it. Environment settings still win.
     retryMode: process.env.AWS_RETRY_MODE ?? 'adaptive',
     maxAttempts: settings.maxAttempts ?? (process.env.AWS_MAX_ATTEMPTS ? Number(process.env.AWS_MAX_ATTEMPTS) : 6),
+    // Without these a request to an endpoint that stops answering waits for ever. A
+    // request timeout alone only logs a warning in this SDK: it must be asked to throw.
+    requestHandler: {
+      connectionTimeout: settings.connectionTimeoutMs ?? defaultTimeouts.connectionTimeoutMs,
+      requestTimeout: settings.requestTimeoutMs ?? defaultTimeouts.requestTimeoutMs,
+      throwOnRequestTimeout: true,
+    },
     ...(settings.endpoint !== undefined && { endpoint: settings.endpoint }),
   };
 }

@@ -40,8 +40,9 @@ export async function discoverTargets(
   config: TargetsConfig,
   home: string,
   redactor: Redactor,
-): Promise<{ targets: AccountTarget[]; failures: TargetFailure[] }> {
+): Promise<{ targets: AccountTarget[]; failures: TargetFailure[]; skippedRegions: Array<{ account: string; region: string; reason: 'not-opted-in' }> }> {
   const failures: TargetFailure[] = [];
+  const skippedRegions: Array<{ account: string; region: string; reason: 'not-opted-in' }> = [];
   const base = baseCredentials(settings);
   const sts = stsClient(settings, home, base);
   const fail = (account: string | undefined, error: unknown): undefined => {
@@ -98,14 +99,21 @@ export async function discoverTargets(
       }
       try {
         const answer = await ec2Client(settings, home, credentials).send(new DescribeRegionsCommand({}));
-        const regions = (answer.Regions ?? []).map((region) => region.RegionName!).filter(Boolean);
+        const regions: string[] = [];
+        for (const region of answer.Regions ?? []) {
+          if (!region.RegionName) continue;
+          // A region the account has not opted in to answers every call with an error: say it was left out, and why.
+          if (region.OptInStatus === 'not-opted-in') skippedRegions.push({ account, region: region.RegionName, reason: 'not-opted-in' });
+          else regions.push(region.RegionName);
+        }
         targets.push({ account, credentials, regions: regions.sort() });
       } catch (error) {
         fail(account, error);
       }
     }),
   );
-  return { targets: targets.sort((a, b) => (a.account < b.account ? -1 : 1)), failures };
+  skippedRegions.sort((a, b) => (a.account < b.account ? -1 : a.account > b.account ? 1 : a.region < b.region ? -1 : 1));
+  return { targets: targets.sort((a, b) => (a.account < b.account ? -1 : 1)), failures, skippedRegions };
 }
 
 /** Assumes a role once now (so a refusal is reported per account), and again before the credentials expire. */
@@ -123,13 +131,35 @@ async function assume(sts: ReturnType<typeof stsClient>, roleArn: string, redact
   };
 }
 
+/**
+ * An error as a snapshot records it: a stable code and one line. When the SDK
+ * could not read the error's body (an HTML page from a proxy, XML from a gateway)
+ * it reports a SyntaxError and hides the answer; the HTTP status is what is known,
+ * so the code comes from it (`AccessDenied` for 403, `HTTP503`, ...).
+ */
 export function failureOf(account: string | undefined, error: unknown, redactor: Redactor, region?: string): TargetFailure {
   const name = (error as { name?: string }).name ?? 'Error';
-  const code = (error as { code?: string }).code ?? name;
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode ?? (error as { $response?: { statusCode?: number } }).$response?.statusCode;
+  const unreadable = name === 'SyntaxError' || /Deserialization error/i.test((error as Error).message ?? '');
+  const rawCode = (error as { code?: string }).code;
+  const timedOut = name === 'TimeoutError' || rawCode === 'ETIMEDOUT';
+  const code = timedOut ? 'RequestTimeout' : unreadable && status !== undefined ? codeOfStatus(status) : (rawCode ?? name);
+  const text = ((error as Error).message ?? String(error))
+    .split('\n')[0]!
+    .replace(/\s*Deserialization error: to see the raw response.*$/i, '')
+    .replace(/^@smithy\/[\w-]+ - \[\w+\]\s*/, '')
+    .trim();
+  const message = unreadable ? `HTTP ${status ?? '?'} with a body that is not the service's error format${text ? ` (${text})` : ''}` : text;
   return {
     ...(account !== undefined && { account }),
     ...(region !== undefined && { region }),
     code,
-    message: redactor.redact((error as Error).message ?? String(error)),
+    message: redactor.redact(message),
   };
+}
+
+function codeOfStatus(status: number): string {
+  if (status === 403) return 'AccessDenied';
+  if (status === 401) return 'Unauthorized';
+  return `HTTP${status}`;
 }

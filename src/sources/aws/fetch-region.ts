@@ -24,6 +24,19 @@ export class PaginationLoopError extends Error {
   }
 }
 
+/** A region that could not be read, with what reading it cost before it failed. */
+export class RegionReadError extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly retries: number,
+    readonly pages: number,
+    readonly restarts: number,
+  ) {
+    super((cause as Error)?.message ?? String(cause), { cause });
+    this.name = 'RegionReadError';
+  }
+}
+
 export interface FetchRegionOptions {
   resourceTypeFilters?: readonly string[] | undefined;
   maxRestarts?: number;
@@ -56,8 +69,8 @@ export async function fetchRegion(client: ResourceGroupsTaggingAPIClient, option
     } catch (error) {
       retries += Math.max(0, ((error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1) - 1);
       const reason = error instanceof PaginationLoopError ? 'repeating pagination token' : (error as Error).name === 'PaginationTokenExpiredException' ? 'expired pagination token' : undefined;
-      if (reason === undefined) throw error;
-      if (restarts >= maxRestarts) throw error instanceof PaginationLoopError ? new PaginationLoopError(restarts) : error;
+      if (reason === undefined) throw new RegionReadError(error, retries, pages, restarts);
+      if (restarts >= maxRestarts) throw new RegionReadError(error instanceof PaginationLoopError ? new PaginationLoopError(restarts) : error, retries, pages, restarts);
       options.onRestart?.(reason);
     }
   }

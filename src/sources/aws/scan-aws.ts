@@ -9,7 +9,7 @@ import type { Snapshot, SnapshotError } from '../../core/inventory.js';
 import { runBounded } from '../run-bounded.js';
 import { baseCredentials, homeRegion, taggingClient, type ClientSettings } from './aws-clients.js';
 import { discoverTargets, failureOf, type TargetsConfig } from './discover-targets.js';
-import { fetchRegion } from './fetch-region.js';
+import { fetchRegion, RegionReadError } from './fetch-region.js';
 import { globalQueryRegion, globalResourceTypeFilters } from './global-resources.js';
 import { Redactor } from './redact.js';
 import { ResourceCollector } from './to-resources.js';
@@ -51,6 +51,8 @@ export interface Coverage {
   /** Global resources (CloudFront, Route 53, IAM, ...) are asked once per account, in us-east-1. */
   globalResourcesFrom: string;
   scanned: RegionStat[];
+  /** Regions `regions: all` left out, and why (an account that has not opted in to a region cannot be read there). */
+  skippedRegions?: Array<{ account: string; region: string; reason: 'not-opted-in' }>;
   /** What the Tagging API cannot see. */
   note: string;
 }
@@ -77,7 +79,7 @@ export async function scanAws(options: AwsScanOptions = {}): Promise<AwsScanResu
   const resolved = typeof base === 'function' ? await base() : base;
   redactor.remember(resolved.accessKeyId, resolved.secretAccessKey, resolved.sessionToken);
 
-  const { targets, failures } = await discoverTargets(settings, options, home, redactor);
+  const { targets, failures, skippedRegions } = await discoverTargets(settings, options, home, redactor);
   const errors: SnapshotError[] = failures.map((failure) => ({ ...failure }));
   for (const failure of failures) emit({ type: 'failed', ...failure });
 
@@ -112,9 +114,11 @@ export async function scanAws(options: AwsScanOptions = {}): Promise<AwsScanResu
       stats.push({ account, region, scope, resources: fetched.mappings.length, pages: fetched.pages, retries: fetched.retries, restarts: fetched.restarts, ms: Date.now() - begun });
       emit({ type: 'done', account, region, resources: fetched.mappings.length, pages: fetched.pages });
     } catch (error) {
-      const failure = failureOf(account, error, redactor, region);
+      // What the region cost before it failed is counted too: retries are the first sign of trouble.
+      const read = error instanceof RegionReadError ? error : undefined;
+      const failure = failureOf(account, read?.cause ?? error, redactor, region);
       errors.push(failure);
-      stats.push({ account, region, scope, resources: 0, pages: 0, retries: 0, restarts: 0, ms: Date.now() - begun, error: failure.code });
+      stats.push({ account, region, scope, resources: 0, pages: read?.pages ?? 0, retries: read?.retries ?? 0, restarts: read?.restarts ?? 0, ms: Date.now() - begun, error: failure.code });
       emit({ type: 'failed', ...failure });
     } finally {
       client.destroy();
@@ -122,7 +126,10 @@ export async function scanAws(options: AwsScanOptions = {}): Promise<AwsScanResu
   });
 
   const { resources, skipped } = collector.result();
-  for (const item of skipped) errors.push({ account: item.account, region: item.region, code: 'UnreadableArn', message: `${item.reason}: ${redactor.redact(item.arn)}` });
+  // An ARN that cannot be read is one entry however many regions listed it (global resources come back everywhere).
+  const unreadable = new Map<string, (typeof skipped)[number]>();
+  for (const item of skipped) if (!unreadable.has(item.arn)) unreadable.set(item.arn, item);
+  for (const item of unreadable.values()) errors.push({ account: item.account, region: item.region, code: 'UnreadableArn', message: `${item.reason}: ${redactor.redact(item.arn)}` });
   stats.sort((a, b) => compareText(a.account, b.account) || compareText(a.region, b.region));
   errors.sort((a, b) => compareText(a.account ?? '', b.account ?? '') || compareText(a.region ?? '', b.region ?? '') || compareText(a.code, b.code));
 
@@ -139,6 +146,7 @@ export async function scanAws(options: AwsScanOptions = {}): Promise<AwsScanResu
       resourceTypes: 'all',
       globalResourcesFrom: globalQueryRegion,
       scanned: stats,
+      ...(skippedRegions.length > 0 && { skippedRegions }),
       note: 'The Resource Groups Tagging API lists only resources that are or were tagged; never-tagged resources are missing.',
     },
     resources,

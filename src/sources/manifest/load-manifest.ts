@@ -62,7 +62,9 @@ export async function loadModel(file: string): Promise<LoadedModel> {
           file: snapshot.file,
           scannedAt: snapshot.scannedAt,
           partial: snapshot.partial,
-          missing: [...new Set(snapshot.errors.map((error) => [error.account, error.region].filter(Boolean).join('/')).filter(Boolean))],
+          // A resource whose ARN could not be read is not a place that was not read: counted apart.
+          missing: [...new Set(snapshot.errors.filter((error) => error.code !== 'UnreadableArn').map((error) => [error.account, error.region].filter(Boolean).join('/')).filter(Boolean))],
+          unreadable: snapshot.errors.filter((error) => error.code === 'UnreadableArn').length,
           scanned: snapshot.scanned === true,
         })),
         ...(scanTimes[0] !== undefined && { oldestScan: scanTimes[0] }),

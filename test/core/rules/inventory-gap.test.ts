@@ -20,6 +20,12 @@ describe('inventory-gap', () => {
     ]);
   });
 
+  it('counts resources whose ARN could not be read apart from places that were not read', () => {
+    expect(findings([snapshot({ unreadable: 2 })])).toEqual([
+      { rule: 'inventory-gap', severity: 'low', message: 'inv.json: 2 resources whose ARN could not be read are left out (its errors list them); if something depends on them, name them in the manifest' },
+    ]);
+  });
+
   it('reminds that a Tagging API scan lists only tagged resources', () => {
     expect(findings([snapshot({ scanned: true })])).toEqual([
       { rule: 'inventory-gap', severity: 'info', message: 'inv.json comes from the Tagging API, which lists only resources that are or were tagged; never-tagged resources are missing' },

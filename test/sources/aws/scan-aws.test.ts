@@ -117,6 +117,65 @@ describe('scanAws', () => {
     expect(snapshot.coverage.scanned.find((s) => s.region === 'ap-south-2')!.error).toBe('UnrecognizedClientException');
   });
 
+  it('ends a region that stops answering with a timeout entry, and the scan in bounded time', async () => {
+    fake = await startFakeAws({ callerAccount: caller, resources: { [caller]: { 'us-east-1': many(caller, 'us-east-1', 250), 'eu-west-1': many(caller, 'eu-west-1', 5) } }, faults: { hang: [{ region: 'us-east-1', afterPage: 1 }] } });
+    const { snapshot } = await scanAws({
+      settings: { endpoint: fake.url, credentials: { accessKeyId: fake.callerAccessKeyId, secretAccessKey: secret }, maxAttempts: 2, requestTimeoutMs: 300 },
+      regions: ['eu-west-1', 'us-east-1'],
+    });
+    expect(snapshot.partial).toBe(true);
+    expect(snapshot.errors).toEqual([{ account: caller, region: 'us-east-1', code: 'RequestTimeout', message: 'a request has exceeded the configured 300 ms requestTimeout.' }]);
+    expect(snapshot.resources).toHaveLength(5);
+    // The page before the hang was read; the hanging one was tried again before the region gave up.
+    expect(snapshot.coverage.scanned.find((s) => s.region === 'us-east-1')).toMatchObject({ pages: 1, retries: 1, error: 'RequestTimeout' });
+  });
+
+  it('records the HTTP status of an error whose body the SDK cannot read, in one line', async () => {
+    const { snapshot } = await scan(
+      {
+        callerAccount: caller,
+        resources: {},
+        faults: {
+          rawError: [
+            { region: 'eu-west-1', status: 503, contentType: 'text/html', body: '<html><body><h1>503 Service Unavailable</h1></body></html>' },
+            { region: 'ap-south-2', status: 403, contentType: 'text/xml', body: '<?xml version="1.0"?><Error><Code>Forbidden</Code></Error>' },
+          ],
+        },
+      },
+      { regions: ['ap-south-2', 'eu-west-1'] },
+    );
+    const codes = Object.fromEntries(snapshot.errors.map((error) => [error.region, error.code]));
+    expect(codes).toEqual({ 'ap-south-2': 'AccessDenied', 'eu-west-1': 'HTTP503' });
+    for (const error of snapshot.errors) {
+      expect(error.message).not.toContain('\n');
+      expect(error.message).not.toContain('$response');
+      expect(error.message).toMatch(/^HTTP (403|503) with a body that is not the service's error format/);
+    }
+  });
+
+  it('counts the retries a region cost before it failed', async () => {
+    const { snapshot } = await scan({ callerAccount: caller, resources: { [caller]: { 'us-east-1': many(caller, 'us-east-1', 5) } }, faults: { internalError: [{ region: 'us-east-1', times: 100 }] } }, { regions: ['us-east-1'] });
+    expect(snapshot.coverage.scanned[0]).toMatchObject({ retries: 3, error: 'InternalServiceException' });
+  });
+
+  it('leaves out, and says so, the regions an account has not opted in to', async () => {
+    const { snapshot } = await scan({ callerAccount: caller, enabledRegions: ['us-east-1'], notOptedInRegions: ['ap-east-2', 'me-central-1'], resources: { [caller]: { 'us-east-1': many(caller, 'us-east-1', 2) } } });
+    expect(snapshot.coverage.regions).toEqual(['us-east-1']);
+    expect(snapshot.coverage.skippedRegions).toEqual([
+      { account: caller, region: 'ap-east-2', reason: 'not-opted-in' },
+      { account: caller, region: 'me-central-1', reason: 'not-opted-in' },
+    ]);
+    expect(fake!.calls.some((c) => c.service === 'tagging' && c.region === 'ap-east-2')).toBe(false);
+    expect(snapshot.partial).toBe(false);
+  });
+
+  it('records an ARN it cannot read once, however many regions listed it', async () => {
+    const bad = { ResourceARN: 'not-an-arn', Tags: [] };
+    const { snapshot } = await scan({ callerAccount: caller, resources: { [caller]: { 'us-east-1': [bad], 'eu-west-1': [bad] } } }, { regions: ['eu-west-1', 'us-east-1'] });
+    expect(snapshot.errors.filter((error) => error.code === 'UnreadableArn')).toHaveLength(1);
+    expect(snapshot.partial).toBe(false);
+  });
+
   it('assumes roles into listed accounts, recording an account it may not enter', async () => {
     const { snapshot } = await scan(
       {
