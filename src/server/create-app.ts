@@ -9,7 +9,9 @@
  * JSON {error: {code, message}}.
  */
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { FaultlineError } from '../core/errors.js';
+import { isAllowedHost } from './allowed-hosts.js';
 import type { Analysis, Simulation } from '../core/report.js';
 import type { LabelledTrend } from '../core/trend.js';
 import type { GraphEdge, GraphNode, GraphPayload } from '../render/graph-payload.js';
@@ -35,7 +37,17 @@ export interface AppDeps {
   state: () => ServerState;
   /** UI files by URL path (`/`, `/assets/app.js`, ...). Only these are served: no file system paths, so no traversal. */
   assets: ReadonlyMap<string, Asset>;
+  /**
+   * The host the server listens on (`--host`): requests must name it, or a
+   * loopback name, in their Host header. Default 127.0.0.1.
+   */
+  host?: string;
+  /** Where an internal error's details go (the command line: stderr). */
+  log?: (message: string) => void;
 }
+
+/** The largest POST body read (a what-if names a few domains; 1 MiB is generous). */
+export const maxBodyBytes = 1024 * 1024;
 
 /**
  * Scripts only from this server; nothing framed, nothing sniffed, no referrer.
@@ -54,7 +66,13 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
 
   app.use('*', async (c, next) => {
-    await next();
+    // Only requests for the address being served: a page on another site that
+    // rebinds its own name to 127.0.0.1 sends its own name, and gets nothing.
+    if (!isAllowedHost(new URL(c.req.url).hostname, deps.host ?? '127.0.0.1')) {
+      c.res = new Response('misdirected request: this server answers only for the address it listens on\n', { status: 421, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    } else {
+      await next();
+    }
     for (const [name, value] of Object.entries(securityHeaders)) c.res.headers.set(name, value);
   });
 
@@ -73,7 +91,10 @@ export function createApp(deps: AppDeps): Hono {
     if (bundle === undefined) return c.json({ error: { code: 'E_NOT_FOUND', message: `no bundle ${JSON.stringify(id ?? '')}; bundles exist only in a collapsed graph` } }, 404);
     return c.json(bundle);
   });
-  app.post('/api/simulate', async (c) => {
+  app.post(
+    '/api/simulate',
+    bodyLimit({ maxSize: maxBodyBytes, onError: (c) => c.json({ error: { code: 'E_TOO_LARGE', message: `the body is larger than ${maxBodyBytes} bytes; a what-if names a few domains or components` } }, 413) }),
+    async (c) => {
     let body: unknown;
     try {
       body = await c.req.json();
@@ -83,7 +104,8 @@ export function createApp(deps: AppDeps): Hono {
     const request = readSimulateRequest(body);
     if (typeof request === 'string') return c.json({ error: { code: 'E_USAGE', message: request } }, 400);
     return c.json(deps.state().simulate(request));
-  });
+    },
+  );
   app.all('/api/*', (c) => c.json({ error: { code: 'E_NOT_FOUND', message: `no such API: ${c.req.method} ${c.req.path}` } }, 404));
 
   app.get('*', (c) => {
@@ -96,6 +118,8 @@ export function createApp(deps: AppDeps): Hono {
 
   app.onError((error, c) => {
     if (error instanceof FaultlineError) return c.json({ error: { code: error.code, message: error.message } }, 400);
+    // The page says the log has the details: so it must.
+    deps.log?.(`internal error on ${c.req.method} ${new URL(c.req.url).pathname}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return c.json({ error: { code: 'E_INTERNAL', message: 'internal error; the server log has the details' } }, 500);
   });
   return app;

@@ -4,6 +4,7 @@
  * state is rebuilt when they change; a broken edit keeps the last good state.
  */
 import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve as serveNode, type ServerType } from '@hono/node-server';
 import type { Model } from '../core/model.js';
@@ -21,6 +22,8 @@ export interface ServeOptions {
   /** Bundle scanned resources in the page above this many components. */
   collapseAbove?: number;
   onReload?: (outcome: { ok: true } | { ok: false; error: unknown }) => void;
+  /** Where internal errors are logged (details the page is told are in the log). */
+  log?: (message: string) => void;
 }
 
 export interface RunningServer {
@@ -33,7 +36,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     buildServerState(model, { ...(options.collapseAbove !== undefined && { collapseAbove: options.collapseAbove }), ...(baseline !== undefined && { baseline }) });
   const first = await options.load();
   let state = stateOf(first);
-  const app = createApp({ state: () => state, assets: options.assets });
+  const app = createApp({ state: () => state, assets: options.assets, host: options.host, ...(options.log !== undefined && { log: options.log }) });
   const server: ServerType = await new Promise((resolve, reject) => {
     const started = serveNode({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(started));
     // A taken port or a host that is not ours arrives as an error event, not an exception.
@@ -56,7 +59,19 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         }
       }, 150);
     };
-    for (const file of first.inputs) watchers.push(watch(file, reload));
+    // The folders, not the files: editors, `git checkout` and `mv` save by writing a
+    // new file and renaming it over the old one, and a watch on the old file would
+    // go quiet for good. A folder's watch sees writes, renames and deletions alike.
+    const byFolder = new Map<string, Set<string>>();
+    for (const file of first.inputs) {
+      const folder = path.dirname(path.resolve(file));
+      byFolder.set(folder, (byFolder.get(folder) ?? new Set()).add(path.basename(file)));
+    }
+    for (const [folder, names] of byFolder) {
+      watchers.push(watch(folder, (_event, name) => {
+        if (name === null || names.has(name.toString())) reload();
+      }));
+    }
   }
   return {
     url: `http://${host}:${port}/`,

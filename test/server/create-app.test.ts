@@ -127,3 +127,34 @@ describe('createApp', () => {
     }
   });
 });
+
+describe('createApp, guarded', () => {
+  it('answers only requests for the address it serves, never one that a rebound name sends', async () => {
+    for (const url of ['http://127.0.0.1:7878/api/analysis', 'http://localhost:7878/api/analysis', 'http://[::1]:7878/api/analysis']) expect((await app.request(url)).status, url).toBe(200);
+    for (const url of ['http://evil.example:7878/api/analysis', 'http://127.0.0.1.evil.example/api/graph', 'http://evil.localhost/', 'http://10.0.0.5:7878/api/analysis']) {
+      const response = await app.request(url);
+      expect(response.status, url).toBe(421);
+      expect(await response.text()).not.toContain('harbor');
+    }
+    // Listening on every interface: the machine's addresses work, names still do not.
+    const open = createApp({ state: () => state, assets, host: '0.0.0.0' });
+    expect((await open.request('http://10.0.0.5:7878/api/analysis')).status).toBe(200);
+    expect((await open.request('http://evil.example:7878/api/analysis')).status).toBe(421);
+  });
+
+  it('refuses a simulate body over 1 MiB with 413, before reading it', async () => {
+    const response = await app.request('/api/simulate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fail: ['x'.repeat(2 * 1024 * 1024)] }) });
+    expect(response.status).toBe(413);
+    expect((await json(response)).error.code).toBe('E_TOO_LARGE');
+  });
+
+  it('logs an internal error, whose answer says the log has the details', async () => {
+    const logged: string[] = [];
+    const broken = createApp({ state: () => ({ ...state, simulate: () => { throw new Error('engine broke'); } }), assets, log: (message) => logged.push(message) });
+    const response = await broken.request('/api/simulate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"fail": ["region:aws/us-east-1"]}' });
+    expect(response.status).toBe(500);
+    expect((await json(response)).error.message).toBe('internal error; the server log has the details');
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatch(/^internal error on POST \/api\/simulate: Error: engine broke\n\s+at /);
+  });
+});
