@@ -1,6 +1,8 @@
 /**
  * argv -> Invocation, with no side effects: commander parses, the actions only
- * record what was asked. Help and usage errors come back as text and an exit code.
+ * record what was asked. Help and usage errors come back as text and an exit code:
+ * help on stdout (exit 0), a usage error as one `faultline:` line (exit 2), as
+ * every other error of the command line is said.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { severities } from '../core/report.js';
@@ -15,13 +17,13 @@ export interface ParseEnvironment {
 export function parseArgs(argv: readonly string[], env: ParseEnvironment): ParseResult {
   let invocation: Invocation | undefined;
   let stdout = '';
-  let stderr = '';
   const program = new Command('faultline')
     .description('Audit an architecture for single points of failure and concentration risk.')
     .version(env.version, '-V, --version')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: (text) => (stdout += text), writeErr: (text) => (stderr += text) });
+    // Commander's errors are taken from the error it throws (see usageLine), not from what it would print.
+    .configureOutput({ writeOut: (text) => (stdout += text), writeErr: () => undefined });
 
   // What every command that reads the manifest and its snapshots accepts.
   const inputs = (command: Command) =>
@@ -67,7 +69,7 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
     .option('--fail <domain-or-component...>', 'a failure domain (region:aws/us-east-1) or a component id; repeatable')
     .option('--scenario <name>', 'a named scenario: aws-us-east-1-2025-10, aws-account-lockout[:<account>], one of the manifest, or a domain')
     .action((options: CommonOptions & { fail?: string[]; scenario?: string; maxAge: number }, command: Command) => {
-      if (options.fail === undefined && options.scenario === undefined) command.error("error: say what fails: --fail <domain-or-component> or --scenario <name>", { exitCode: 2 });
+      if (options.fail === undefined && options.scenario === undefined) usageError(command, 'say what fails: --fail <domain-or-component> or --scenario <name>');
       invocation = { command: 'simulate', options: pickCommon(options, { fail: options.fail ?? [], maxAgeMs: options.maxAge, ...(options.scenario !== undefined && { scenario: options.scenario }) }) };
     });
 
@@ -165,19 +167,20 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
       invocation = { command: 'rules', format: options.format };
     });
 
+  // No arguments at all: the help, as a first step for someone new.
+  if (argv.length === 0) return { ok: false, exitCode: 0, stdout: program.helpInformation(), stderr: '' };
   try {
     program.parse(argv as string[], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      const done = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
-      return { ok: false, exitCode: done ? 0 : 2, stdout, stderr: oneLine(stderr) };
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || (error.code === 'commander.help' && error.exitCode === 0)) {
+        return { ok: false, exitCode: 0, stdout, stderr: '' };
+      }
+      return { ok: false, exitCode: 2, stdout: '', stderr: usageLine(error, commandNamed(program, argv)) };
     }
     throw error;
   }
-  if (!invocation) {
-    stdout = program.helpInformation();
-    return { ok: false, exitCode: argv.length === 0 ? 0 : 2, stdout, stderr };
-  }
+  if (!invocation) return { ok: false, exitCode: 2, stdout: '', stderr: `faultline: say which command to run; \`faultline --help\` lists them\n` };
   return { ok: true, invocation };
 }
 
@@ -227,8 +230,43 @@ export function parseDuration(value: string): number {
   return Number(match[1]) * durationUnits[match[2]!]!;
 }
 
-/** Commander's error and its suggestion, folded into one line. */
-function oneLine(text: string): string {
-  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
-  return lines.length === 0 ? '' : `${lines.join(' ')}\n`;
+/** A usage error found by an action: said like commander's, exit 2. */
+function usageError(command: Command, message: string): never {
+  return command.error(message, { exitCode: 2, code: ownUsageError });
+}
+
+const ownUsageError = 'faultline.usage';
+
+/** The command argv names, for pointing at its help. */
+function commandNamed(program: Command, argv: readonly string[]): string | undefined {
+  const first = argv.find((arg) => !arg.startsWith('-'));
+  return program.commands.some((command) => command.name() === first) ? first : undefined;
+}
+
+/**
+ * Commander's error as one line in faultline's voice: `faultline: ` and what is
+ * wrong, then a suggestion, or where the options are listed. Help requested
+ * without a command (`faultline --verbose`) becomes the same kind of line.
+ */
+function usageLine(error: CommanderError, command: string | undefined): string {
+  const help = command === undefined ? '`faultline --help` lists the commands' : `\`faultline ${command} --help\` lists its options`;
+  if (error.code === 'commander.help') return `faultline: say which command to run; ${help}\n`;
+  let text = error.message
+    .replace(/^error: /, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
+  if (error.code === ownUsageError) return `faultline: ${text}\n`;
+  // "option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json." -> "--format xml: use one of text, json"
+  const invalid = /^option '(?:-\w, )?(--[\w-]+)[^']*' argument '(.*)' is invalid\. (.*)$/.exec(text);
+  if (invalid) {
+    const [, flag, value, reason] = invalid as unknown as [string, string, string, string];
+    const choices = /^Allowed choices are (.*)\.$/.exec(reason);
+    return `faultline: ${flag} ${value}: ${choices ? `use one of ${choices[1]}` : reason}\n`;
+  }
+  const suggestion = /^(.*) \(Did you mean (.*)\?\)$/.exec(text);
+  if (suggestion) return `faultline: ${suggestion[1]} — did you mean ${suggestion[2]}?\n`;
+  text = text.replace(/\. Expected /, ': expected ').replace(/\.$/, '');
+  return `faultline: ${text}; ${help}\n`;
 }

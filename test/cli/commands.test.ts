@@ -186,7 +186,10 @@ describe('faultline init, schema, rules, help', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/analyze/);
     expect(help.stdout).toMatch(/simulate/);
-    expect(runCli([]).code).toBe(0);
+    const bare = runCli([]);
+    expect(bare).toMatchObject({ code: 0, stderr: '' });
+    expect(bare.stdout).toMatch(/^Usage: faultline \[options\] \[command\]\n\nAudit an architecture/);
+    expect(bare.stdout).toMatch(/\n {2}analyze \[options\]/);
   });
 
   it('never writes colour codes when NO_COLOR is set, even through a forced terminal', () => {

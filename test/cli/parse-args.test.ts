@@ -42,6 +42,29 @@ describe('parseArgs', () => {
   });
 
   it('returns exit 2 and one line for a usage error', () => {
-    expect(parse('analyze', '--max-order', '0')).toEqual({ ok: false, exitCode: 2, stdout: '', stderr: "error: option '--max-order <n>' argument '0' is invalid. use a whole number from 1 to 4\n" });
+    expect(parse('analyze', '--max-order', '0')).toEqual({ ok: false, exitCode: 2, stdout: '', stderr: 'faultline: --max-order 0: use a whole number from 1 to 4\n' });
+  });
+
+  it('prints the help on stdout, exit 0, when given no arguments', () => {
+    const result = parse();
+    expect(result).toMatchObject({ ok: false, exitCode: 0, stderr: '' });
+    expect(!result.ok && result.stdout).toMatch(/^Usage: faultline \[options\] \[command\]\n/);
+    expect(!result.ok && result.stdout).toMatch(/\n {2}analyze .*\n/);
+  });
+
+  it('says every usage error in one line starting faultline:, with a suggestion or where the help is, exit 2', () => {
+    const cases: Array<[string[], string]> = [
+      [['analyze', '--fomat', 'json'], "faultline: unknown option '--fomat' — did you mean --format?"],
+      [['analyze', '--bogus'], "faultline: unknown option '--bogus'; `faultline analyze --help` lists its options"],
+      [['--bogus'], "faultline: unknown option '--bogus'; `faultline --help` lists the commands"],
+      [['analyse'], "faultline: unknown command 'analyse' — did you mean analyze?"],
+      [['bogus'], "faultline: unknown command 'bogus'; `faultline --help` lists the commands"],
+      [['analyze', '--max-age'], "faultline: option '--max-age <duration>' argument missing; `faultline analyze --help` lists its options"],
+      [['analyze', '--format', 'xml'], 'faultline: --format xml: use one of text, json'],
+      [['scan', '--regions', 'useast1'], 'faultline: --regions useast1: use all, or region names separated by commas, e.g. us-east-1,eu-west-1'],
+      [['baseline'], "faultline: required option '-o, --out <file>' not specified; `faultline baseline --help` lists its options"],
+      [['simulate'], 'faultline: say what fails: --fail <domain-or-component> or --scenario <name>'],
+    ];
+    for (const [argv, line] of cases) expect(parse(...argv), argv.join(' ')).toEqual({ ok: false, exitCode: 2, stdout: '', stderr: `${line}\n` });
   });
 });
