@@ -23,6 +23,14 @@ describe('faultline analyze', () => {
     expect(result.stdout).not.toMatch(ansi);
   });
 
+  it('takes the manifest as its argument, as -m does', () => {
+    const positional = runCli(['analyze', example, '--format', 'json']);
+    expect(positional.code, positional.stderr).toBe(0);
+    expect(positional.stdout).toBe(runCli(['analyze', '--manifest', example, '--format', 'json']).stdout);
+    const both = runCli(['analyze', example, '-m', example]);
+    expect(both).toMatchObject({ code: 2, stdout: '', stderr: `faultline: the manifest is given twice, as ${example} and as --manifest ${example}; give one of them\n` });
+  });
+
   it('writes the JSON fields of DESIGN section 5, with every id list sorted', () => {
     const result = runCli(['analyze', '--manifest', example, '--format', 'json']);
     expect(result.code).toBe(0);

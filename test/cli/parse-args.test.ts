@@ -45,6 +45,33 @@ describe('parseArgs', () => {
     expect(parse('analyze', '--max-order', '0')).toEqual({ ok: false, exitCode: 2, stdout: '', stderr: 'faultline: --max-order 0: use a whole number from 1 to 4\n' });
   });
 
+  it('takes the manifest as the first argument of every command that reads one', () => {
+    const manifestOf = (...argv: string[]) => {
+      const result = parse(...argv);
+      if (!result.ok) throw new Error(result.stderr);
+      const { invocation } = result;
+      return invocation.command === 'init' ? invocation.manifest : 'options' in invocation && 'manifest' in invocation.options ? invocation.options.manifest : undefined;
+    };
+    expect(manifestOf('analyze', 'my.yaml')).toBe('my.yaml');
+    expect(manifestOf('simulate', 'my.yaml', '--fail', 'region:aws/us-east-1')).toBe('my.yaml');
+    expect(manifestOf('serve', 'my.yaml', '--port', '0')).toBe('my.yaml');
+    expect(manifestOf('baseline', 'my.yaml', '--out', 'b.json')).toBe('my.yaml');
+    expect(manifestOf('check', 'my.yaml', '--baseline', 'b.json')).toBe('my.yaml');
+    expect(manifestOf('export', 'my.yaml', '--format', 'json')).toBe('my.yaml');
+    expect(manifestOf('scan', 'my.yaml', '--regions', 'all')).toBe('my.yaml');
+    expect(manifestOf('init', 'my.yaml')).toBe('my.yaml');
+    // Options may come first, and -m still works alone.
+    expect(manifestOf('analyze', '--format', 'json', 'my.yaml')).toBe('my.yaml');
+    expect(manifestOf('analyze', '-m', 'other.yaml')).toBe('other.yaml');
+    expect(manifestOf('export')).toBe('faultline.yaml');
+  });
+
+  it('refuses a manifest given both as an argument and with -m, and a second argument, exit 2 in one line', () => {
+    expect(parse('analyze', 'my.yaml', '-m', 'other.yaml')).toEqual({ ok: false, exitCode: 2, stdout: '', stderr: 'faultline: the manifest is given twice, as my.yaml and as --manifest other.yaml; give one of them\n' });
+    expect(parse('init', 'my.yaml', '--manifest', 'my.yaml')).toMatchObject({ ok: false, exitCode: 2, stderr: 'faultline: the manifest is given twice, as my.yaml and as --manifest my.yaml; give one of them\n' });
+    expect(parse('analyze', 'a.yaml', 'b.yaml')).toEqual({ ok: false, exitCode: 2, stdout: '', stderr: "faultline: too many arguments for 'analyze': expected 1 argument but got 2; `faultline analyze --help` lists its options\n" });
+  });
+
   it('prints the help on stdout, exit 0, when given no arguments', () => {
     const result = parse();
     expect(result).toMatchObject({ ok: false, exitCode: 0, stderr: '' });
