@@ -6,7 +6,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { severities } from '../core/report.js';
-import type { CheckFormat, CommonOptions, Invocation, OutputFormat } from './invocation.js';
+import type { CheckFormat, CommonOptions, Duration, Invocation, OutputFormat } from './invocation.js';
 
 export type ParseResult = { ok: true; invocation: Invocation } | { ok: false; exitCode: number; stdout: string; stderr: string };
 
@@ -58,17 +58,17 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
   common(program.command('analyze').description('SPOFs, minimal cut sets, critical paths, concentration and findings'))
     .option('--max-order <n>', 'largest cut-set order enumerated exactly (1-4)', parseOrder, 2)
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices([...severities]))
-    .action((positional: string | undefined, options: ParsedCommon & { maxOrder: number; failOn?: string; maxAge: number }, command: Command) => {
-      invocation = { command: 'analyze', options: pickCommon(manifestOf(positional, options, command), options, { maxOrder: options.maxOrder, maxAgeMs: options.maxAge, ...(options.failOn !== undefined && { failOn: options.failOn }) }) };
+    .action((positional: string | undefined, options: ParsedCommon & { maxOrder: number; failOn?: string; maxAge: Duration }, command: Command) => {
+      invocation = { command: 'analyze', options: pickCommon(manifestOf(positional, options, command), options, { maxOrder: options.maxOrder, maxAge: options.maxAge, ...(options.failOn !== undefined && { failOn: options.failOn }) }) };
     });
 
   common(program.command('simulate').description('what goes down when domains or components fail, and why'))
     .option('--fail <domain-or-component...>', 'a failure domain (region:aws/us-east-1) or a component id; repeatable')
     .option('--scenario <name>', 'a named scenario: aws-us-east-1-2025-10, aws-account-lockout[:<account>], one of the manifest, or a domain')
-    .action((positional: string | undefined, options: ParsedCommon & { fail?: string[]; scenario?: string; maxAge: number }, command: Command) => {
+    .action((positional: string | undefined, options: ParsedCommon & { fail?: string[]; scenario?: string; maxAge: Duration }, command: Command) => {
       const manifest = manifestOf(positional, options, command);
       if (options.fail === undefined && options.scenario === undefined) usageError(command, 'say what fails: --fail <domain-or-component> or --scenario <name>');
-      invocation = { command: 'simulate', options: pickCommon(manifest, options, { fail: options.fail ?? [], maxAgeMs: options.maxAge, ...(options.scenario !== undefined && { scenario: options.scenario }) }) };
+      invocation = { command: 'simulate', options: pickCommon(manifest, options, { fail: options.fail ?? [], maxAge: options.maxAge, ...(options.scenario !== undefined && { scenario: options.scenario }) }) };
     });
 
   inputs(program.command('serve').description('the interactive report: a what-if explorer of the dependency graph, on http://127.0.0.1'))
@@ -77,7 +77,7 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
     .option('--watch', 'reload when the manifest or a snapshot changes', false)
     .option('--collapse-above <n>', 'bundle scanned resources in the page above this many components', parseCount, 3000)
     .option('--baseline <file>', 'show the trend since this baseline (written by `faultline baseline`)')
-    .action((positional: string | undefined, options: { manifest?: string; host: string; port: number; watch: boolean; collapseAbove: number; baseline?: string; allowPartial: boolean; maxAge: number }, command: Command) => {
+    .action((positional: string | undefined, options: { manifest?: string; host: string; port: number; watch: boolean; collapseAbove: number; baseline?: string; allowPartial: boolean; maxAge: Duration }, command: Command) => {
       invocation = {
         command: 'serve',
         options: {
@@ -88,7 +88,7 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
           collapseAbove: options.collapseAbove,
           ...(options.baseline !== undefined && { baseline: options.baseline }),
           allowPartial: options.allowPartial === true,
-          maxAgeMs: options.maxAge,
+          maxAge: options.maxAge,
         },
       };
     });
@@ -98,8 +98,8 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
 
   gate(program.command('baseline').description('record the single-region dependencies and SPOFs the gate accepts'))
     .requiredOption('-o, --out <file>', 'the baseline file to write')
-    .action((positional: string | undefined, options: { manifest?: string; out: string; region?: string[]; allowPartial: boolean; maxAge: number }, command: Command) => {
-      invocation = { command: 'baseline', options: { manifest: manifestOf(positional, options, command), out: options.out, ...(options.region !== undefined && { regions: options.region }), allowPartial: options.allowPartial === true, maxAgeMs: options.maxAge } };
+    .action((positional: string | undefined, options: { manifest?: string; out: string; region?: string[]; allowPartial: boolean; maxAge: Duration }, command: Command) => {
+      invocation = { command: 'baseline', options: { manifest: manifestOf(positional, options, command), out: options.out, ...(options.region !== undefined && { regions: options.region }), allowPartial: options.allowPartial === true, maxAge: options.maxAge } };
     });
 
   gate(program.command('check').description('fail (exit 1) on single-region dependencies and SPOFs that are not in the baseline'))
@@ -109,7 +109,7 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
     .option('--update-baseline', 'accept the current state: rewrite the baseline', false)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md', 'sarif', 'junit', 'github']).default('text'))
     .option('-o, --out <file>', 'write the result to a file instead of stdout')
-    .action((positional: string | undefined, options: { manifest?: string; baseline: string; updateBaseline: boolean; format: CheckFormat; out?: string; region?: string[]; spofDomain?: string[]; spofComponent?: boolean; allowPartial: boolean; maxAge: number }, command: Command) => {
+    .action((positional: string | undefined, options: { manifest?: string; baseline: string; updateBaseline: boolean; format: CheckFormat; out?: string; region?: string[]; spofDomain?: string[]; spofComponent?: boolean; allowPartial: boolean; maxAge: Duration }, command: Command) => {
       invocation = {
         command: 'check',
         options: {
@@ -122,7 +122,7 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
           ...(options.spofDomain !== undefined && { spofDomainKinds: options.spofDomain }),
           ...(options.spofComponent === true && { spofComponents: true }),
           allowPartial: options.allowPartial === true,
-          maxAgeMs: options.maxAge,
+          maxAge: options.maxAge,
         },
       };
     });
@@ -133,7 +133,7 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
     .option('--collapse-above <n>', 'html and pdf: bundle scanned resources in the explorer above this many components', parseCount, 3000)
     .option('--chromium <path>', 'the Chromium that prints the PDF (default /usr/bin/chromium, or FAULTLINE_CHROMIUM)')
     .option('-o, --out <file>', 'write it to a file instead of stdout')
-    .action((positional: string | undefined, options: { manifest?: string; format: 'html' | 'md' | 'json' | 'graphml' | 'pdf'; out?: string; baseline?: string; collapseAbove: number; chromium?: string; allowPartial: boolean; maxAge: number }, command: Command) => {
+    .action((positional: string | undefined, options: { manifest?: string; format: 'html' | 'md' | 'json' | 'graphml' | 'pdf'; out?: string; baseline?: string; collapseAbove: number; chromium?: string; allowPartial: boolean; maxAge: Duration }, command: Command) => {
       invocation = {
         command: 'export',
         options: {
@@ -144,7 +144,7 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
           collapseAbove: options.collapseAbove,
           ...(options.chromium !== undefined && { chromium: options.chromium }),
           allowPartial: options.allowPartial === true,
-          maxAgeMs: options.maxAge,
+          maxAge: options.maxAge,
         },
       };
     });
@@ -224,11 +224,12 @@ function parseRegions(value: string): 'all' | string[] {
 
 const durationUnits: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
 
-/** `90m`, `36h`, `7d` as milliseconds. */
-export function parseDuration(value: string): number {
-  const match = /^(\d+)([mhd])$/.exec(value.trim());
+/** `90m`, `36h`, `7d`: kept as written, for messages, and in milliseconds. */
+export function parseDuration(value: string): Duration {
+  const text = value.trim();
+  const match = /^(\d+)([mhd])$/.exec(text);
   if (!match) throw new InvalidArgumentError('use a number and a unit: m (minutes), h (hours) or d (days), e.g. 36h or 7d');
-  return Number(match[1]) * durationUnits[match[2]!]!;
+  return { ms: Number(match[1]) * durationUnits[match[2]!]!, text };
 }
 
 /** The manifest: the command's argument or -m, not both; faultline.yaml when neither. */

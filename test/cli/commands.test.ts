@@ -110,6 +110,12 @@ describe('snapshot age', () => {
     expect(runCli(['analyze'], { cwd: scannedAgo(6 * day) }).stderr).toBe('');
   });
 
+  it('names --max-age as it was written', () => {
+    const hour = 3_600_000;
+    expect(runCli(['analyze', '--max-age', '90m'], { cwd: scannedAgo(2 * hour) }).stderr).toBe(`faultline: warning: inv.json was scanned 2h ago (${scannedBefore(2 * hour)}), more than --max-age 90m; run \`faultline scan\` for a current inventory\n`);
+    expect(runCli(['analyze', '--max-age', '48h'], { cwd: scannedAgo(3 * day) }).stderr).toContain('more than --max-age 48h;');
+  });
+
   it('takes its clock from FAULTLINE_NOW, and refuses one that is not a time', () => {
     const dir = scannedAgo(day);
     expect(runCli(['analyze'], { cwd: dir, env: { FAULTLINE_NOW: '2026-12-31T00:00:00Z' } }).stderr).toMatch(/^faultline: warning: inv\.json was scanned 40d ago/);

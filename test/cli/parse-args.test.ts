@@ -5,19 +5,19 @@ const parse = (...argv: string[]) => parseArgs(argv, { version: '9.9.9' });
 
 describe('parseArgs', () => {
   it('fills defaults for analyze', () => {
-    expect(parse('analyze')).toEqual({ ok: true, invocation: { command: 'analyze', options: { manifest: 'faultline.yaml', format: 'text', allowPartial: false, maxOrder: 2, maxAgeMs: 7 * 86_400_000 } } });
+    expect(parse('analyze')).toEqual({ ok: true, invocation: { command: 'analyze', options: { manifest: 'faultline.yaml', format: 'text', allowPartial: false, maxOrder: 2, maxAge: { ms: 7 * 86_400_000, text: '7d' } } } });
   });
 
   it('reads every analyze option', () => {
     expect(parse('analyze', '-m', 'x.yaml', '--format', 'json', '--out', 'r.json', '--max-order', '3', '--fail-on', 'high', '--allow-partial', '--max-age', '36h')).toEqual({
       ok: true,
-      invocation: { command: 'analyze', options: { manifest: 'x.yaml', format: 'json', out: 'r.json', allowPartial: true, maxOrder: 3, failOn: 'high', maxAgeMs: 36 * 3_600_000 } },
+      invocation: { command: 'analyze', options: { manifest: 'x.yaml', format: 'json', out: 'r.json', allowPartial: true, maxOrder: 3, failOn: 'high', maxAge: { ms: 36 * 3_600_000, text: '36h' } } },
     });
   });
 
   it('collects repeated --fail entries for simulate', () => {
     const result = parse('simulate', '--fail', 'region:aws/us-east-1', '--fail', 'vendor:intercom', 'dns');
-    expect(result.ok && result.invocation).toEqual({ command: 'simulate', options: { manifest: 'faultline.yaml', format: 'text', allowPartial: false, fail: ['region:aws/us-east-1', 'vendor:intercom', 'dns'], maxAgeMs: 7 * 86_400_000 } });
+    expect(result.ok && result.invocation).toEqual({ command: 'simulate', options: { manifest: 'faultline.yaml', format: 'text', allowPartial: false, fail: ['region:aws/us-east-1', 'vendor:intercom', 'dns'], maxAge: { ms: 7 * 86_400_000, text: '7d' } } });
   });
 
   it('returns help text and exit 0 for --help, the version for -V', () => {
@@ -37,7 +37,7 @@ describe('parseArgs', () => {
   });
 
   it('reads durations in minutes, hours and days', () => {
-    expect(parse('simulate', '--fail', 'x', '--max-age', '90m')).toMatchObject({ ok: true, invocation: { options: { maxAgeMs: 90 * 60_000 } } });
+    expect(parse('simulate', '--fail', 'x', '--max-age', '90m')).toMatchObject({ ok: true, invocation: { options: { maxAge: { ms: 90 * 60_000, text: '90m' } } } });
     expect(parse('analyze', '--max-age', '7 days')).toMatchObject({ ok: false, exitCode: 2 });
   });
 

@@ -9,7 +9,7 @@ import { emit } from './emit.js';
 import { loadForCommand, partialInventoryError } from './load.js';
 
 export async function runAnalyze(io: CliIo, { options }: Extract<Invocation, { command: 'analyze' }>): Promise<number> {
-  const loaded = await loadForCommand(io, options.manifest, options.maxAgeMs);
+  const loaded = await loadForCommand(io, options.manifest, options.maxAge);
   const analysis = analyze(loaded.prepared, { maxOrder: options.maxOrder });
   const content = options.format === 'json' ? renderJson(analysis) : renderAnalysisText(analysis, { color: options.out === undefined && wantsColor(io) });
   await emit(io, content, options.out, loaded.inputs);

@@ -11,7 +11,7 @@ import { emit } from './emit.js';
 import { loadForCommand, partialInventoryError } from './load.js';
 
 export async function runSimulate(io: CliIo, { options }: Extract<Invocation, { command: 'simulate' }>): Promise<number> {
-  const loaded = await loadForCommand(io, options.manifest, options.maxAgeMs);
+  const loaded = await loadForCommand(io, options.manifest, options.maxAge);
   const named = options.scenario === undefined ? undefined : resolveNamedScenario(loaded.prepared, options.scenario, knowledge);
   const extra = resolveScenario(loaded.prepared.index, options.fail);
   const scenario = named === undefined ? extra : mergeScenarios(named, extra);
