@@ -1,6 +1,8 @@
 /** What the command line asked for, after parsing and before anything runs. */
 export type OutputFormat = 'text' | 'json';
 export type CheckFormat = OutputFormat | 'md' | 'sarif' | 'junit' | 'github';
+export const exportFormats = ['html', 'md', 'json', 'graphml', 'pdf'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
 
 /** A duration as the user wrote it (`90m`), and in milliseconds. */
 export interface Duration {
@@ -23,6 +25,6 @@ export type Invocation =
   | { command: 'serve'; options: { manifest: string; host: string; port: number; watch: boolean; collapseAbove: number; baseline?: string; allowPartial: boolean; maxAge: Duration } }
   | { command: 'baseline'; options: { manifest: string; out: string; regions?: string[]; allowPartial: boolean; maxAge: Duration } }
   | { command: 'check'; options: { manifest: string; baseline: string; updateBaseline: boolean; format: CheckFormat; out?: string; regions?: string[]; spofDomainKinds?: string[]; spofComponents?: boolean; allowPartial: boolean; maxAge: Duration } }
-  | { command: 'export'; options: { manifest: string; format: 'html' | 'md' | 'json' | 'graphml' | 'pdf'; out?: string; baseline?: string; collapseAbove: number; chromium?: string; allowPartial: boolean; maxAge: Duration } }
+  | { command: 'export'; options: { manifest: string; format: ExportFormat; out?: string; baseline?: string; collapseAbove: number; chromium?: string; allowPartial: boolean; maxAge: Duration } }
   | { command: 'schema'; out?: string }
   | { command: 'rules'; format: OutputFormat };

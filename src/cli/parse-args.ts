@@ -4,9 +4,10 @@
  * help on stdout (exit 0), a usage error as one `faultline:` line (exit 2), as
  * every other error of the command line is said.
  */
+import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { severities } from '../core/report.js';
-import type { CheckFormat, CommonOptions, Duration, Invocation, OutputFormat } from './invocation.js';
+import { exportFormats, type CheckFormat, type CommonOptions, type Duration, type ExportFormat, type Invocation, type OutputFormat } from './invocation.js';
 
 export type ParseResult = { ok: true; invocation: Invocation } | { ok: false; exitCode: number; stdout: string; stderr: string };
 
@@ -128,17 +129,17 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
     });
 
   inputs(program.command('export').description('reports to files: html and pdf (the leadership report), md (its brief), json (the analysis), graphml (the graph)'))
-    .addOption(new Option('-f, --format <format>', 'what to write').choices(['html', 'md', 'json', 'graphml', 'pdf']).default('md'))
+    .addOption(new Option('-f, --format <format>', 'what to write (default: what the name of --out says, report.pdf, else md)').choices(exportFormats))
     .option('--baseline <file>', 'add the trend since this baseline (written by `faultline baseline`) to the brief, or to the analysis in json')
     .option('--collapse-above <n>', 'html and pdf: bundle scanned resources in the explorer above this many components', parseCount, 3000)
     .option('--chromium <path>', 'the Chromium that prints the PDF (default /usr/bin/chromium, or FAULTLINE_CHROMIUM)')
     .option('-o, --out <file>', 'write it to a file instead of stdout')
-    .action((positional: string | undefined, options: { manifest?: string; format: 'html' | 'md' | 'json' | 'graphml' | 'pdf'; out?: string; baseline?: string; collapseAbove: number; chromium?: string; allowPartial: boolean; maxAge: Duration }, command: Command) => {
+    .action((positional: string | undefined, options: { manifest?: string; format?: ExportFormat; out?: string; baseline?: string; collapseAbove: number; chromium?: string; allowPartial: boolean; maxAge: Duration }, command: Command) => {
       invocation = {
         command: 'export',
         options: {
           manifest: manifestOf(positional, options, command),
-          format: options.format,
+          format: exportFormatOf(options, command),
           ...(options.out !== undefined && { out: options.out }),
           ...(options.baseline !== undefined && { baseline: options.baseline }),
           collapseAbove: options.collapseAbove,
@@ -238,6 +239,20 @@ function manifestOf(positional: string | undefined, options: { manifest?: string
     usageError(command, `the manifest is given twice, as ${positional} and as --manifest ${options.manifest}; give one of them`);
   }
   return positional ?? options.manifest ?? 'faultline.yaml';
+}
+
+/**
+ * What export writes: --format, else the format the name of --out says
+ * (`report.pdf`), else md. A --format the file name contradicts is a usage error;
+ * a name faultline does not know (`report.txt`) says nothing.
+ */
+function exportFormatOf(options: { format?: ExportFormat; out?: string }, command: Command): ExportFormat {
+  const extension = options.out === undefined ? '' : path.extname(options.out).slice(1).toLowerCase();
+  const named = exportFormats.find((format) => format === extension);
+  if (options.format !== undefined && named !== undefined && options.format !== named) {
+    usageError(command, `--format ${options.format} and --out ${options.out} (a ${named} file) disagree; drop --format to write ${named}, or name the file for ${options.format}`);
+  }
+  return options.format ?? named ?? 'md';
 }
 
 /** A usage error found by an action: said like commander's, exit 2. */

@@ -72,6 +72,30 @@ describe('parseArgs', () => {
     expect(parse('analyze', 'a.yaml', 'b.yaml')).toEqual({ ok: false, exitCode: 2, stdout: '', stderr: "faultline: too many arguments for 'analyze': expected 1 argument but got 2; `faultline analyze --help` lists its options\n" });
   });
 
+  it('takes the export format from the name of --out when --format is not given', () => {
+    const formatOf = (...argv: string[]) => {
+      const result = parse('export', ...argv);
+      return result.ok && result.invocation.command === 'export' ? result.invocation.options.format : result;
+    };
+    expect(formatOf('--out', 'report.pdf')).toBe('pdf');
+    expect(formatOf('--out', 'out/Report.HTML')).toBe('html');
+    expect(formatOf('--out', 'brief.md')).toBe('md');
+    expect(formatOf('-o', 'analysis.json')).toBe('json');
+    expect(formatOf('--out', 'graph.graphml')).toBe('graphml');
+    expect(formatOf('--out', 'report.pdf', '--format', 'pdf')).toBe('pdf');
+    // An extension it does not know, or no --out, keeps the default.
+    expect(formatOf('--out', 'report.txt')).toBe('md');
+    expect(formatOf('--out', 'report')).toBe('md');
+    expect(formatOf()).toBe('md');
+    expect(formatOf('--out', 'report.txt', '--format', 'html')).toBe('html');
+    expect(formatOf('--out', 'report.pdf', '--format', 'html')).toEqual({
+      ok: false,
+      exitCode: 2,
+      stdout: '',
+      stderr: 'faultline: --format html and --out report.pdf (a pdf file) disagree; drop --format to write pdf, or name the file for html\n',
+    });
+  });
+
   it('prints the help on stdout, exit 0, when given no arguments', () => {
     const result = parse();
     expect(result).toMatchObject({ ok: false, exitCode: 0, stderr: '' });

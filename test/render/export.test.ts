@@ -107,6 +107,22 @@ describe('faultline export', () => {
     expect(runCli(['export', '--format', 'pdf']).code).toBe(2);
   });
 
+  it('writes the format the name of --out says, without --format', () => {
+    const example = path.resolve('fixtures/example/faultline.yaml');
+    const dir = workspace();
+    expect(runCli(['export', example, '--out', 'analysis.json'], { cwd: dir })).toMatchObject({ code: 0, stdout: '', stderr: 'faultline: wrote analysis.json\n' });
+    expect(JSON.parse(readFileSync(path.join(dir, 'analysis.json'), 'utf8')).faultline).toBe(1);
+    expect(runCli(['export', example, '--out', 'graph.graphml'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'graph.graphml'), 'utf8')).toMatch(/^<\?xml/);
+    expect(runCli(['export', example, '--out', 'notes.txt'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8').split('\n')[0]).toBe('# harbor-tickets: resilience brief');
+    expect(runCli(['export', example, '--format', 'md', '--out', 'report.json'], { cwd: dir })).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'faultline: --format md and --out report.json (a json file) disagree; drop --format to write json, or name the file for md\n',
+    });
+  });
+
   it('shows the trend since a baseline in the brief', () => {
     const manifest = (requires: string) => `version: 1\nname: shop\ncomponents:\n  db: { provider: aws, region: us-east-1 }\n  queue: { provider: aws, region: us-east-1 }\n  web: { provider: gcp, region: europe-west1 }\ncapabilities:\n  orders: { requires: [${requires}] }\n`;
     const dir = workspace({ 'faultline.yaml': manifest('{ anyOf: [db, web] }') });
