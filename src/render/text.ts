@@ -22,7 +22,9 @@ export function renderAnalysisText(analysis: Analysis, options: TextOptions): st
   const lines: string[] = [];
   lines.push(`${style('bold', `faultline · ${analysis.name}`)}  ${summary.capabilities} capabilities · ${summary.components} components · ${summary.domains} failure domains`);
   if (analysis.inventory.files.length > 0) {
-    lines.push(style('dim', `inventory: ${analysis.inventory.resources} scanned resources from ${analysis.inventory.files.join(', ')} (${analysis.inventory.unreferenced} not depended on)${analysis.inventory.partial ? ' — PARTIAL scan' : ''}`));
+    const samples = new Set((analysis.inventory.snapshots ?? []).filter((snapshot) => snapshot.sample).map((snapshot) => snapshot.file));
+    const files = analysis.inventory.files.map((file) => (samples.has(file) ? `${file}, a sample inventory` : file)).join(', ');
+    lines.push(style('dim', `inventory: ${analysis.inventory.resources} scanned resources from ${files} (${analysis.inventory.unreferenced} not depended on)${analysis.inventory.partial ? ' — PARTIAL scan' : ''}`));
   }
   lines.push('');
   const headline =

@@ -3,10 +3,10 @@
  * JSON shapes of DESIGN section 5, files written, colours.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, scannedBefore, workspace } from '../helpers/cli.js';
+import { runCli, scannedBefore, testNow, workspace } from '../helpers/cli.js';
 
 const example = 'fixtures/example/faultline.yaml';
 // An ANSI escape sequence: ESC then [.
@@ -114,6 +114,27 @@ describe('snapshot age', () => {
     const hour = 3_600_000;
     expect(runCli(['analyze', '--max-age', '90m'], { cwd: scannedAgo(2 * hour) }).stderr).toBe(`faultline: warning: inv.json was scanned 2h ago (${scannedBefore(2 * hour)}), more than --max-age 90m; run \`faultline scan\` for a current inventory\n`);
     expect(runCli(['analyze', '--max-age', '48h'], { cwd: scannedAgo(3 * day) }).stderr).toContain('more than --max-age 48h;');
+  });
+
+  it("says nothing on stderr for the README's first command on a fresh copy of the example, however late it runs", () => {
+    // The bundled example's inventory is a sample ("sample": true): no age applies to it.
+    const dir = workspace();
+    cpSync('fixtures/example', path.join(dir, 'fixtures', 'example'), { recursive: true });
+    for (const now of [testNow, '2030-01-01T00:00:00Z']) {
+      const result = runCli(['analyze', '--manifest', 'fixtures/example/faultline.yaml'], { cwd: dir, env: { FAULTLINE_NOW: now } });
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout.split('\n')[1]).toBe('inventory: 32 scanned resources from fixtures/example/inventory/aws.json, a sample inventory (7 not depended on)');
+    }
+  });
+
+  it('still warns of an old snapshot beside a sample', () => {
+    const dir = scannedAgo(8 * day);
+    writeFileSync(path.join(dir, 'sample.json'), JSON.stringify({ faultlineInventory: 1, sample: true, scannedAt: '2020-01-01T00:00:00Z', resources: [] }));
+    writeFileSync(path.join(dir, 'faultline.yaml'), manifest.replace('[{ file: inv.json }]', '[{ file: inv.json }, { file: sample.json }]'));
+    const result = runCli(['analyze'], { cwd: dir });
+    expect(result.stderr).toBe(`faultline: warning: inv.json was scanned 8d ago (${scannedBefore(8 * day)}), more than --max-age 7d; run \`faultline scan\` for a current inventory\n`);
+    expect(result.stdout.split('\n')[1]).toBe('inventory: 1 scanned resources from inv.json, sample.json, a sample inventory (0 not depended on)');
   });
 
   it('takes its clock from FAULTLINE_NOW, and refuses one that is not a time', () => {

@@ -15,7 +15,8 @@ export async function loadForCommand(io: CliIo, manifest: string, maxAge: Durati
   const loaded = await loadModel(manifest);
   const now = io.now().getTime();
   for (const warning of loaded.warnings) io.stderr.write(`faultline: warning: ${warning}\n`);
-  for (const snapshot of loaded.snapshots) {
+  // A sample inventory is an example, not a scan of anything: its age means nothing.
+  for (const snapshot of loaded.snapshots.filter((snapshot) => !snapshot.sample)) {
     const age = now - Date.parse(snapshot.scannedAt);
     if (age > maxAge.ms) {
       io.stderr.write(`faultline: warning: ${snapshot.file} was scanned ${describeAge(age)} ago (${snapshot.scannedAt}), more than --max-age ${maxAge.text}; run \`faultline scan\` for a current inventory\n`);

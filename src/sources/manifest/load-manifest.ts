@@ -64,6 +64,7 @@ export async function loadModel(file: string): Promise<LoadedModel> {
           partial: snapshot.partial,
           missing: [...new Set(snapshot.errors.map((error) => [error.account, error.region].filter(Boolean).join('/')).filter(Boolean))],
           scanned: snapshot.scanned === true,
+          ...(snapshot.sample === true && { sample: true as const }),
         })),
         ...(scanTimes[0] !== undefined && { oldestScan: scanTimes[0] }),
       },
