@@ -6,6 +6,7 @@ import type { Analysis, FailureTree, Finding, Severity, Simulation } from '../co
 import { concentrationKinds } from '../core/analysis/concentration.js';
 import { chainText, treeLines, treeSentence, weakenedText } from '../core/failure-words.js';
 import { createStyle, type Style } from './style.js';
+import { shareRows } from './share-rows.js';
 import { renderTable } from './table.js';
 
 export interface TextOptions {
@@ -68,6 +69,7 @@ export function renderAnalysisText(analysis: Analysis, options: TextOptions): st
     lines.push('');
   }
 
+  // The three largest and the rest, in percentages that add up to 100.
   lines.push(style('bold', 'Concentration of depended-on components'));
   lines.push(
     ...renderTable(
@@ -80,7 +82,7 @@ export function renderAnalysisText(analysis: Analysis, options: TextOptions): st
             kind,
             entry.hhi.toFixed(2),
             entry.effective.toFixed(1),
-            entry.shares.slice(0, 3).map((share) => `${share.domain.slice(share.domain.indexOf(':') + 1)} ${percent(share.share)} (${share.count})`).join(' · ') || '-',
+            shareRows(entry.shares, 3).map((row) => `${row.name} ${row.percent}% (${row.count})`).join(' · ') || '-',
             String(entry.unlocated),
           ];
         }),
@@ -187,8 +189,4 @@ function summarizeComponents(ids: string[]): string {
   const named = ids.filter((id) => !id.startsWith('arn:'));
   const shown = (named.length > 0 ? named : ids).slice(0, 3);
   return ids.length === shown.length ? shown.join(', ') : `${ids.length}: ${shown.join(', ')}, …`;
-}
-
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
 }
