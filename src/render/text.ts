@@ -7,18 +7,21 @@ import { concentrationKinds } from '../core/analysis/concentration.js';
 import { chainText, treeLines, treeSentence, weakenedText } from '../core/failure-words.js';
 import { createStyle, type Style } from './style.js';
 import { shareRows } from './share-rows.js';
-import { renderTable } from './table.js';
+import { renderTable, type TableOptions } from './table.js';
 
 export interface TextOptions {
   color: boolean;
   /** Findings listed in full before "and N more" (default 20). */
   maxFindings?: number;
+  /** The terminal's width, when the text goes to one: tables shrink to fit it (see renderTable). */
+  width?: number;
 }
 
 const severityStyle: Record<Severity, Parameters<Style>[0]> = { critical: 'red', high: 'red', medium: 'yellow', low: 'blue', info: 'dim' };
 
 export function renderAnalysisText(analysis: Analysis, options: TextOptions): string {
   const style = createStyle(options.color);
+  const table = tableOptions(options);
   const { summary } = analysis;
   const lines: string[] = [];
   lines.push(`${style('bold', `faultline · ${analysis.name}`)}  ${summary.capabilities} capabilities · ${summary.components} components · ${summary.domains} failure domains`);
@@ -48,6 +51,7 @@ export function renderAnalysisText(analysis: Analysis, options: TextOptions): st
         summarize(capability.spofDomains, 4),
         summarizeComponents(capability.spofComponents),
       ]),
+      table,
     ),
   );
   lines.push('');
@@ -86,6 +90,7 @@ export function renderAnalysisText(analysis: Analysis, options: TextOptions): st
             String(entry.unlocated),
           ];
         }),
+      table,
     ),
   );
   lines.push('');
@@ -105,6 +110,7 @@ function renderFindings(findings: Finding[], style: Style, max: number): string[
 
 export function renderSimulationText(simulation: Simulation, options: TextOptions): string {
   const style = createStyle(options.color);
+  const table = tableOptions(options);
   const down = simulation.capabilities.filter((capability) => capability.status === 'down');
   const lines: string[] = [];
   if (simulation.scenario !== undefined) {
@@ -134,6 +140,7 @@ export function renderSimulationText(simulation: Simulation, options: TextOption
             ? weakenedText(capability.weakened ?? [])
             : '',
       ]),
+      table,
     ),
   );
   lines.push('');
@@ -176,6 +183,10 @@ function withoutCauses(tree: FailureTree): FailureTree {
   const bare: FailureTree = { ...tree, ...(alternatives !== undefined && { alternatives: { ...alternatives, failed: alternatives.failed.map(withoutCauses) } }) };
   delete bare.cause;
   return bare;
+}
+
+function tableOptions(options: TextOptions): TableOptions {
+  return options.width === undefined ? {} : { width: options.width };
 }
 
 function summarize(items: string[], max: number): string {

@@ -227,6 +227,32 @@ describe('faultline init, schema, rules, help', () => {
     expect(bare.stdout).toMatch(/\n {2}analyze \[options\]/);
   });
 
+  it('fits its tables to the width of a terminal, and writes them whole to a pipe', () => {
+    const dir = workspace();
+    const probe = (columns: number) =>
+      `process.stdout.isTTY = true;\nprocess.stdout.columns = ${columns};\nconst { main } = await import(${JSON.stringify(path.resolve('dist/cli/main.js'))});\nprocess.exitCode = await main(process.argv.slice(2));\n`;
+    writeFileSync(path.join(dir, 'tty80.mjs'), probe(80));
+    const tables = (text: string) => {
+      const lines = text.split('\n');
+      const block = (title: string) => lines.slice(lines.indexOf(title) + 1, lines.indexOf('', lines.indexOf(title)));
+      return [...block('Capabilities'), ...block('Concentration of depended-on components')];
+    };
+    const manifest = path.resolve(example);
+    const terminal = spawnSync(process.execPath, ['tty80.mjs', 'analyze', manifest], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1' } });
+    expect(terminal.status, terminal.stderr).toBe(0);
+    expect(tables(terminal.stdout).length).toBeGreaterThan(8);
+    for (const line of tables(terminal.stdout)) expect([...line].length, line).toBeLessThanOrEqual(80);
+    expect(tables(terminal.stdout).some((line) => line.endsWith('…'))).toBe(true);
+    const piped = runCli(['analyze', example]);
+    expect(tables(piped.stdout).some((line) => [...line].length > 80)).toBe(true);
+    expect(tables(piped.stdout)).toContain('  region    0.47  2.1        aws/us-east-1 66% (25) · aws/eu-west-1 13% (5) · aws/us-west-2 13% (5) · 2 others 8% (3)  7');
+    // The same through simulate's table.
+    const simulated = spawnSync(process.execPath, ['tty80.mjs', 'simulate', manifest, '--scenario', 'aws-us-east-1-2025-10'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1' } });
+    const rows = simulated.stdout.split('\n').filter((line) => /^ {2}[a-z-]+ +(DOWN|degraded|up)\b/.test(line));
+    expect(rows).toHaveLength(6);
+    for (const line of rows) expect([...line].length, line).toBeLessThanOrEqual(80);
+  });
+
   it('never writes colour codes when NO_COLOR is set, even through a forced terminal', () => {
     const dir = workspace({ 'faultline.yaml': 'version: 1\nname: c\ncomponents:\n  a: { domains: [x] }\ncapabilities:\n  k: { requires: [a] }\n' });
     writeFileSync(path.join(dir, 'probe.mjs'), `process.stdout.isTTY = true;\nconst { main } = await import(${JSON.stringify(path.resolve('dist/cli/main.js'))});\nprocess.exitCode = await main(['analyze']);\n`);

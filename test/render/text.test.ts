@@ -29,6 +29,21 @@ describe('renderAnalysisText', () => {
     expect(row(renderAnalysisText(analyzeManifest(five), { color: false }))).toMatch(/ aws\/us-east-1 33% \(2\) · aws\/ap-south-1 17% \(1\) · aws\/eu-west-1 17% \(1\) · 2 others 33% \(2\) /);
   });
 
+  it('fits its tables to a width when given one, and cuts nothing when not', () => {
+    const wide = manifestOf({ pay: { requires: ['a-component-with-a-rather-long-name', 'another-component-with-a-long-name'] } }, { 'a-component-with-a-rather-long-name': { provider: 'aws', region: 'us-east-1', account: '111122223333' }, 'another-component-with-a-long-name': { saas: 'intercom' } });
+    const analysis = analyzeManifest(wide);
+    const capabilityRows = (text: string) => {
+      const lines = text.split('\n');
+      return lines.slice(lines.indexOf('Capabilities') + 1, lines.indexOf('', lines.indexOf('Capabilities')));
+    };
+    const full = capabilityRows(renderAnalysisText(analysis, { color: false }));
+    expect(full.some((line) => line.length > 60)).toBe(true);
+    expect(full.join('\n')).not.toContain('…');
+    const fitted = capabilityRows(renderAnalysisText(analysis, { color: false, width: 60 }));
+    for (const line of fitted) expect(line.length).toBeLessThanOrEqual(60);
+    expect(fitted[1]).toMatch(/…/);
+  });
+
   it('shortens long finding lists', () => {
     const text = renderAnalysisText(analyzeManifest(manifest), { color: false, maxFindings: 1 });
     expect(text).toContain('… and 1 more (--format json lists them all)');

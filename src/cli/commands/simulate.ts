@@ -6,7 +6,7 @@ import { renderJson } from '../../render/json.js';
 import { renderSimulationText } from '../../render/text.js';
 import { exitCodes } from '../exit-code.js';
 import type { Invocation } from '../invocation.js';
-import { wantsColor, type CliIo } from '../io.js';
+import { textOptions, type CliIo } from '../io.js';
 import { emit } from './emit.js';
 import { loadForCommand, partialInventoryError } from './load.js';
 
@@ -17,7 +17,7 @@ export async function runSimulate(io: CliIo, { options }: Extract<Invocation, { 
   const scenario = named === undefined ? extra : mergeScenarios(named, extra);
   const simulation = simulate(loaded.prepared, scenario);
   if (named !== undefined) simulation.scenario = { id: named.id, ...(named.title !== undefined && { title: named.title }), ...(named.summary !== undefined && { summary: named.summary }) };
-  const content = options.format === 'json' ? renderJson(simulation) : renderSimulationText(simulation, { color: options.out === undefined && wantsColor(io) });
+  const content = options.format === 'json' ? renderJson(simulation) : renderSimulationText(simulation, textOptions(io, options.out));
   await emit(io, content, options.out, loaded.inputs);
   const partial = partialInventoryError(loaded, options.allowPartial);
   if (partial) throw partial;
