@@ -175,7 +175,7 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || (error.code === 'commander.help' && error.exitCode === 0)) {
         return { ok: false, exitCode: 0, stdout, stderr: '' };
       }
-      return { ok: false, exitCode: 2, stdout: '', stderr: usageLine(error, commandNamed(program, argv)) };
+      return { ok: false, exitCode: 2, stdout: '', stderr: usageLine(error, commandNamed(program, argv), argv) };
     }
     throw error;
   }
@@ -273,9 +273,13 @@ function commandNamed(program: Command, argv: readonly string[]): string | undef
  * wrong, then a suggestion, or where the options are listed. Help requested
  * without a command (`faultline --verbose`) becomes the same kind of line.
  */
-function usageLine(error: CommanderError, command: string | undefined): string {
+function usageLine(error: CommanderError, command: string | undefined, argv: readonly string[]): string {
   const help = command === undefined ? '`faultline --help` lists the commands' : `\`faultline ${command} --help\` lists its options`;
-  if (error.code === 'commander.help') return `faultline: say which command to run; ${help}\n`;
+  if (error.code === 'commander.help') {
+    // `faultline help bogus` asks for the help of a command there is not.
+    const asked = argv[0] === 'help' ? argv[1] : undefined;
+    return asked === undefined ? `faultline: say which command to run; ${help}\n` : `faultline: unknown command '${asked}'; ${help}\n`;
+  }
   let text = error.message
     .replace(/^error: /, '')
     .split('\n')

@@ -110,6 +110,7 @@ describe('parseArgs', () => {
       [['--bogus'], "faultline: unknown option '--bogus'; `faultline --help` lists the commands"],
       [['analyse'], "faultline: unknown command 'analyse' — did you mean analyze?"],
       [['bogus'], "faultline: unknown command 'bogus'; `faultline --help` lists the commands"],
+      [['help', 'bogus'], "faultline: unknown command 'bogus'; `faultline --help` lists the commands"],
       [['analyze', '--max-age'], "faultline: option '--max-age <duration>' argument missing; `faultline analyze --help` lists its options"],
       [['analyze', '--format', 'xml'], 'faultline: --format xml: use one of text, json'],
       [['scan', '--regions', 'useast1'], 'faultline: --regions useast1: use all, or region names separated by commas, e.g. us-east-1,eu-west-1'],
