@@ -58,6 +58,7 @@ function cut(cell: string, width: number): string {
     }
   }
   // The ellipsis goes before any codes that close the cell's colours.
+  // eslint-disable-next-line no-control-regex
   const closing = /(\u001b\[\d+m)*$/u.exec(out)![0];
   return `${out.slice(0, out.length - closing.length)}…${closing}`;
 }
