@@ -2,7 +2,8 @@
 import { FaultlineError } from '../core/errors.js';
 
 export interface CliIo {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  /** `columns`: the terminal's width, when stdout is one (see terminalWidth). */
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: Readonly<Record<string, string | undefined>>;
   /** The time the run takes as now: snapshot age, suppression expiry. */
@@ -28,6 +29,22 @@ export function clockFrom(env: Readonly<Record<string, string | undefined>>): ()
     }
     return at;
   };
+}
+
+/**
+ * The width text tables must fit: the terminal's, when stdout is one that knows
+ * it; otherwise none, so scripts, files and pipes get the full text.
+ */
+export function terminalWidth(io: CliIo): number | undefined {
+  const { isTTY, columns } = io.stdout;
+  return isTTY === true && columns !== undefined && columns > 0 ? columns : undefined;
+}
+
+/** How text for people is written: for the terminal (colours, its width) only when it goes to stdout and that is one. */
+export function textOptions(io: CliIo, out: string | undefined): { color: boolean; width?: number } {
+  if (out !== undefined) return { color: false };
+  const width = terminalWidth(io);
+  return { color: wantsColor(io), ...(width !== undefined && { width }) };
 }
 
 /** Colours only on a terminal, and never when NO_COLOR is set to anything but "". */

@@ -31,6 +31,11 @@ export interface Snapshot {
   resources: Resource[];
   /** Written by a scan that recorded what it asked (`coverage`). */
   scanned?: boolean;
+  /**
+   * A hand-made example inventory (`"sample": true`), not a scan of a live estate:
+   * its age means nothing, so no age check applies. `scan` never writes it.
+   */
+  sample?: boolean;
 }
 
 /** Regions that mean "global": such a resource is in its provider's global data-plane domain (`region:aws/global`), not in a region. */

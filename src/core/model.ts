@@ -55,6 +55,8 @@ export interface SnapshotSummary {
   unreadable?: number;
   /** Written by `faultline scan` (it records what it asked). */
   scanned: boolean;
+  /** A hand-made example inventory (`"sample": true`), not a scan: present only when true. */
+  sample?: true;
 }
 
 export interface InventorySummary {

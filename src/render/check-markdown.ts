@@ -14,11 +14,12 @@ const kinds: Record<Regression['kind'], string> = {
   'expired-suppression': 'expired suppression',
 };
 
-export function renderCheckMarkdown(result: CheckResult, options: { baseline: string }): string {
+/** `checked` says what the gate checked (describeGate): a pass says it. */
+export function renderCheckMarkdown(result: CheckResult, options: { baseline: string; checked: string }): string {
   const count = result.regressions.length;
   const lines = [
     count === 0
-      ? `## faultline: no new single points of failure against ${cell(options.baseline)}`
+      ? `## faultline: ${cell(options.checked)} against ${cell(options.baseline)}`
       : `## faultline: ${count} new problem${count === 1 ? '' : 's'} against ${cell(options.baseline)}`,
     '',
   ];

@@ -2,10 +2,11 @@
 import type { CheckResult } from '../core/gate/baseline.js';
 import { createStyle } from './style.js';
 
-export function renderCheckText(result: CheckResult, options: { color: boolean; baseline: string }): string {
+/** `checked` says what the gate checked (describeGate): a pass says it. */
+export function renderCheckText(result: CheckResult, options: { color: boolean; baseline: string; checked: string }): string {
   const style = createStyle(options.color);
   const lines: string[] = [];
-  if (result.regressions.length === 0) lines.push(style('green', `No new single points of failure against ${options.baseline}.`));
+  if (result.regressions.length === 0) lines.push(style('green', `${capitalize(options.checked)} against ${options.baseline}.`));
   else {
     lines.push(style('red', `${result.regressions.length} new problem${result.regressions.length === 1 ? '' : 's'} against ${options.baseline}:`));
     for (const regression of result.regressions) lines.push(`  ${style('red', 'NEW')} ${regression.message}`);
@@ -20,4 +21,8 @@ export function renderCheckText(result: CheckResult, options: { color: boolean; 
     for (const entry of result.suppressed) lines.push(`  ${entry.pair} until ${entry.until}: ${entry.reason}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -51,10 +51,10 @@ export function renderJunit(results: readonly Located[], capabilities: readonly 
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  <testsuite name="faultline check" tests="${cases.length}" failures="${failed}">\n${cases.join('')}  </testsuite>\n</testsuites>\n`;
 }
 
-/** GitHub Actions workflow commands: an error annotation on each result's line. */
-export function renderGithub(result: CheckResult, located: readonly Located[]): string {
+/** GitHub Actions workflow commands: an error annotation on each result's line; a pass is a notice of what was checked (describeGate). */
+export function renderGithub(result: CheckResult, located: readonly Located[], checked: string): string {
   const lines = located.map((entry) => `::error file=${property(entry.location.file)},line=${entry.location.line},col=${entry.location.col},title=${property(`faultline: ${entry.kind}`)}::${data(entry.message)}`);
-  if (located.length === 0) lines.push(`::notice title=faultline::${data(`no new single points of failure${result.resolved.length > 0 ? `; ${result.resolved.length} resolved` : ''}`)}`);
+  if (located.length === 0) lines.push(`::notice title=faultline::${data(`${checked}${result.resolved.length > 0 ? `; ${result.resolved.length} resolved` : ''}`)}`);
   return `${lines.join('\n')}\n`;
 }
 

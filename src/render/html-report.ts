@@ -10,6 +10,7 @@ import type { Analysis } from '../core/report.js';
 import type { GraphPayload } from './graph-payload.js';
 import { escapeXml } from './escape-xml.js';
 import { outageRows, riskFixes, trendLines } from './brief-text.js';
+import { wholePercents } from './whole-percents.js';
 
 export interface PageAssets {
   html: string;
@@ -74,10 +75,12 @@ function renderBriefHtml(brief: Brief): string {
 
 /** One kind's shares as horizontal bars (plain elements, so they print), with HHI and the effective number. */
 function concentrationChart(entry: Brief['concentration'][number]): string {
+  // The bars are drawn to the exact share; the labels are whole percentages that add up to 100.
+  const percents = wholePercents(entry.shares.map((share) => share.share));
   const bars = entry.shares
-    .map((share) => {
-      const percent = (share.share * 100).toFixed(1);
-      return `<div class="share"><span class="name">${escapeXml(share.name)}</span><span class="track"><span class="fill" style="width: ${percent}%"></span></span><span class="percent">${percent}%</span></div>`;
+    .map((share, i) => {
+      const width = (share.share * 100).toFixed(1);
+      return `<div class="share"><span class="name">${escapeXml(share.name)}</span><span class="track"><span class="fill" style="width: ${width}%"></span></span><span class="percent">${percents[i]}%</span></div>`;
     })
     .join('');
   return `<figure class="chart"><figcaption>By ${escapeXml(entry.kind)}: HHI ${entry.hhi.toFixed(2)}, effectively ${entry.effective.toFixed(1)} ${escapeXml(entry.kind)}${entry.effective.toFixed(1) === '1.0' ? '' : 's'}</figcaption>${bars}</figure>`;

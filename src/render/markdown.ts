@@ -9,6 +9,7 @@ import { outageCounts, type Brief } from '../core/brief.js';
 import { treeChains } from '../core/analysis/explain-failure.js';
 import { outageRows, riskFixes, trendLines } from './brief-text.js';
 import { cell, mermaid, text } from './markdown-text.js';
+import { wholePercents } from './whole-percents.js';
 
 /**
  * Paths drawn in the critical-path diagram: renderers of Mermaid refuse large
@@ -54,11 +55,13 @@ export function renderBriefMarkdown(brief: Brief): string {
   }
   if (brief.concentration.length > 0) {
     lines.push('## Concentration', '', '| kind | largest | share | HHI | effective number |', '|---|---|---:|---:|---:|');
-    for (const entry of brief.concentration) lines.push(`| ${entry.kind} | ${cell(entry.largest)} | ${Math.round(entry.share * 100)}% | ${entry.hhi.toFixed(2)} | ${entry.effective.toFixed(1)} |`);
+    // Whole percentages rounded together (the chart's slices add up to 100, and Mermaid labels each slice with its value's share), the table's the chart's first.
+    const percents = brief.concentration.map((entry) => wholePercents(entry.shares.map((share) => share.share)));
+    brief.concentration.forEach((entry, i) => lines.push(`| ${entry.kind} | ${cell(entry.largest)} | ${percents[i]![0]}% | ${entry.hhi.toFixed(2)} | ${entry.effective.toFixed(1)} |`));
     lines.push('');
-    for (const entry of brief.concentration) {
-      lines.push('```mermaid', `pie title By ${entry.kind}`, ...entry.shares.map((share) => `  "${mermaid(share.name)}" : ${(share.share * 100).toFixed(1)}`), '```', '');
-    }
+    brief.concentration.forEach((entry, i) => {
+      lines.push('```mermaid', `pie title By ${entry.kind}`, ...entry.shares.map((share, j) => `  "${mermaid(share.name)}" : ${percents[i]![j]}`), '```', '');
+    });
   }
   if (brief.paths.length > 0) {
     lines.push('## Critical paths', '', '```mermaid', 'graph LR');

@@ -7,23 +7,29 @@ import { concentrationKinds } from '../core/analysis/concentration.js';
 import { nameOf } from '../core/brief.js';
 import { chainText, treeLines, treeSentence, weakenedText } from '../core/failure-words.js';
 import { createStyle, type Style } from './style.js';
-import { renderTable } from './table.js';
+import { shareRows } from './share-rows.js';
+import { renderTable, type TableOptions } from './table.js';
 
 export interface TextOptions {
   color: boolean;
   /** Findings listed in full before "and N more" (default 20). */
   maxFindings?: number;
+  /** The terminal's width, when the text goes to one: tables shrink to fit it (see renderTable). */
+  width?: number;
 }
 
 const severityStyle: Record<Severity, Parameters<Style>[0]> = { critical: 'red', high: 'red', medium: 'yellow', low: 'blue', info: 'dim' };
 
 export function renderAnalysisText(analysis: Analysis, options: TextOptions): string {
   const style = createStyle(options.color);
+  const table = tableOptions(options);
   const { summary } = analysis;
   const lines: string[] = [];
   lines.push(`${style('bold', `faultline · ${analysis.name}`)}  ${summary.capabilities} capabilities · ${summary.components} components · ${summary.domains} failure domains`);
   if (analysis.inventory.files.length > 0) {
-    lines.push(style('dim', `inventory: ${analysis.inventory.resources} scanned resources from ${analysis.inventory.files.join(', ')} (${analysis.inventory.unreferenced} not depended on)${analysis.inventory.partial ? ' — PARTIAL scan' : ''}`));
+    const samples = new Set((analysis.inventory.snapshots ?? []).filter((snapshot) => snapshot.sample).map((snapshot) => snapshot.file));
+    const files = analysis.inventory.files.map((file) => (samples.has(file) ? `${file}, a sample inventory` : file)).join(', ');
+    lines.push(style('dim', `inventory: ${analysis.inventory.resources} scanned resources from ${files} (${analysis.inventory.unreferenced} not depended on)${analysis.inventory.partial ? ' — PARTIAL scan' : ''}`));
   }
   lines.push('');
   const headline =
@@ -46,6 +52,7 @@ export function renderAnalysisText(analysis: Analysis, options: TextOptions): st
         summarize(capability.spofDomains, 4),
         summarizeComponents(capability.spofComponents),
       ]),
+      table,
     ),
   );
   lines.push('');
@@ -67,6 +74,7 @@ export function renderAnalysisText(analysis: Analysis, options: TextOptions): st
     lines.push('');
   }
 
+  // The three largest and the rest, in percentages that add up to 100.
   lines.push(style('bold', 'Concentration of depended-on components'));
   lines.push(
     ...renderTable(
@@ -79,10 +87,11 @@ export function renderAnalysisText(analysis: Analysis, options: TextOptions): st
             kind,
             entry.hhi.toFixed(2),
             entry.effective.toFixed(1),
-            entry.shares.slice(0, 3).map((share) => `${share.domain.slice(share.domain.indexOf(':') + 1)} ${percent(share.share)} (${share.count})`).join(' · ') || '-',
+            shareRows(entry.shares, 3).map((row) => `${row.name} ${row.percent}% (${row.count})`).join(' · ') || '-',
             String(entry.unlocated),
           ];
         }),
+      table,
     ),
   );
   lines.push('');
@@ -102,6 +111,7 @@ function renderFindings(findings: Finding[], style: Style, max: number): string[
 
 export function renderSimulationText(simulation: Simulation, options: TextOptions): string {
   const style = createStyle(options.color);
+  const table = tableOptions(options);
   const down = simulation.capabilities.filter((capability) => capability.status === 'down');
   const lines: string[] = [];
   if (simulation.scenario !== undefined) {
@@ -137,6 +147,7 @@ export function renderSimulationText(simulation: Simulation, options: TextOption
             ? weakenedText(capability.weakened ?? [])
             : '',
       ]),
+      table,
     ),
   );
   lines.push('');
@@ -181,6 +192,10 @@ function withoutCauses(tree: FailureTree): FailureTree {
   return bare;
 }
 
+function tableOptions(options: TextOptions): TableOptions {
+  return options.width === undefined ? {} : { width: options.width };
+}
+
 function summarize(items: string[], max: number): string {
   if (items.length === 0) return '-';
   return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} +${items.length - max} more`;
@@ -192,8 +207,4 @@ function summarizeComponents(ids: string[]): string {
   const named = ids.filter((id) => !id.startsWith('arn:'));
   const shown = (named.length > 0 ? named : ids).slice(0, 3);
   return ids.length === shown.length ? shown.join(', ') : `${ids.length}: ${shown.join(', ')}, …`;
-}
-
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
 }

@@ -3,10 +3,10 @@
  * JSON shapes of DESIGN section 5, files written, colours.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, scannedBefore, workspace } from '../helpers/cli.js';
+import { runCli, scannedBefore, testNow, workspace } from '../helpers/cli.js';
 
 const example = 'fixtures/example/faultline.yaml';
 // An ANSI escape sequence: ESC then [.
@@ -21,6 +21,14 @@ describe('faultline analyze', () => {
     expect(result.stdout).toMatch(/capabilities go down when a single failure domain fails/);
     expect(result.stdout).toContain('tell-customers fails with provider:aws or region:aws/us-east-1 or vendor:atlassian-statuspage, because status-page does: tell-customers → status-page');
     expect(result.stdout).not.toMatch(ansi);
+  });
+
+  it('takes the manifest as its argument, as -m does', () => {
+    const positional = runCli(['analyze', example, '--format', 'json']);
+    expect(positional.code, positional.stderr).toBe(0);
+    expect(positional.stdout).toBe(runCli(['analyze', '--manifest', example, '--format', 'json']).stdout);
+    const both = runCli(['analyze', example, '-m', example]);
+    expect(both).toMatchObject({ code: 2, stdout: '', stderr: `faultline: the manifest is given twice, as ${example} and as --manifest ${example}; give one of them\n` });
   });
 
   it('writes the JSON fields of DESIGN section 5, with every id list sorted', () => {
@@ -100,6 +108,33 @@ describe('snapshot age', () => {
     expect(old.stderr).toBe(`faultline: warning: inv.json was scanned 8d ago (${scannedBefore(8 * day)}), more than --max-age 7d; run \`faultline scan\` for a current inventory\n`);
     expect(runCli(['analyze', '--max-age', '9d'], { cwd: dir }).stderr).toBe('');
     expect(runCli(['analyze'], { cwd: scannedAgo(6 * day) }).stderr).toBe('');
+  });
+
+  it('names --max-age as it was written', () => {
+    const hour = 3_600_000;
+    expect(runCli(['analyze', '--max-age', '90m'], { cwd: scannedAgo(2 * hour) }).stderr).toBe(`faultline: warning: inv.json was scanned 2h ago (${scannedBefore(2 * hour)}), more than --max-age 90m; run \`faultline scan\` for a current inventory\n`);
+    expect(runCli(['analyze', '--max-age', '48h'], { cwd: scannedAgo(3 * day) }).stderr).toContain('more than --max-age 48h;');
+  });
+
+  it("says nothing on stderr for the README's first command on a fresh copy of the example, however late it runs", () => {
+    // The bundled example's inventory is a sample ("sample": true): no age applies to it.
+    const dir = workspace();
+    cpSync('fixtures/example', path.join(dir, 'fixtures', 'example'), { recursive: true });
+    for (const now of [testNow, '2030-01-01T00:00:00Z']) {
+      const result = runCli(['analyze', '--manifest', 'fixtures/example/faultline.yaml'], { cwd: dir, env: { FAULTLINE_NOW: now } });
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout.split('\n')[1]).toBe('inventory: 32 scanned resources from fixtures/example/inventory/aws.json, a sample inventory (7 not depended on)');
+    }
+  });
+
+  it('still warns of an old snapshot beside a sample', () => {
+    const dir = scannedAgo(8 * day);
+    writeFileSync(path.join(dir, 'sample.json'), JSON.stringify({ faultlineInventory: 1, sample: true, scannedAt: '2020-01-01T00:00:00Z', resources: [] }));
+    writeFileSync(path.join(dir, 'faultline.yaml'), manifest.replace('[{ file: inv.json }]', '[{ file: inv.json }, { file: sample.json }]'));
+    const result = runCli(['analyze'], { cwd: dir });
+    expect(result.stderr).toBe(`faultline: warning: inv.json was scanned 8d ago (${scannedBefore(8 * day)}), more than --max-age 7d; run \`faultline scan\` for a current inventory\n`);
+    expect(result.stdout.split('\n')[1]).toBe('inventory: 1 scanned resources from inv.json, sample.json, a sample inventory (0 not depended on)');
   });
 
   it('takes its clock from FAULTLINE_NOW, and refuses one that is not a time', () => {
@@ -186,7 +221,36 @@ describe('faultline init, schema, rules, help', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/analyze/);
     expect(help.stdout).toMatch(/simulate/);
-    expect(runCli([]).code).toBe(0);
+    const bare = runCli([]);
+    expect(bare).toMatchObject({ code: 0, stderr: '' });
+    expect(bare.stdout).toMatch(/^Usage: faultline \[options\] \[command\]\n\nAudit an architecture/);
+    expect(bare.stdout).toMatch(/\n {2}analyze \[options\]/);
+  });
+
+  it('fits its tables to the width of a terminal, and writes them whole to a pipe', () => {
+    const dir = workspace();
+    const probe = (columns: number) =>
+      `process.stdout.isTTY = true;\nprocess.stdout.columns = ${columns};\nconst { main } = await import(${JSON.stringify(path.resolve('dist/cli/main.js'))});\nprocess.exitCode = await main(process.argv.slice(2));\n`;
+    writeFileSync(path.join(dir, 'tty80.mjs'), probe(80));
+    const tables = (text: string) => {
+      const lines = text.split('\n');
+      const block = (title: string) => lines.slice(lines.indexOf(title) + 1, lines.indexOf('', lines.indexOf(title)));
+      return [...block('Capabilities'), ...block('Concentration of depended-on components')];
+    };
+    const manifest = path.resolve(example);
+    const terminal = spawnSync(process.execPath, ['tty80.mjs', 'analyze', manifest], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1' } });
+    expect(terminal.status, terminal.stderr).toBe(0);
+    expect(tables(terminal.stdout).length).toBeGreaterThan(8);
+    for (const line of tables(terminal.stdout)) expect([...line].length, line).toBeLessThanOrEqual(80);
+    expect(tables(terminal.stdout).some((line) => line.endsWith('…'))).toBe(true);
+    const piped = runCli(['analyze', example]);
+    expect(tables(piped.stdout).some((line) => [...line].length > 80)).toBe(true);
+    expect(tables(piped.stdout)).toContain('  region    0.47  2.1        aws/us-east-1 66% (25) · aws/eu-west-1 13% (5) · aws/us-west-2 13% (5) · 2 others 8% (3)  7');
+    // The same through simulate's table.
+    const simulated = spawnSync(process.execPath, ['tty80.mjs', 'simulate', manifest, '--scenario', 'aws-us-east-1-2025-10'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1' } });
+    const rows = simulated.stdout.split('\n').filter((line) => /^ {2}[a-z-]+ +(DOWN|degraded|up)\b/.test(line));
+    expect(rows).toHaveLength(6);
+    for (const line of rows) expect([...line].length, line).toBeLessThanOrEqual(80);
   });
 
   it('never writes colour codes when NO_COLOR is set, even through a forced terminal', () => {

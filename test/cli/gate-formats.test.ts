@@ -91,7 +91,7 @@ describe('check --format github', () => {
   it('says so in a notice when nothing is new', () => {
     const dir = workspace({ 'faultline.yaml': before, 'inv.json': snapshot });
     runCli(['baseline', '--out', 'b.json'], { cwd: dir });
-    expect(check(dir, 'github')).toMatchObject({ code: 0, stdout: '::notice title=faultline::no new single points of failure\n' });
+    expect(check(dir, 'github')).toMatchObject({ code: 0, stdout: '::notice title=faultline::no new us-east-1-only dependency\n' });
   });
 });
 
@@ -115,7 +115,7 @@ describe('check --format md', () => {
     writeFileSync(path.join(dir, 'faultline.yaml'), before);
     expect(check(dir, 'md')).toMatchObject({
       code: 0,
-      stdout: '## faultline: no new single points of failure against b.json\n\n### Fixed since the baseline (2)\n\n- take-orders → arn:aws:sqs:us-east-1:1:events\n- take-orders → queue\n',
+      stdout: '## faultline: no new us-east-1-only dependency against b.json\n\n### Fixed since the baseline (2)\n\n- take-orders → arn:aws:sqs:us-east-1:1:events\n- take-orders → queue\n',
     });
   });
 });

@@ -20,7 +20,7 @@ describe('faultline baseline and check', () => {
     expect(runCli(['baseline', '--out', 'faultline.baseline.json'], { cwd: dir }).code).toBe(0);
     const baseline = JSON.parse(readFileSync(path.join(dir, 'faultline.baseline.json'), 'utf8'));
     expect(baseline).toMatchObject({ faultlineBaseline: 1, name: 'shop', singleRegion: { 'region:aws/us-east-1': [] } });
-    expect(runCli(['check', '--baseline', 'faultline.baseline.json'], { cwd: dir })).toMatchObject({ code: 0, stdout: 'No new single points of failure against faultline.baseline.json.\n' });
+    expect(runCli(['check', '--baseline', 'faultline.baseline.json'], { cwd: dir })).toMatchObject({ code: 0, stdout: 'No new us-east-1-only dependency against faultline.baseline.json.\n' });
 
     writeFileSync(path.join(dir, 'faultline.yaml'), after);
     const failing = runCli(['check', '--baseline', 'faultline.baseline.json'], { cwd: dir });
@@ -43,6 +43,17 @@ describe('faultline baseline and check', () => {
     expect(runCli(['check', '--baseline', 'b.json', '--update-baseline'], { cwd: dir }).code).toBe(0);
     expect(runCli(['check', '--baseline', 'b.json'], { cwd: dir }).code).toBe(0);
     expect(JSON.parse(readFileSync(path.join(dir, 'b.json'), 'utf8')).singleRegion['region:aws/us-east-1']).toEqual(['take-orders -> queue']);
+  });
+
+  it('says what it gated on when it passes, the regions and SPOF kinds that the policy or the flags add included', () => {
+    const dir = workspace({ 'faultline.yaml': before });
+    runCli(['baseline', '--out', 'b.json', '--region', 'us-east-1', 'eu-west-1'], { cwd: dir });
+    expect(runCli(['check', '--baseline', 'b.json', '--region', 'us-east-1', 'eu-west-1', '--spof-domain', 'vendor', '--spof-component'], { cwd: dir })).toMatchObject({
+      code: 0,
+      stdout: 'No new dependency only in eu-west-1 or us-east-1, no new vendor domain that alone takes a capability down and no new component that alone takes a capability down against b.json.\n',
+    });
+    writeFileSync(path.join(dir, 'faultline.yaml'), `${before}policy:\n  failOn: [{ newSingleRegion: eu-west-1 }, { newSpofDomain: [provider] }]\n`);
+    expect(runCli(['check', '--baseline', 'b.json'], { cwd: dir }).stdout).toBe('No new eu-west-1-only dependency and no new provider domain that alone takes a capability down against b.json.\n');
   });
 
   it('lets flags add SPOF rules the policy does not have', () => {

@@ -60,6 +60,15 @@ describe('faultline scan', () => {
     expect(serve.spofDomains).toEqual([`account:aws/${account}`, 'provider:aws', 'region:aws/eu-west-1', 'region:aws/us-east-1']);
   });
 
+  it('never writes "sample", even over a sample inventory', async () => {
+    const sample = JSON.stringify({ faultlineInventory: 1, sample: true, scannedAt: '2026-01-01T00:00:00Z', resources: [] });
+    const { dir, result } = await scan({ 'faultline.yaml': manifest('{ regions: [eu-west-1] }'), 'inventory/aws.json': sample }, []);
+    expect(result.code, result.stderr).toBe(0);
+    const snapshot = JSON.parse(readFileSync(path.join(dir, 'inventory', 'aws.json'), 'utf8'));
+    expect(snapshot.resources.length).toBeGreaterThan(0);
+    expect(snapshot).not.toHaveProperty('sample');
+  });
+
   it('keeps the snapshot one resource per line, so scans diff cleanly', async () => {
     const { dir } = await scan({ 'faultline.yaml': manifest('{ regions: [eu-west-1], out: scans/prod.json }') }, []);
     const lines = readFileSync(path.join(dir, 'scans', 'prod.json'), 'utf8').split('\n');

@@ -6,6 +6,8 @@ import { analyze } from '../../src/core/analyze.js';
 import { buildBrief, nameOf } from '../../src/core/brief.js';
 import { renderBriefMarkdown } from '../../src/render/markdown.js';
 import { renderGraphml } from '../../src/render/graphml.js';
+import { renderHtmlReport } from '../../src/render/html-report.js';
+import type { GraphPayload } from '../../src/render/graph-payload.js';
 import { prepare } from '../../src/core/prepare.js';
 import { loadModel } from '../../src/sources/manifest/load-manifest.js';
 import { analyzeManifest, manifestOf, prepareManifest } from '../helpers/pipeline.js';
@@ -53,6 +55,20 @@ describe('the Markdown brief', () => {
     expect(markdown.trimEnd().endsWith('The diagram shows the first 40 capabilities; `faultline analyze` gives the critical paths of all 45.')).toBe(true);
   });
 
+  it('shows shares in its charts and table as whole percentages that add up to 100', () => {
+    const region = (name: string) => ({ provider: 'aws', region: name });
+    const manifest = manifestOf({ pay: { requires: ['a', 'b', 'c', 'd', 'e', 'f'] } }, { a: region('us-east-1'), b: region('us-east-1'), c: region('us-east-1'), d: region('us-east-1'), e: region('eu-west-1'), f: region('us-west-2') });
+    const brief = buildBrief(prepareManifest(manifest), analyzeManifest(manifest));
+    const markdown = renderBriefMarkdown(brief);
+    const pie = markdown.slice(markdown.indexOf('pie title By region'), markdown.indexOf('```', markdown.indexOf('pie title By region')));
+    expect(pie.split('\n').slice(1, -1)).toEqual(['  "AWS us-east-1" : 67', '  "AWS eu-west-1" : 17', '  "AWS us-west-2" : 16']);
+    expect(markdown).toContain('| region | AWS us-east-1 | 67% |');
+    const assets = { html: '<meta charset="utf-8" /><link rel="stylesheet" href="/assets/app.css" /><header></header><script src="/assets/app.js"></script>', script: '', style: '' };
+    const html = renderHtmlReport({ brief, analysis: analyzeManifest(manifest), graph: { nodes: [], edges: [] } as unknown as GraphPayload, assets });
+    const chart = html.slice(html.indexOf('<figcaption>By region'), html.indexOf('</figure>', html.indexOf('<figcaption>By region')));
+    expect([...chart.matchAll(/<span class="percent">(\d+)%<\/span>/g)].map((match) => match[1])).toEqual(['67', '17', '16']);
+  });
+
   it('keeps markup in names from becoming markup', () => {
     const markdown = renderBriefMarkdown({
       name: 'a|b <img src=x>',
@@ -66,7 +82,7 @@ describe('the Markdown brief', () => {
     expect(markdown).toContain('# a\\|b \\<img src=x\\>: resilience brief');
     expect(markdown).toContain('n0["k#quot;]; x"]');
     expect(markdown).toContain('| \\*bold\\* \\| pipe | 0 of 0 | 0 |');
-    expect(markdown).toContain('  "evil#quot;   #quot;x#quot; : 99" : 100.0\n```');
+    expect(markdown).toContain('  "evil#quot;   #quot;x#quot; : 99" : 100\n```');
     expect(markdown).not.toMatch(/^# heading/m);
   });
 
@@ -105,6 +121,22 @@ describe('faultline export', () => {
     expect(JSON.parse(runCli(['export', '-m', 'fixtures/example/faultline.yaml', '--format', 'json']).stdout).faultline).toBe(1);
     expect(runCli(['export', '-m', 'fixtures/example/faultline.yaml', '--format', 'graphml']).stdout).toMatch(/^<\?xml/);
     expect(runCli(['export', '--format', 'pdf']).code).toBe(2);
+  });
+
+  it('writes the format the name of --out says, without --format', () => {
+    const example = path.resolve('fixtures/example/faultline.yaml');
+    const dir = workspace();
+    expect(runCli(['export', example, '--out', 'analysis.json'], { cwd: dir })).toMatchObject({ code: 0, stdout: '', stderr: 'faultline: wrote analysis.json\n' });
+    expect(JSON.parse(readFileSync(path.join(dir, 'analysis.json'), 'utf8')).faultline).toBe(1);
+    expect(runCli(['export', example, '--out', 'graph.graphml'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'graph.graphml'), 'utf8')).toMatch(/^<\?xml/);
+    expect(runCli(['export', example, '--out', 'notes.txt'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8').split('\n')[0]).toBe('# harbor-tickets: resilience brief');
+    expect(runCli(['export', example, '--format', 'md', '--out', 'report.json'], { cwd: dir })).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'faultline: --format md and --out report.json (a json file) disagree; drop --format to write json, or name the file for md\n',
+    });
   });
 
   it('shows the trend since a baseline in the brief', () => {

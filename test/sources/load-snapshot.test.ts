@@ -22,6 +22,13 @@ describe('parseSnapshot', () => {
     expect(snapshot.resources[0]!.tags).toEqual({ a: 'b' });
   });
 
+  it('reads "sample": true, a hand-made example rather than a scan, and refuses a sample flag that is not true or false', () => {
+    expect(parseSnapshot(wrap([], { sample: true }), 'inv.json').sample).toBe(true);
+    expect(parseSnapshot(wrap([], { sample: false }), 'inv.json').sample).toBe(false);
+    expect(parseSnapshot(wrap([]), 'inv.json').sample).toBe(false);
+    expect(problems(wrap([], { sample: 'yes' }))).toEqual(['inv.json:7:13 sample: must be true or false — write "sample": true for a hand-made example inventory, or leave it out']);
+  });
+
   it('locates a bad resource by line and key', () => {
     expect(problems(wrap([{ id: 'arn:x', provider: 'aws', type: 's3:bucket' }, { id: 'arn:y', provider: 'aws', type: 's3:bucket', account: 123 }]))).toEqual([
       'inv.json:16:18 resources[1].account: must be a string — quote it: "account": "123"',

@@ -5,6 +5,7 @@ import type { Component, Requirement } from '../../src/core/model.js';
 import { byId, el, replaceChildren } from './dom.js';
 import type { ScenarioChoice } from '../../src/core/named-scenario.js';
 import { trendLines } from '../../src/render/brief-text.js';
+import { shareRows } from '../../src/render/share-rows.js';
 import type { PageData } from './data.js';
 
 export function renderDomainToggles(domains: readonly string[], onToggle: (domain: string, on: boolean) => void): void {
@@ -154,10 +155,11 @@ export function renderConcentration(analysis: Analysis): void {
         'div',
         {},
         el('h3', {}, `${kind} (HHI ${entry.hhi.toFixed(2)}, effective ${entry.effective.toFixed(1)})`),
-        ...entry.shares.slice(0, 6).map((share) => {
+        // The six largest and the rest, in whole percentages that add up to 100.
+        ...shareRows(entry.shares, 6).map((row) => {
           const bar = el('div', { class: 'bar' });
-          bar.style.width = `${Math.max(2, share.share * 100)}%`;
-          return el('div', { class: 'bar-row' }, `${share.domain.slice(share.domain.indexOf(':') + 1)} ${Math.round(share.share * 100)}% (${share.count})`, bar);
+          bar.style.width = `${Math.max(2, row.share * 100)}%`;
+          return el('div', { class: 'bar-row' }, `${row.name} ${row.percent}% (${row.count})`, bar);
         }),
       );
     });

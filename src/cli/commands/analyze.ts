@@ -4,14 +4,14 @@ import { renderJson } from '../../render/json.js';
 import { renderAnalysisText } from '../../render/text.js';
 import { exitCodes } from '../exit-code.js';
 import type { Invocation } from '../invocation.js';
-import { wantsColor, type CliIo } from '../io.js';
+import { textOptions, type CliIo } from '../io.js';
 import { emit } from './emit.js';
 import { loadForCommand, partialInventoryError } from './load.js';
 
 export async function runAnalyze(io: CliIo, { options }: Extract<Invocation, { command: 'analyze' }>): Promise<number> {
-  const loaded = await loadForCommand(io, options.manifest, options.maxAgeMs);
+  const loaded = await loadForCommand(io, options.manifest, options.maxAge);
   const analysis = analyze(loaded.prepared, { maxOrder: options.maxOrder });
-  const content = options.format === 'json' ? renderJson(analysis) : renderAnalysisText(analysis, { color: options.out === undefined && wantsColor(io) });
+  const content = options.format === 'json' ? renderJson(analysis) : renderAnalysisText(analysis, textOptions(io, options.out));
   await emit(io, content, options.out, loaded.inputs);
   const partial = partialInventoryError(loaded, options.allowPartial);
   if (partial) throw partial;

@@ -12,6 +12,7 @@ import { splitRegion } from '../../core/manifest/manifest-regions.js';
 import { knowledge } from '../../knowledge/index.js';
 import { renderCheckMarkdown } from '../../render/check-markdown.js';
 import { renderCheckText } from '../../render/check-text.js';
+import { describeGate } from '../../render/gate-summary.js';
 import { renderJson } from '../../render/json.js';
 import { renderGithub, renderJunit, renderSarif, type Located } from '../../render/gate-formats.js';
 import { createLocator } from '../../sources/locate-components.js';
@@ -55,15 +56,16 @@ export async function runCheck(io: CliIo, { options }: Extract<Invocation, { com
     throw new FaultlineError('E_USAGE', `${options.baseline} records ${recorded}, not ${missing.join(', ')}; write the baseline for the regions you gate on (faultline baseline --region ...)`);
   }
   const result = checkAgainstBaseline({ prepared: loaded.prepared, analysis, baseline, rules, suppressions: loaded.manifest.suppress ?? [], today: io.now().toISOString().slice(0, 10) });
-  const content = renderCheck(options.format, result, loaded, options, options.out === undefined && wantsColor(io));
+  const checked = describeGate(rules, { suppressions: loaded.manifest.suppress?.length ?? 0 });
+  const content = renderCheck(options.format, result, loaded, { ...options, checked }, options.out === undefined && wantsColor(io));
   await emit(io, content, options.out, [...loaded.inputs, options.baseline]);
   return result.regressions.length > 0 ? exitCodes.gateFailed : exitCodes.ok;
 }
 
-function renderCheck(format: CheckFormat, result: CheckResult, loaded: Loaded, options: { manifest: string; baseline: string; out?: string }, color: boolean): string {
+function renderCheck(format: CheckFormat, result: CheckResult, loaded: Loaded, options: { manifest: string; baseline: string; out?: string; checked: string }, color: boolean): string {
   if (format === 'json') return renderJson(result);
-  if (format === 'text') return renderCheckText(result, { color: color, baseline: options.baseline });
-  if (format === 'md') return renderCheckMarkdown(result, { baseline: options.baseline });
+  if (format === 'text') return renderCheckText(result, { color: color, baseline: options.baseline, checked: options.checked });
+  if (format === 'md') return renderCheckMarkdown(result, { baseline: options.baseline, checked: options.checked });
   const locate = createLocator(options.manifest, loaded.snapshots);
   const suppressions = loaded.manifest.suppress ?? [];
   const located: Located[] = result.regressions.map((regression) => {
@@ -73,7 +75,7 @@ function renderCheck(format: CheckFormat, result: CheckResult, loaded: Loaded, o
   });
   if (format === 'sarif') return renderSarif(located, packageVersion());
   if (format === 'junit') return renderJunit(located, loaded.model.capabilities);
-  return renderGithub(result, located);
+  return renderGithub(result, located, options.checked);
 }
 
 function currentBaseline(io: CliIo, loaded: Loaded, regions: string[] | undefined): Baseline {

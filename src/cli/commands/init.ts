@@ -13,7 +13,7 @@ export async function runInit(io: CliIo, invocation: Extract<Invocation, { comma
     handle = await open(file, 'wx');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new FaultlineError('E_EXISTS', `${file} already exists and was left as it is; edit it, remove it first, or pass --manifest OTHER.yaml`, { cause: error });
+    if (code === 'EEXIST') throw new FaultlineError('E_EXISTS', `${file} already exists and was left as it is; edit it, remove it first, or name another file (faultline init OTHER.yaml)`, { cause: error });
     throw new FaultlineError('E_FILE', `${file}: cannot create (${code ?? 'error'}); check that the folder exists and is writable`, { cause: error });
   }
   try {
@@ -21,6 +21,6 @@ export async function runInit(io: CliIo, invocation: Extract<Invocation, { comma
   } finally {
     await handle.close();
   }
-  io.stderr.write(`faultline: wrote ${file}; next: faultline analyze --manifest ${file}\n`);
+  io.stderr.write(`faultline: wrote ${file}; next: faultline analyze ${file}\n`);
   return exitCodes.ok;
 }

@@ -1,6 +1,7 @@
 import { FaultlineError } from '../../core/errors.js';
 import { prepare, type Prepared } from '../../core/prepare.js';
 import { loadModel, type LoadedModel } from '../../sources/manifest/load-manifest.js';
+import type { Duration } from '../invocation.js';
 import type { CliIo } from '../io.js';
 
 export interface Loaded extends LoadedModel {
@@ -10,22 +11,23 @@ export interface Loaded extends LoadedModel {
 }
 
 /** Loads and prepares the model; says what it warns about; checks partial inventory. */
-export async function loadForCommand(io: CliIo, manifest: string, maxAgeMs: number): Promise<Loaded> {
+export async function loadForCommand(io: CliIo, manifest: string, maxAge: Duration): Promise<Loaded> {
   const loaded = await loadModel(manifest);
   const now = io.now().getTime();
   for (const warning of loaded.warnings) io.stderr.write(`faultline: warning: ${warning}\n`);
-  for (const snapshot of loaded.snapshots) {
+  // A sample inventory is an example, not a scan of anything: its age means nothing.
+  for (const snapshot of loaded.snapshots.filter((snapshot) => !snapshot.sample)) {
     const age = now - Date.parse(snapshot.scannedAt);
-    if (age > maxAgeMs) {
-      io.stderr.write(`faultline: warning: ${snapshot.file} was scanned ${describeAge(age)} ago (${snapshot.scannedAt}), more than --max-age ${describeAge(maxAgeMs)}; run \`faultline scan\` for a current inventory\n`);
+    if (age > maxAge.ms) {
+      io.stderr.write(`faultline: warning: ${snapshot.file} was scanned ${describeAge(age)} ago (${snapshot.scannedAt}), more than --max-age ${maxAge.text}; run \`faultline scan\` for a current inventory\n`);
     }
   }
   return { ...loaded, prepared: prepare(loaded.model), inputs: [manifest, ...loaded.snapshots.map((snapshot) => snapshot.file)] };
 }
 
 /** Loads, refusing a partial inventory unless allowed: for commands whose result must not rest on one. */
-export async function loadCompleteForCommand(io: CliIo, options: { manifest: string; allowPartial: boolean; maxAgeMs: number }): Promise<Loaded> {
-  const loaded = await loadForCommand(io, options.manifest, options.maxAgeMs);
+export async function loadCompleteForCommand(io: CliIo, options: { manifest: string; allowPartial: boolean; maxAge: Duration }): Promise<Loaded> {
+  const loaded = await loadForCommand(io, options.manifest, options.maxAge);
   const partial = partialInventoryError(loaded, options.allowPartial);
   if (partial) throw partial;
   return loaded;

@@ -7,19 +7,19 @@ import { renderJson } from '../../render/json.js';
 import { renderSimulationText } from '../../render/text.js';
 import { exitCodes } from '../exit-code.js';
 import type { Invocation } from '../invocation.js';
-import { wantsColor, type CliIo } from '../io.js';
+import { textOptions, type CliIo } from '../io.js';
 import { emit } from './emit.js';
 import { loadForCommand, partialInventoryError } from './load.js';
 
 export async function runSimulate(io: CliIo, { options }: Extract<Invocation, { command: 'simulate' }>): Promise<number> {
-  const loaded = await loadForCommand(io, options.manifest, options.maxAgeMs);
+  const loaded = await loadForCommand(io, options.manifest, options.maxAge);
   const named = options.scenario === undefined ? undefined : resolveNamedScenario(loaded.prepared, options.scenario, knowledge);
   const places = createPlaceNames(knowledge.regions, knowledge.pseudoRegions, loaded.model.extraRegions);
   const extra = resolveScenario(loaded.prepared.index, options.fail, places);
   const scenario = named === undefined ? extra : mergeScenarios(named, extra);
   const simulation = simulate(loaded.prepared, scenario);
   if (named !== undefined) simulation.scenario = describeScenario(named, simulation);
-  const content = options.format === 'json' ? renderJson(simulation) : renderSimulationText(simulation, { color: options.out === undefined && wantsColor(io) });
+  const content = options.format === 'json' ? renderJson(simulation) : renderSimulationText(simulation, textOptions(io, options.out));
   await emit(io, content, options.out, loaded.inputs);
   const partial = partialInventoryError(loaded, options.allowPartial);
   if (partial) throw partial;

@@ -29,6 +29,7 @@ export function parseSnapshot(text: string, label: string): LoadedSnapshot {
     partial: snapshot.partial === true,
     errors: snapshot.errors ?? [],
     scanned: (data as { coverage?: unknown }).coverage !== undefined,
+    sample: (data as { sample?: boolean }).sample === true,
     // The parsed objects are used as they are: copying a million of them costs more than reading them.
     resources: snapshot.resources as Resource[],
   };
@@ -44,6 +45,9 @@ function checkSnapshot(data: unknown): Problem[] {
     problems.push({ path: ['scannedAt'], message: 'must be an ISO 8601 time', fix: 'e.g. "2026-11-20T10:00:00Z"' });
   }
   if (data.partial !== undefined && typeof data.partial !== 'boolean') problems.push({ path: ['partial'], message: 'must be true or false', fix: 'write "partial": false' });
+  if (data.sample !== undefined && typeof data.sample !== 'boolean') {
+    problems.push({ path: ['sample'], message: 'must be true or false', fix: 'write "sample": true for a hand-made example inventory, or leave it out' });
+  }
   if (data.errors !== undefined && !Array.isArray(data.errors)) problems.push({ path: ['errors'], message: 'must be a list', fix: 'write "errors": []' });
   if (!Array.isArray(data.resources)) {
     problems.push({ path: ['resources'], message: 'must be a list of resources', fix: 'write "resources": [ ... ]' });

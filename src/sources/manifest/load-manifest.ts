@@ -66,6 +66,7 @@ export async function loadModel(file: string): Promise<LoadedModel> {
           missing: [...new Set(snapshot.errors.filter((error) => error.code !== 'UnreadableArn').map((error) => [error.account, error.region].filter(Boolean).join('/')).filter(Boolean))],
           unreadable: snapshot.errors.filter((error) => error.code === 'UnreadableArn').length,
           scanned: snapshot.scanned === true,
+          ...(snapshot.sample === true && { sample: true as const }),
         })),
         ...(scanTimes[0] !== undefined && { oldestScan: scanTimes[0] }),
       },

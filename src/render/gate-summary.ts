@@ -1,0 +1,30 @@
+/**
+ * What `check` gated on, in the words of its passing line: "no new us-east-1-only
+ * dependency" for the default gate, and each region, SPOF kind and check that
+ * policy.failOn or the flags add. A pass says exactly what was checked.
+ */
+import type { GateRules } from '../core/gate/baseline.js';
+
+export function describeGate(rules: GateRules, { suppressions = 0 }: { suppressions?: number } = {}): string {
+  const parts: string[] = [];
+  const regions = rules.regions.map(regionName);
+  if (regions.length === 1) parts.push(`no new ${regions[0]}-only dependency`);
+  else if (regions.length > 1) parts.push(`no new dependency only in ${either(regions)}`);
+  if (rules.spofDomainKinds.length > 0) parts.push(`no new ${either([...rules.spofDomainKinds].sort())} domain that alone takes a capability down`);
+  if (rules.spofComponents) parts.push('no new component that alone takes a capability down');
+  if (rules.maxShare) parts.push('no share over policy.maxShare');
+  // Expired suppressions always fail the gate; worth saying only where there are some.
+  if (suppressions > 0) parts.push('no expired suppression');
+  if (parts.length === 0) return 'nothing, as policy.failOn and the flags turn every check off';
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
+}
+
+/** `region:aws/us-east-1` as the command line takes it: `us-east-1` for AWS, `gcp/us-central1` otherwise. */
+function regionName(domain: string): string {
+  const value = domain.slice(domain.indexOf(':') + 1);
+  return value.startsWith('aws/') ? value.slice('aws/'.length) : value;
+}
+
+function either(items: readonly string[]): string {
+  return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]!}`;
+}
