@@ -137,6 +137,12 @@ describe('snapshot age', () => {
     expect(result.stdout.split('\n')[1]).toBe('inventory: 1 scanned resources from inv.json, sample.json, a sample inventory (0 not depended on)');
   });
 
+  it('says when a snapshot claims to come from the future, whose age cannot be told', () => {
+    const dir = scannedAgo(-2 * day);
+    expect(runCli(['analyze'], { cwd: dir }).stderr).toBe(`faultline: warning: inv.json says it was scanned 2d from now (${scannedBefore(-2 * day)}); its age cannot be told: check the clock of the machine that scanned, or of this one\n`);
+    expect(runCli(['analyze'], { cwd: scannedAgo(-60_000) }).stderr).toBe('');
+  });
+
   it('takes its clock from FAULTLINE_NOW, and refuses one that is not a time', () => {
     const dir = scannedAgo(day);
     expect(runCli(['analyze'], { cwd: dir, env: { FAULTLINE_NOW: '2026-12-31T00:00:00Z' } }).stderr).toMatch(/^faultline: warning: inv\.json was scanned 40d ago/);

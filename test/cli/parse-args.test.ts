@@ -33,7 +33,7 @@ describe('parseArgs', () => {
       invocation: { command: 'scan', options: { manifest: 'faultline.yaml', regions: ['us-east-1', 'eu-west-1'], profile: 'prod', concurrency: 8, allowPartial: false } },
     });
     expect(parse('scan', '--regions', 'all')).toMatchObject({ ok: true, invocation: { options: { regions: 'all', concurrency: 64 } } });
-    expect(parse('scan', '--regions', 'useast1')).toMatchObject({ ok: false, exitCode: 2 });
+    expect(parse('scan', '--regions', ' , ')).toMatchObject({ ok: false, exitCode: 2 });
   });
 
   it('reads durations in minutes, hours and days', () => {
@@ -113,7 +113,7 @@ describe('parseArgs', () => {
       [['help', 'bogus'], "faultline: unknown command 'bogus'; `faultline --help` lists the commands"],
       [['analyze', '--max-age'], "faultline: option '--max-age <duration>' argument missing; `faultline analyze --help` lists its options"],
       [['analyze', '--format', 'xml'], 'faultline: --format xml: use one of text, json'],
-      [['scan', '--regions', 'useast1'], 'faultline: --regions useast1: use all, or region names separated by commas, e.g. us-east-1,eu-west-1'],
+      [['scan', '--regions', ','], 'faultline: --regions ,: use all, or region names separated by commas, e.g. us-east-1,eu-west-1'],
       [['baseline'], "faultline: required option '-o, --out <file>' not specified; `faultline baseline --help` lists its options"],
       [['simulate'], 'faultline: say what fails: --fail <domain-or-component> or --scenario <name>'],
     ];

@@ -45,6 +45,16 @@ async function scan(files: Record<string, string>, args: string[], options: Part
 }
 
 describe('faultline scan', () => {
+  it('refuses a region that is not one before asking AWS anything, from the flag or the manifest', async () => {
+    const flag = await scan({ 'faultline.yaml': manifest('{ regions: [us-east-1] }') }, ['--regions', 'us-east-1,eu-centrl-1']);
+    expect(flag.result).toMatchObject({ code: 2, stderr: 'faultline: --regions eu-centrl-1: "eu-centrl-1" is not an AWS region; did you mean "eu-central-1"?\n' });
+    expect(fake!.calls).toEqual([]);
+    await fake!.close();
+    const own = await scan({ 'faultline.yaml': manifest('{ regions: [us-eats-1] }') }, []);
+    expect(own.result.code).toBe(2);
+    expect(own.result.stderr).toMatch(/us-eats-1.*is not an AWS region.*did you mean "us-east-1"/);
+  });
+
   it("writes the aws entry's snapshot, which analyze then reads", async () => {
     const { dir, env, result } = await scan({ 'faultline.yaml': manifest('{ regions: [us-east-1, eu-west-1] }') }, []);
     expect(result.code, result.stderr).toBe(0);

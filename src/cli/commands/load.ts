@@ -18,7 +18,10 @@ export async function loadForCommand(io: CliIo, manifest: string, maxAge: Durati
   // A sample inventory is an example, not a scan of anything: its age means nothing.
   for (const snapshot of loaded.snapshots.filter((snapshot) => !snapshot.sample)) {
     const age = now - Date.parse(snapshot.scannedAt);
-    if (age > maxAge.ms) {
+    // Five minutes of clock skew between machines is ordinary; more means the age cannot be told.
+    if (age < -5 * 60_000) {
+      io.stderr.write(`faultline: warning: ${snapshot.file} says it was scanned ${describeAge(-age)} from now (${snapshot.scannedAt}); its age cannot be told: check the clock of the machine that scanned, or of this one\n`);
+    } else if (age > maxAge.ms) {
       io.stderr.write(`faultline: warning: ${snapshot.file} was scanned ${describeAge(age)} ago (${snapshot.scannedAt}), more than --max-age ${maxAge.text}; run \`faultline scan\` for a current inventory\n`);
     }
   }

@@ -14,6 +14,9 @@ import type { Invocation } from '../invocation.js';
 import type { CliIo } from '../io.js';
 import { createScanProgress } from '../scan-progress.js';
 
+import { createPlaceNames } from '../../core/place-names.js';
+import { knowledge } from '../../knowledge/index.js';
+
 type AwsEntry = Extract<InventoryEntry, { aws: unknown }>['aws'];
 
 export async function runScan(io: CliIo, { options }: Extract<Invocation, { command: 'scan' }>): Promise<number> {
@@ -24,6 +27,13 @@ export async function runScan(io: CliIo, { options }: Extract<Invocation, { comm
   }
   if (options.out !== undefined && entries.length > 1) {
     throw new FaultlineError('E_USAGE', `--out names one file, but ${options.manifest} has ${entries.length} aws entries; set \`out:\` in each entry instead`);
+  }
+  // A misspelt region would be asked, fail, and make every scan partial: refuse it first, with the nearest.
+  const places = createPlaceNames(knowledge.regions, knowledge.pseudoRegions, manifest.knowledge?.regions);
+  const asked = [...(Array.isArray(options.regions) ? options.regions : []), ...entries.flatMap((entry) => (Array.isArray(entry.regions) && options.regions === undefined ? entry.regions : []))];
+  for (const region of asked) {
+    const check = places.checkRegion('aws', region);
+    if (!check.ok) throw new FaultlineError('E_USAGE', `--regions ${region}: ${check.problem}; ${check.fix}`);
   }
   let partial = false;
   for (const [i, entry] of entries.entries()) {

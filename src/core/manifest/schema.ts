@@ -161,7 +161,10 @@ export const manifestSchema = z
     knowledge: z
       .strictObject({
         regions: z
-          .record(z.string().regex(/^[a-z0-9][a-z0-9._-]*$/), z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).min(1))
+          .record(
+            z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'a provider is written in lower case letters, digits and . _ -, e.g. aws'),
+            z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a region is written in lower case letters, digits and -, e.g. ap-southeast-8')).min(1),
+          )
           .optional()
           .meta({ description: 'Region names to accept beyond faultline\'s lists, per provider (a region newer than this release), e.g. { aws: [ap-southeast-8] }' }),
       })
@@ -173,14 +176,18 @@ export const manifestSchema = z
           capability: componentId,
           component: componentId,
           reason: z.string().min(3).meta({ description: 'Why this is accepted for now' }),
-          until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: 'YYYY-MM-DD; after it, `check` fails on this pair again' }),
+          until: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'write the date as YYYY-MM-DD, e.g. 2027-03-31', abort: true })
+            .refine(isCalendarDate, 'there is no such day — write a real date as YYYY-MM-DD')
+            .meta({ description: 'YYYY-MM-DD; after it, `check` fails on this pair again' }),
         }),
       )
       .optional()
       .meta({ description: 'Single-region dependencies `check` accepts until a date' }),
     scenarios: z
       .record(
-        z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+        z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a scenario name is written in lower case letters, digits and -, e.g. region-loss'),
         z.strictObject({
           description: z.string().optional(),
           fail: z.array(z.string().min(1)).min(1).meta({ description: 'Failure domains and component ids that fail together' }),
@@ -192,6 +199,13 @@ export const manifestSchema = z
   .meta({ title: 'faultline manifest', description: 'faultline.yaml: components, capabilities, inventory and policy' });
 
 export type Manifest = z.output<typeof manifestSchema>;
+
+/** 2026-02-30 has the form of a date but is none. */
+function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 export type ComponentSpec = z.output<typeof componentSchema>;
 export type CapabilitySpec = z.output<typeof capabilitySchema>;
 export type SelectSpec = z.output<typeof selectSchema>;

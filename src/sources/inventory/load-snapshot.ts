@@ -41,8 +41,8 @@ function checkSnapshot(data: unknown): Problem[] {
   if (data.faultlineInventory !== 1) {
     problems.push({ path: ['faultlineInventory'], message: `must be 1, got ${JSON.stringify(data.faultlineInventory)}`, fix: 'this snapshot was not written by `faultline scan`, or by a newer version' });
   }
-  if (typeof data.scannedAt !== 'string' || Number.isNaN(Date.parse(data.scannedAt))) {
-    problems.push({ path: ['scannedAt'], message: 'must be an ISO 8601 time', fix: 'e.g. "2026-11-20T10:00:00Z"' });
+  if (typeof data.scannedAt !== 'string' || !isIsoTime(data.scannedAt)) {
+    problems.push({ path: ['scannedAt'], message: typeof data.scannedAt === 'string' && isoShape.test(data.scannedAt) ? `${data.scannedAt} is no real time` : 'must be an ISO 8601 time', fix: 'e.g. "2026-11-20T10:00:00Z"' });
   }
   if (data.partial !== undefined && typeof data.partial !== 'boolean') problems.push({ path: ['partial'], message: 'must be true or false', fix: 'write "partial": false' });
   if (data.sample !== undefined && typeof data.sample !== 'boolean') {
@@ -84,6 +84,17 @@ function checkSnapshot(data: unknown): Problem[] {
     }
   }
   return problems;
+}
+
+const isoShape = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d))?$/;
+
+/** An ISO 8601 date or time that names a real moment: 2026-02-30 has the form but is none (Date.parse rolls it over to March). */
+function isIsoTime(text: string): boolean {
+  const match = isoShape.exec(text);
+  if (!match || Number.isNaN(Date.parse(text))) return false;
+  const [, year, month, day, hour = '0', minute = '0', second = '0'] = match.map((part) => part ?? undefined) as string[];
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day) && Number(hour) < 24 && Number(minute) < 60 && Number(second) < 60;
 }
 
 /** What a provider, region, zone or account must look like to be part of a domain's name (an empty region or account: none). */

@@ -57,9 +57,9 @@ function explainIssue(schema: AnySchema, input: unknown, issue: Issue, prefix: K
     case 'too_big':
       return [{ path, message: `must be at most ${String(issue.maximum)}`, fix: `use ${String(issue.maximum)} or less`, at: 'value' }];
     case 'invalid_format':
-      return [{ path, message: `${JSON.stringify(value)} is not a valid id`, fix: issue.message, at: 'value' }];
+      return [{ path, message: `${JSON.stringify(value)} is not written as it must be`, fix: issue.message, at: 'value' }];
     case 'invalid_key':
-      return [{ path, message: `invalid key`, fix: issue.issues[0]?.message ?? 'rename it', at: 'key' }];
+      return [{ path, message: `${JSON.stringify(path[path.length - 1])} cannot be a key here`, fix: issue.issues[0]?.message ?? 'rename it', at: 'key' }];
     default:
       return [{ path, message: issue.message, at: 'value' }];
   }
