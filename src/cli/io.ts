@@ -3,7 +3,7 @@ import { FaultlineError } from '../core/errors.js';
 
 export interface CliIo {
   /** `columns`: the terminal's width, when stdout is one (see terminalWidth). */
-  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  stdout: { write(text: string | Uint8Array): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: Readonly<Record<string, string | undefined>>;
   /** The time the run takes as now: snapshot age, suppression expiry. */

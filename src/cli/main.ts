@@ -14,6 +14,7 @@ import { runExport } from './commands/export.js';
 import { runSimulate } from './commands/simulate.js';
 import type { Invocation } from './invocation.js';
 import { packageVersion } from './package-version.js';
+import { removeTemporaryFiles } from '../sources/write-atomically.js';
 
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const parsed = parseArgs(argv, { version: packageVersion() });
@@ -22,12 +23,29 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     io.stderr.write(parsed.stderr);
     return parsed.exitCode;
   }
+  // `serve` closes itself on a signal; every other command, interrupted, removes
+  // the temporary file of a write under way instead of leaving it behind.
+  const release = parsed.invocation.command === 'serve' ? () => undefined : cleanUpOnInterrupt();
   try {
     return await run(io, parsed.invocation);
   } catch (error) {
     io.stderr.write(`${describeError(error)}\n`);
     return exitCodeFor(error);
+  } finally {
+    release();
   }
+}
+
+/** Until released: on SIGINT or SIGTERM, remove the temporary files of writes under way, then exit as the signal asks (130, 143). */
+function cleanUpOnInterrupt(): () => void {
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
+    const handler = () => {
+      void removeTemporaryFiles().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    };
+    process.once(signal, handler);
+    return () => process.off(signal, handler);
+  });
+  return () => handlers.forEach((off) => off());
 }
 
 function run(io: CliIo, invocation: Invocation): Promise<number> | number {

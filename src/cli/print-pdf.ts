@@ -7,12 +7,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FaultlineError } from '../core/errors.js';
-import { writeOutput } from './write-output.js';
+import { checkOutput, writeOutput } from './write-output.js';
 
-export async function writePdf(html: string, out: string, chromiumPath: string, inputs: readonly string[]): Promise<void> {
+/** `out` is a file, or `-` for stdout (`stdout` receives the bytes then). */
+export async function writePdf(html: string, out: string, chromiumPath: string, inputs: readonly string[], stdout: { write(bytes: Uint8Array): unknown }): Promise<void> {
   if (!existsSync(chromiumPath)) {
     throw new FaultlineError('E_USAGE', `no Chromium at ${chromiumPath} to print the PDF; install Debian's chromium, or pass --chromium PATH (or use --format html)`);
   }
+  // Before the browser starts: a bad --out is said at once.
+  if (out !== '-') await checkOutput(out, inputs);
   const { chromium } = await import('playwright-core');
   const folder = await mkdtemp(path.join(tmpdir(), 'faultline-pdf-'));
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
@@ -29,7 +32,8 @@ export async function writePdf(html: string, out: string, chromiumPath: string, 
       await page.document.getElementById('print-graph')?.decode();
     });
     const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '10mm', right: '10mm' } });
-    await writeOutput(out, pdf.toString('latin1'), inputs, 'latin1');
+    if (out === '-') stdout.write(pdf);
+    else await writeOutput(out, pdf, inputs);
   } finally {
     await browser.close();
     await rm(folder, { recursive: true, force: true });

@@ -4,6 +4,7 @@
  * (CI logs): one plain line per region when it finishes, fails or restarts.
  */
 import type { ScanEvent } from '../sources/aws/scan-aws.js';
+import { printable } from '../render/printable.js';
 
 interface Place {
   state: 'waiting' | 'reading' | 'done' | 'failed';
@@ -30,7 +31,7 @@ export function createScanProgress(stream: { write(text: string): unknown }, liv
       `scanning: ${done}/${all.length} regions done, ${resources.toLocaleString('en')} resources${failed.length > 0 ? `, ${failed.length} failed` : ''}`,
       ...reading.slice(0, 20).map(([place, p]) => `  ${place.padEnd(28)} reading  ${p.resources.toLocaleString('en')}${p.detail ? ` (${p.detail})` : ''}`),
       ...(reading.length > 20 ? [`  … and ${reading.length - 20} more`] : []),
-      ...failed.map(([place, p]) => `  ${place.padEnd(28)} FAILED   ${p.detail}`),
+      ...failed.map(([place, p]) => `  ${printable(place).padEnd(28)} FAILED   ${p.detail}`),
     ];
     // Move up over the previous block, clear it, draw anew.
     stream.write(`${drawn > 0 ? `\u001b[${drawn}F` : ''}\u001b[0J${lines.join('\n')}\n`);
@@ -42,9 +43,11 @@ export function createScanProgress(stream: { write(text: string): unknown }, liv
       for (const { account, region } of event.targets) places.set(key(account, region), { state: 'waiting', resources: 0, detail: '' });
       if (!live) stream.write(`faultline: scanning ${event.targets.length} account-regions\n`);
     } else if (event.type === 'failed') {
-      const place = key(event.account, event.region);
-      places.set(place, { state: 'failed', resources: 0, detail: `${event.code}: ${event.message}` });
-      if (!live) stream.write(`faultline: ${place} failed: ${event.code}: ${event.message}\n`);
+      // What the service said is data: on one line, its control characters shown, never acted on.
+      const place = printable(key(event.account, event.region));
+      const detail = printable(`${event.code}: ${event.message}`).replace(/\n/g, ' ');
+      places.set(key(event.account, event.region), { state: 'failed', resources: 0, detail });
+      if (!live) stream.write(`faultline: ${place} failed: ${detail}\n`);
     } else if (event.type === 'restart') {
       const place = places.get(key(event.account, event.region));
       if (place) place.detail = `restarted: ${event.reason}`;

@@ -23,8 +23,10 @@ export function renderGraphml(graph: DependencyGraph): string {
     const fields = nodeKeys.filter((key) => data[key] !== undefined).map((key) => `<data key="${key}">${escapeXml(String(data[key]))}</data>`);
     out.push(`    <node id="${escapeXml(id)}">${fields.join('')}</node>`);
   });
-  graph.forEachEdge((edge, attributes, source, target) => {
-    out.push(`    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}"><data key="relation">${attributes.relation}</data><data key="edge-provenance">${attributes.provenance}</data></edge>`);
+  // Edges are numbered in the graph's own order (the model's, which is stable): two exports of one estate are the same file.
+  let edges = 0;
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    out.push(`    <edge id="e${edges++}" source="${escapeXml(source)}" target="${escapeXml(target)}"><data key="relation">${attributes.relation}</data><data key="edge-provenance">${attributes.provenance}</data></edge>`);
   });
   out.push('  </graph>', '</graphml>');
   return `${out.join('\n')}\n`;

@@ -7,7 +7,8 @@ export function text(value: string): string {
 
 /** Text for a table cell or a one-line item: on one line. */
 export function cell(value: string): string {
-  return text(value).replace(/\n/g, ' ');
+  // A bare carriage return ends a table row for some renderers as a newline does.
+  return text(value).replace(/[\r\n]+/g, ' ');
 }
 
 /** A Mermaid label: on one line, with quotes and angle brackets as entities. */

@@ -45,8 +45,8 @@ export async function runExport(io: CliIo, { options }: Extract<Invocation, { co
   if (options.format === 'pdf') {
     const html = await htmlReport();
     const out = options.out ?? 'faultline-report.pdf';
-    await writePdf(html, out, options.chromium ?? process.env.FAULTLINE_CHROMIUM ?? '/usr/bin/chromium', inputsOf(loaded, options));
-    io.stderr.write(`faultline: wrote ${out}\n`);
+    await writePdf(html, out, options.chromium ?? process.env.FAULTLINE_CHROMIUM ?? '/usr/bin/chromium', inputsOf(loaded, options), io.stdout);
+    if (out !== '-') io.stderr.write(`faultline: wrote ${out}\n`);
     return exitCodes.ok;
   }
   const content =

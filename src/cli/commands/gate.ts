@@ -106,5 +106,5 @@ function checkedRules(io: CliIo, loaded: Loaded, flags: GateFlags): GateRules {
 /** Sorted keys, two-space indent, one pair per line: a baseline diffs like code. */
 async function writeBaseline(file: string, baseline: Baseline, inputs: readonly string[]): Promise<void> {
   if (inputs.includes(file)) throw new FaultlineError('E_USAGE', `${file} is an input of this run; choose another file`);
-  await writeOwnFile(file, renderJson(baseline), { marker: /"faultlineBaseline"\s*:\s*1/, what: 'faultline baseline', fix: 'choose another file' });
+  await writeOwnFile(file, renderJson(baseline), { marker: /^\s*\{\s*"faultlineBaseline"\s*:\s*(\d+)/, version: 1, what: 'faultline baseline', fix: 'choose another file' });
 }

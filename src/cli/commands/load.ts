@@ -3,6 +3,7 @@ import { prepare, type Prepared } from '../../core/prepare.js';
 import { loadModel, type LoadedModel } from '../../sources/manifest/load-manifest.js';
 import type { Duration } from '../invocation.js';
 import type { CliIo } from '../io.js';
+import { printable } from '../../render/printable.js';
 
 export interface Loaded extends LoadedModel {
   prepared: Prepared;
@@ -14,7 +15,7 @@ export interface Loaded extends LoadedModel {
 export async function loadForCommand(io: CliIo, manifest: string, maxAge: Duration): Promise<Loaded> {
   const loaded = await loadModel(manifest);
   const now = io.now().getTime();
-  for (const warning of loaded.warnings) io.stderr.write(`faultline: warning: ${warning}\n`);
+  for (const warning of loaded.warnings) io.stderr.write(`faultline: warning: ${printable(warning)}\n`);
   // A sample inventory is an example, not a scan of anything: its age means nothing.
   for (const snapshot of loaded.snapshots.filter((snapshot) => !snapshot.sample)) {
     const age = now - Date.parse(snapshot.scannedAt);
