@@ -4,11 +4,11 @@
  */
 import { createDomainExplainer, findPathTo, pathIds } from './analysis/critical-paths.js';
 import { findDependencyCone } from './analysis/dependency-cone.js';
-import { findDependentCapabilities } from './analysis/find-dependents.js';
+import { createDependentsLookup, findDependentCapabilities } from './analysis/find-dependents.js';
 import { measureConcentration } from './analysis/concentration.js';
 import { findMinimalCutSets } from './analysis/minimal-cut-sets.js';
 import { membersOf } from './graph/compiled-index.js';
-import { findComponentSets, findDomainSets, type Prepared } from './prepare.js';
+import { findComponentSets, findDomainSets, stronglyConnectedOf, type Prepared } from './prepare.js';
 import { severities, severityRank, type Analysis, type CapabilityResult, type CriticalPath, type Finding, type Severity } from './report.js';
 import { rules } from './rules/registry.js';
 import type { RuleContext } from './rules/types.js';
@@ -67,7 +67,11 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
   });
 
   const concentration = measureConcentration(index, inCone, isCapability);
-  const ids = (nodes: number[]) => nodes.map((v) => index.ids[v]!).sort();
+  const cycles = stronglyConnectedOf(prepared);
+  const dependentsOf = createDependentsLookup(index, cycles, isCapability);
+  const firstDependentsOf = createDependentsLookup(index, cycles, isCapability, { limit: maxFindingCapabilities });
+  const dependentIds = new WeakMap<readonly number[], string[]>();
+  const ids = (nodes: readonly number[]) => nodes.map((v) => index.ids[v]!).sort();
   const context: RuleContext = {
     model,
     index,
@@ -75,7 +79,18 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
     concentration,
     domainSets,
     componentSets,
-    dependents: (v) => ids(findDependentCapabilities(index, [v], isCapability)),
+    dependents: (v) => {
+      // One sorted id list per set of capabilities (nodes of a cycle share theirs).
+      const nodes = dependentsOf(v);
+      let named = dependentIds.get(nodes);
+      if (named === undefined) dependentIds.set(nodes, (named = nodes.map((k) => index.ids[k]!)));
+      return named;
+    },
+    hasDependents: (v) => firstDependentsOf(v).length > 0,
+    firstDependents: (v) => {
+      const nodes = firstDependentsOf(v);
+      return { ids: nodes.slice(0, maxFindingCapabilities).map((k) => index.ids[k]!), more: nodes.length > maxFindingCapabilities };
+    },
     dependentsOfDomain: (domain) => {
       const d = index.domainIndexOf.get(domain);
       return d === undefined ? [] : ids(findDependentCapabilities(index, membersOf(index, d), isCapability));
@@ -93,7 +108,7 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
       return pathIds(index, findPathTo(index, start, target));
     },
   };
-  const findings = rules.flatMap((rule) => rule.check(context)).sort(compareFindings);
+  const findings = rules.flatMap((rule) => rule.check(context)).map(boundCapabilities).sort(compareFindings);
 
   const counts = Object.fromEntries(severities.map((severity) => [severity, 0])) as Record<Severity, number>;
   for (const finding of findings) counts[finding.severity]++;
@@ -115,6 +130,20 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
     findings,
     inventory: model.inventory,
   };
+}
+
+/** How many capabilities a finding names; `moreCapabilities` says there are more. */
+export const maxFindingCapabilities = 20;
+
+/**
+ * A finding about a group deep in a large estate can concern thousands of
+ * capabilities; naming each, in each of thousands of findings, would make the
+ * report quadratic in the estate. The first few (by id) name it; a flag says the rest exist.
+ */
+function boundCapabilities(finding: Finding): Finding {
+  const all = finding.capabilities;
+  if (all === undefined || all.length <= maxFindingCapabilities) return finding;
+  return { ...finding, capabilities: all.slice(0, maxFindingCapabilities), moreCapabilities: true };
 }
 
 function compareFindings(a: Finding, b: Finding): number {

@@ -20,8 +20,9 @@ export interface Finding {
   severity: Severity;
   message: string;
   capability?: string;
-  /** Every capability the finding concerns, when there are several. */
+  /** The capabilities the finding concerns, when there are several: the first 20 by id, with `moreCapabilities` when there are more. */
   capabilities?: string[];
+  moreCapabilities?: true;
   component?: string;
   domain?: string;
   path?: string[];

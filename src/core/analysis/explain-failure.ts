@@ -67,16 +67,30 @@ export function explainFailure(index: CompiledIndex, from: number, view: Failure
   return { path: trunk(index, from, view), tree };
 }
 
-/** The chain to the nearest directly failed component that alone takes `from` down, if there is one. */
+/**
+ * The chain to the nearest directly failed component that alone takes `from` down,
+ * if there is one. The candidates are read off `from`'s single-failure set first,
+ * so a node without one costs the size of that set, not a search of the graph.
+ */
 function findSingleCause(index: CompiledIndex, from: number, view: FailureView, componentSets: readonly FailureSet[]): FailureExplanation | undefined {
   const alone = componentSets[from]!;
-  const nearest = findShortestPath(index, from, view.isDown, (v) => v < index.componentCount && view.isDirect(v) && sortedIncludes(alone, v));
-  if (nearest === undefined) return undefined;
-  const c = nearest[nearest.length - 1]!;
+  const candidates: number[] = [];
+  for (let i = 0; i < alone.length; i++) {
+    const c = alone[i]!;
+    if (c >= 0 && c < index.componentCount && view.isDown(c) && view.isDirect(c)) candidates.push(c);
+  }
+  if (candidates.length === 0) return undefined;
+  let c = candidates[0]!;
+  let nearest: number[] | undefined;
+  if (candidates.length > 1) {
+    const wanted = new Set(candidates);
+    nearest = findShortestPath(index, from, view.isDown, (v) => wanted.has(v));
+    c = nearest![nearest!.length - 1]!;
+  }
   // Through nodes that c's failure alone takes down, so no step is a bystander, and
   // of the shortest such chains one whose steps did not fail directly: "the
   // eu-central-1 replica fails because of the table" shows the cause at work.
-  const path = findChain(index, from, c, (v) => sortedIncludes(componentSets[v]!, c), view.isDirect) ?? nearest;
+  const path = findChain(index, from, c, (v) => sortedIncludes(componentSets[v]!, c), view.isDirect) ?? nearest!;
   return { path, single: c };
 }
 

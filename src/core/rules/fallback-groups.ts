@@ -16,9 +16,12 @@ export interface FallbackGroup {
   gate: number;
   owner: string;
   alternatives: Int32Array;
-  capabilities: string[];
+  /** The first 20 capabilities (by id) that depend on the group. */
+  readonly capabilities: string[];
+  /** More capabilities than those depend on it. */
+  readonly moreCapabilities: boolean;
   /** Control-plane capabilities some alternative needs (ids, sorted). */
-  controlPlanes: string[];
+  readonly controlPlanes: string[];
 }
 
 const cache = new WeakMap<CompiledIndex, FallbackGroup[]>();
@@ -32,10 +35,25 @@ export function findFallbackGroups(context: RuleContext): FallbackGroup[] {
   for (let gate = index.componentCount; gate < index.size; gate++) {
     const alternatives = index.children.subarray(index.childOffsets[gate]!, index.childOffsets[gate + 1]!);
     if (index.threshold[gate]! < 2 || alternatives.length < 2) continue;
-    const capabilities = context.dependents(gate);
-    if (capabilities.length === 0) continue;
+    if (!context.hasDependents(gate)) continue;
     const id = index.ids[gate]!;
-    groups.push({ gate, owner: id.slice(0, id.lastIndexOf('#')), alternatives, capabilities, controlPlanes: controlCapabilities.size === 0 ? [] : switchingNeeds(index, alternatives, controlCapabilities) });
+    let dependents: { ids: string[]; more: boolean } | undefined;
+    let controlPlanes: string[] | undefined;
+    groups.push({
+      gate,
+      owner: id.slice(0, id.lastIndexOf('#')),
+      alternatives,
+      // Asked only of groups a finding is about: a large cycle of groups has many, each above every capability.
+      get capabilities() {
+        return (dependents ??= context.firstDependents(gate)).ids;
+      },
+      get moreCapabilities() {
+        return (dependents ??= context.firstDependents(gate)).more;
+      },
+      get controlPlanes() {
+        return (controlPlanes ??= controlCapabilities.size === 0 ? [] : switchingNeeds(index, alternatives, controlCapabilities));
+      },
+    });
   }
   cache.set(context.index, groups);
   return groups;

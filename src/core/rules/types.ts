@@ -28,6 +28,10 @@ export interface RuleContext {
   componentSets: readonly FailureSet[];
   /** Capabilities (ids, sorted) that depend on each node. */
   dependents: (v: number) => string[];
+  /** Whether any capability depends on the node (cheaper than asking which). */
+  hasDependents: (v: number) => boolean;
+  /** The first 20 capabilities (by id) that depend on the node, and whether there are more: cheap on any shape. */
+  firstDependents: (v: number) => { ids: string[]; more: boolean };
   /** Capabilities (ids, sorted) that depend on some member of a domain. */
   dependentsOfDomain: (domain: string) => string[];
   /** The path of `explain`: ids from `from` to the component of `domain` that alone takes it down (or to its defeated alternatives). */

@@ -9,6 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeManifest, prepareManifest, random, simulateManifest } from '../../helpers/pipeline.js';
 import { findSingleRegionDependencies } from '../../../src/core/gate/single-region-dependencies.js';
+import { createDependentsLookup, findDependentCapabilities } from '../../../src/core/analysis/find-dependents.js';
+import { stronglyConnectedOf } from '../../../src/core/prepare.js';
 
 type Term = string | { anyOf: Term[] } | { allOf: Term[] } | { atLeast: number; of: Term[] };
 interface Spec {
@@ -225,6 +227,23 @@ describe('analyze against the brute-force reference', () => {
         for (const explanation of capability.paths) {
           checkExplanation(ref, capability.id, new Set([explanation.domain]), explanation, `seed ${seed}, ${capability.id} with ${explanation.domain}: ${JSON.stringify(m)}`);
         }
+      }
+    }
+  });
+});
+
+describe('createDependentsLookup against a walk upwards from each node', () => {
+  it('finds the same capabilities for every node of 300 random manifests, cycles included, whole and the first few', () => {
+    for (const seed of seeds.slice(0, 300)) {
+      const prepared = prepareManifest(toManifest(generate(seed)));
+      const { index, isCapability } = prepared;
+      const cycles = stronglyConnectedOf(prepared);
+      const whole = createDependentsLookup(index, cycles, isCapability);
+      const first = createDependentsLookup(index, cycles, isCapability, { limit: 1 });
+      for (let v = 0; v < index.size; v++) {
+        const walked = findDependentCapabilities(index, [v], isCapability).map((k) => index.ids[k]!).sort();
+        expect(whole(v).map((k) => index.ids[k]!), `seed ${seed}, ${index.ids[v]}`).toEqual(walked);
+        expect(first(v).map((k) => index.ids[k]!), `seed ${seed}, ${index.ids[v]}`).toEqual(walked.slice(0, 2));
       }
     }
   });

@@ -59,4 +59,15 @@ describe('fallback-shares-fate', () => {
     );
     expect(result.find((f) => f.domain === 'region:aws/us-east-1')!.message).toBe('the alternatives of redirect (use1, euc1) all need table, which fails when region:aws/us-east-1 fails');
   });
+
+  it('names the first 20 capabilities a deep group concerns, and says there are more', () => {
+    // k0 needs k1 or the base, k1 needs k2 or the base, ...: the last group is under all 25 capabilities.
+    const capabilities = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`k${String(i).padStart(2, '0')}`, { requires: [{ anyOf: [...(i < 24 ? [`k${String(i + 1).padStart(2, '0')}`] : []), 'base', 'spare'] }] }]));
+    const result = findings(manifestOf(capabilities, { base: { provider: 'aws', region: 'us-east-1' }, spare: { provider: 'aws', region: 'us-east-1' } }));
+    const deepest = result.find((f) => f.component === 'k24' && f.domain === 'region:aws/us-east-1')!;
+    expect(deepest.capabilities).toEqual(Array.from({ length: 20 }, (_, i) => `k${String(i).padStart(2, '0')}`));
+    expect(deepest.moreCapabilities).toBe(true);
+    expect(result.find((f) => f.component === 'k00' && f.domain === 'region:aws/us-east-1')).toMatchObject({ capabilities: ['k00'] });
+    expect(result.find((f) => f.component === 'k00')!.moreCapabilities).toBeUndefined();
+  });
 });

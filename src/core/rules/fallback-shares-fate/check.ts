@@ -33,6 +33,7 @@ export function check(context: RuleContext): Finding[] {
         message: common === undefined ? `the alternatives of ${group.owner} (${names.join(', ')}) all fail when ${domain} fails` : `the alternatives of ${group.owner} (${names.join(', ')}) all need ${common}, which fails when ${domain} fails`,
         capability,
         capabilities: group.capabilities,
+        ...(group.moreCapabilities && { moreCapabilities: true as const }),
         component: group.owner,
         domain,
         path: context.criticalPath(capability, domain),

@@ -25,6 +25,7 @@ export function check(context: RuleContext): Finding[] {
           message: `when ${domain} fails, ${group.owner} cannot fall back (${names.join(', ')}): the fallback needs ${control}, which fails too, through ${path.join(' → ')}`,
           capability: group.capabilities[0]!,
           capabilities: group.capabilities,
+        ...(group.moreCapabilities && { moreCapabilities: true as const }),
           component: group.owner,
           domain,
           path,
