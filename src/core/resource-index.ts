@@ -7,6 +7,7 @@
 import type { SelectSpec } from './manifest/schema.js';
 import type { Resource } from './inventory.js';
 import { compileSelect } from './selection.js';
+import { ownValue } from './own-value.js';
 
 export class ResourceIndex {
   readonly all: readonly Resource[];
@@ -58,7 +59,7 @@ export class ResourceIndex {
     if (!values) {
       values = new Map();
       for (let i = 0; i < this.all.length; i++) {
-        const value = this.all[i]!.tags?.[key];
+        const value = ownValue(this.all[i]!.tags, key);
         if (value !== undefined) push(values, value, i);
       }
       this.byTag.set(key, values);

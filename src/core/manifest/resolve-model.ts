@@ -21,6 +21,7 @@ import { checkRegionDomains, readComponentNames } from './read-component-names.j
 import { checkManifestRegions } from './manifest-regions.js';
 import { customDomains, declaredDomains } from './component-domains.js';
 import { createResourceDomains, mergeSnapshots, resourceComponent } from './resource-components.js';
+import { ownValue } from '../own-value.js';
 
 export interface ResolveInput {
   manifest: Manifest;
@@ -39,6 +40,8 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   const index = new ResourceIndex(resources);
   const declared = new Map<string, ComponentSpec | CapabilitySpec>();
   const capabilityIds = Object.keys(manifest.capabilities).sort();
+  const isComponent = (id: string) => ownValue(manifest.components, id) !== undefined;
+  const isCapability = (id: string) => ownValue(manifest.capabilities, id) !== undefined;
 
   for (const [id, spec] of Object.entries(manifest.components)) declared.set(id, spec);
   for (const resource of resources) {
@@ -47,7 +50,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
     }
   }
   for (const id of capabilityIds) {
-    if (manifest.components[id] !== undefined) {
+    if (isComponent(id)) {
       issues.push({ path: ['capabilities', id], message: `id "${id}" is both a component and a capability`, fix: 'rename one of them' });
     }
     declared.set(id, manifest.capabilities[id]!);
@@ -110,7 +113,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   const asOperated = (resource: Resource): Pick<Component, 'provider' | 'region' | 'type'> => ({ provider: resource.provider, ...(resource.region ? { region: resource.region } : {}), type: resource.type });
   /** What operating `id` means changing: the component itself, and the scanned resources it selects. */
   const operatedTargets = (id: string): Array<Pick<Component, 'provider' | 'region' | 'type'>> | undefined => {
-    const spec = manifest.components[id];
+    const spec = ownValue(manifest.components, id);
     if (spec !== undefined) {
       const own = { ...pick(spec, ['provider', 'region']), ...(readTypes.get(id) !== undefined && { type: readTypes.get(id)! }) };
       return [own, ...(selectedBy.get(id) ?? []).map((i) => asOperated(resources[i]!))];
@@ -124,7 +127,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
     const path = ['capabilities', id];
     const independentOf = spec.independentOf ?? [];
     independentOf.forEach((other, i) => {
-      if (manifest.capabilities[other] === undefined) {
+      if (!isCapability(other)) {
         issues.push({ path: [...path, 'independentOf', i], message: `unknown capability "${other}"`, fix: didYouMean(other, capabilityIds) ?? `use one of ${capabilityIds.join(', ')}` });
       } else if (other === id) {
         issues.push({ path: [...path, 'independentOf', i], message: `"${id}" cannot be independent of itself`, fix: 'remove this entry' });
@@ -151,7 +154,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
     });
   }
 
-  const tagged = findTaggedMembers(resources, (id) => manifest.components[id] !== undefined, warnings);
+  const tagged = findTaggedMembers(resources, isComponent, warnings);
   for (const id of Object.keys(manifest.components).sort()) {
     const path = ['components', id];
     const spec = readComponentNames(manifest.components[id]!, path, { places, catalog: knowledge.saas }, issues);

@@ -7,6 +7,17 @@ import { manifestOf, resource } from '../../helpers/pipeline.js';
 const resolve = (manifest: unknown, snapshots: Array<{ file: string; resources: ReturnType<typeof resource>[] }> = []) =>
   resolveModel({ manifest: manifestSchema.parse(manifest), snapshots });
 
+/** The issues a resolve refuses the manifest with (none when it resolves). */
+function issuesOf(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ManifestInvalidError) return error.issues;
+    throw error;
+  }
+  return [];
+}
+
 describe('resolveModel', () => {
   it('derives domains from provider, region, zone, account, vendor, hosting and custom names', () => {
     const model = resolve(
@@ -59,5 +70,28 @@ describe('resolveModel', () => {
         ['components', 'a', 'region'],
       ]);
     }
+  });
+});
+
+describe('resolveModel with ids named like prototype members', () => {
+  it('keeps a capability named hasOwnProperty apart from the components', () => {
+    const model = resolve(manifestOf({ hasOwnProperty: { requires: ['toString'] }, valueOf: { requires: ['toString'] } }, { toString: { provider: 'aws', region: 'us-east-1' } }));
+    expect(model.capabilities).toEqual(['hasOwnProperty', 'valueOf']);
+    expect(model.byId.get('toString')!.domains).toEqual(['provider:aws', 'region:aws/us-east-1']);
+  });
+
+  it('refuses independentOf and operates naming a prototype member the manifest does not declare', () => {
+    const issues = issuesOf(() =>
+      resolve(manifestOf({ k: { requires: ['a'], independentOf: ['constructor'] }, deploy: { requires: ['a'], plane: 'control', operates: ['valueOf'] } }, { a: { provider: 'aws', region: 'us-east-1' } })),
+    );
+    expect(issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [['capabilities', 'k', 'independentOf', 0], 'unknown capability "constructor"'],
+      [['capabilities', 'deploy', 'operates', 0], 'unknown component "valueOf"'],
+    ]);
+  });
+
+  it('warns about a resource tagged into a component named toString that the manifest does not declare', () => {
+    const model = resolve(manifestOf({ k: { requires: ['arn:x'] } }), [{ file: 'inv.json', resources: [resource('arn:x', { region: 'us-east-1', tags: { 'faultline:component': 'toString' } })] }]);
+    expect(model.warnings).toEqual(['arn:x is tagged faultline:component=toString, but the manifest declares no component "toString"; the tag is ignored']);
   });
 });
