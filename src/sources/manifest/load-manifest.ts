@@ -14,6 +14,7 @@ import { InputError, type Located } from '../source-error.js';
 import { locate } from '../yaml-positions.js';
 import { loadYamlFast, parseYamlWithPositions, type PositionedDocument } from './read-yaml.js';
 import { explainIssues } from './schema-issues.js';
+import { explainProtoKey, findProtoKeys } from './proto-keys.js';
 import { awsSnapshotPath } from './inventory-paths.js';
 
 export interface LoadedModel {
@@ -98,6 +99,11 @@ export async function parseManifestFile(file: string): Promise<ParsedManifest> {
   }
   if (input === null || input === undefined) {
     throw new InputError('E_MANIFEST', [{ file, message: 'the manifest is empty', fix: 'run `faultline init` for a commented starter' }]);
+  }
+  // Refused before the schema runs, which would leave such a key out without a word.
+  const protoKeys = findProtoKeys(input);
+  if (protoKeys.length > 0) {
+    throw new InputError('E_MANIFEST', protoKeys.map(explainProtoKey).map((problem) => at(file, positions(), problem.path, problem.at, problem.message, problem.fix)));
   }
   const result = manifestSchema.safeParse(input);
   if (!result.success) {
