@@ -15,11 +15,13 @@ export class ResourceIndex {
   private readonly byTag = new Map<string, Map<string, number[]>>();
   private byService: Map<string, number[]> | undefined;
 
-  constructor(resources: readonly Resource[]) {
+  /** `positions`: id -> position, when the caller has it already (as merging snapshots does). */
+  constructor(resources: readonly Resource[], positions?: Map<string, number>) {
     this.all = resources;
+    this.byId = positions;
   }
 
-  /** The position of the resource with this id (ARN); the lookup table is built on first use. */
+  /** The position of the resource with this id (ARN); the lookup table is built on first use unless it was given. */
   positionOf(id: string): number | undefined {
     if (!this.byId) {
       this.byId = new Map();

@@ -20,7 +20,7 @@ import { createPlaceNames } from '../place-names.js';
 import { checkRegionDomains, readComponentNames } from './read-component-names.js';
 import { checkManifestRegions } from './manifest-regions.js';
 import { customDomains, declaredDomains } from './component-domains.js';
-import { createResourceDomains, mergeSnapshots, resourceComponent } from './resource-components.js';
+import { createResourceDomains, findIdClashes, mergeSnapshots, resourceComponent } from './resource-components.js';
 import { ownValue } from '../own-value.js';
 
 export interface ResolveInput {
@@ -36,25 +36,21 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   const warnings: string[] = [];
   const places = createPlaceNames(knowledge.regions, knowledge.pseudoRegions, manifest.knowledge?.regions);
   checkManifestRegions(manifest, places, issues);
-  const { resources, files } = mergeSnapshots(snapshots, warnings);
-  const index = new ResourceIndex(resources);
+  const { resources, files, positions: resourcePositions } = mergeSnapshots(snapshots, warnings);
+  const index = new ResourceIndex(resources, resourcePositions);
   const declared = new Map<string, ComponentSpec | CapabilitySpec>();
   const capabilityIds = Object.keys(manifest.capabilities).sort();
   const isComponent = (id: string) => ownValue(manifest.components, id) !== undefined;
   const isCapability = (id: string) => ownValue(manifest.capabilities, id) !== undefined;
 
   for (const [id, spec] of Object.entries(manifest.components)) declared.set(id, spec);
-  for (const resource of resources) {
-    if (declared.has(resource.id)) {
-      issues.push({ path: ['components', resource.id], message: `id "${resource.id}" is also a scanned resource`, fix: 'pick another id; name the resource by its ARN in requires instead' });
-    }
-  }
   for (const id of capabilityIds) {
     if (isComponent(id)) {
       issues.push({ path: ['capabilities', id], message: `id "${id}" is both a component and a capability`, fix: 'rename one of them' });
     }
     declared.set(id, manifest.capabilities[id]!);
   }
+  issues.push(...findIdClashes(snapshots, (id) => (!declared.has(id) ? undefined : isComponent(id) ? 'component' : 'capability')));
 
   // Which scanned resources something depends on, by inventory position.
   const referenced = new Uint8Array(resources.length);

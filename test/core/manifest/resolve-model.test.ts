@@ -58,6 +58,30 @@ describe('resolveModel', () => {
     expect(model.byId.get('arn:x')!.region).toBe('us-east-1');
   });
 
+  it('refuses a scanned resource whose id is a component, a capability or a failure domain, at its place in its snapshot', () => {
+    const issues = issuesOf(() =>
+      resolve(manifestOf({ pay: { requires: ['ledger'] } }, { ledger: { provider: 'aws', region: 'us-east-1' } }), [
+        { file: 'one.json', resources: [resource('arn:ok'), resource('ledger', { region: 'us-east-1' })] },
+        { file: 'two.json', resources: [resource('pay', { region: 'us-east-1' }), resource('region:aws/us-east-1', { region: 'us-east-1' })] },
+      ]),
+    );
+    expect(issues).toEqual([
+      { file: 'one.json', path: ['resources', 1, 'id'], message: '"ledger" is also the id of a component', fix: 'a scanned resource is named by its ARN; fix the snapshot, or rename the component' },
+      { file: 'two.json', path: ['resources', 0, 'id'], message: '"pay" is also the id of a capability', fix: 'a scanned resource is named by its ARN; fix the snapshot, or rename the capability' },
+      { file: 'two.json', path: ['resources', 1, 'id'], message: '"region:aws/us-east-1" has the form of a failure domain', fix: 'a scanned resource is named by its ARN; fix the snapshot' },
+    ]);
+  });
+
+  it('warns about a resource listed twice in one snapshot and keeps the first', () => {
+    const model = resolve(manifestOf({ k: { requires: ['arn:x', 'arn:y'] } }), [
+      { file: 'one.json', resources: [resource('arn:x', { region: 'us-east-1' }), resource('arn:y'), resource('arn:x', { region: 'eu-west-1' })] },
+    ]);
+    expect(model.warnings).toEqual(['one.json: arn:x is listed twice (resources[0] and resources[2]); the first is used']);
+    expect(model.byId.get('arn:x')!.region).toBe('us-east-1');
+    expect(model.components.filter((component) => component.id === 'arn:x')).toHaveLength(1);
+    expect(model.inventory).toMatchObject({ resources: 2, unreferenced: 0 });
+  });
+
   it('collects every problem with its key path before failing', () => {
     try {
       resolve(manifestOf({ k: { requires: ['nope', 'k'] } }, { a: { region: 'x' } }));
