@@ -24,8 +24,10 @@ export class FaultlineError extends Error {
 /** A key path inside a document, e.g. `['components', 'api', 'requires', 0]`. */
 export type KeyPath = ReadonlyArray<string | number>;
 
-/** One problem found in a manifest, before a file position is attached to it. */
+/** One problem found in a manifest (or a snapshot it reads), before a file position is attached to it. */
 export interface ManifestIssue {
+  /** The snapshot `path` is in; absent for the manifest itself. */
+  file?: string;
   path: KeyPath;
   message: string;
   /** What to do about it, e.g. `did you mean "ledger"?` */
@@ -38,7 +40,7 @@ export class ManifestInvalidError extends FaultlineError {
 
   constructor(issues: ManifestIssue[]) {
     const first = issues[0];
-    super('E_MANIFEST', first ? `${formatKeyPath(first.path)}: ${first.message}` : 'invalid manifest');
+    super('E_MANIFEST', first ? `${first.file !== undefined ? `${first.file}: ` : ''}${formatKeyPath(first.path)}: ${first.message}` : 'invalid manifest');
     this.name = 'ManifestInvalidError';
     this.issues = issues;
   }

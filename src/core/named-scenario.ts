@@ -10,6 +10,7 @@ import type { Component } from './model.js';
 import type { Prepared } from './prepare.js';
 import { resolveScenario, type Scenario } from './scenario.js';
 import { didYouMean } from './suggest.js';
+import { ownValue } from './own-value.js';
 
 export interface NamedScenario extends Scenario {
   id: string;
@@ -27,7 +28,7 @@ export interface NamedScenario extends Scenario {
 
 export function resolveNamedScenario(prepared: Prepared, name: string, knowledge: Knowledge): NamedScenario {
   const { model, index } = prepared;
-  const own = model.scenarios[name];
+  const own = ownValue(model.scenarios, name);
   if (own !== undefined) return { id: name, ...(own.description !== undefined && { summary: own.description }), ...resolveScenario(index, own.fail) };
 
   const [base, argument] = name.split(/:(?=\d{12}$)/) as [string, string | undefined];
@@ -61,7 +62,7 @@ export function scenarioChoices(scenarios: readonly NamedScenario[]): ScenarioCh
 export function applicableScenarios(prepared: Prepared, knowledge: Knowledge): NamedScenario[] {
   const own = Object.keys(prepared.model.scenarios).map((name) => resolveNamedScenario(prepared, name, knowledge));
   const library = knowledge.scenarios.flatMap((definition) => libraryScenario(prepared, definition, definition.id, undefined, knowledge) ?? []);
-  return [...own, ...library.filter((scenario) => !(scenario.id in prepared.model.scenarios))];
+  return [...own, ...library.filter((scenario) => !Object.hasOwn(prepared.model.scenarios, scenario.id))];
 }
 
 function libraryScenario(prepared: Prepared, definition: ScenarioDefinition, name: string, account: string | undefined, knowledge: Knowledge): NamedScenario | undefined {

@@ -8,6 +8,7 @@
  */
 import type { RegionList, SaasVendor } from '../knowledge/schema.js';
 import { suggest } from './suggest.js';
+import { ownValue } from './own-value.js';
 
 export type NameCheck = { ok: true } | { ok: false; problem: string; fix: string };
 export type VendorReading = { ok: true; id: string } | { ok: false; problem: string; fix: string };
@@ -56,9 +57,9 @@ export function createPlaceNames(lists: readonly RegionList[], pseudo: Readonly<
       const named = checkName('region', region);
       if (!named.ok) return named;
       const names = known.get(provider);
-      if (names === undefined || names.has(region) || (pseudo[provider] ?? []).includes(region)) return { ok: true };
+      if (names === undefined || names.has(region) || (ownValue(pseudo, provider) ?? []).includes(region)) return { ok: true };
       const near = suggest(region, names);
-      const which = providerNames[provider] ?? `a ${provider}`;
+      const which = ownValue(providerNames, provider) ?? `a ${provider}`;
       return {
         ok: false,
         problem: `"${region}" is not ${which} region`,

@@ -7,6 +7,7 @@
 import type { SelectSpec } from './manifest/schema.js';
 import type { Resource } from './inventory.js';
 import { compileSelect } from './selection.js';
+import { ownValue } from './own-value.js';
 
 export class ResourceIndex {
   readonly all: readonly Resource[];
@@ -14,11 +15,13 @@ export class ResourceIndex {
   private readonly byTag = new Map<string, Map<string, number[]>>();
   private byService: Map<string, number[]> | undefined;
 
-  constructor(resources: readonly Resource[]) {
+  /** `positions`: id -> position, when the caller has it already (as merging snapshots does). */
+  constructor(resources: readonly Resource[], positions?: Map<string, number>) {
     this.all = resources;
+    this.byId = positions;
   }
 
-  /** The position of the resource with this id (ARN); the lookup table is built on first use. */
+  /** The position of the resource with this id (ARN); the lookup table is built on first use unless it was given. */
   positionOf(id: string): number | undefined {
     if (!this.byId) {
       this.byId = new Map();
@@ -58,7 +61,7 @@ export class ResourceIndex {
     if (!values) {
       values = new Map();
       for (let i = 0; i < this.all.length; i++) {
-        const value = this.all[i]!.tags?.[key];
+        const value = ownValue(this.all[i]!.tags, key);
         if (value !== undefined) push(values, value, i);
       }
       this.byTag.set(key, values);

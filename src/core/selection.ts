@@ -5,6 +5,7 @@
 import type { Redundancy, SelectSpec } from './manifest/schema.js';
 import type { Resource } from './inventory.js';
 import type { Requirement } from './model.js';
+import { ownValue } from './own-value.js';
 
 export function matchesSelect(resource: Resource, select: SelectSpec): boolean {
   return compileSelect(select)(resource);
@@ -21,7 +22,7 @@ export function compileSelect(select: SelectSpec): (resource: Resource) => boole
     if (regions && (resource.region === undefined || !regions.includes(resource.region))) return false;
     if (accounts && (resource.account === undefined || !accounts.includes(resource.account))) return false;
     for (const [key, wanted] of tags) {
-      const value = resource.tags?.[key];
+      const value = ownValue(resource.tags, key);
       if (value === undefined || !wanted.includes(value)) return false;
     }
     return true;

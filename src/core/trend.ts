@@ -7,6 +7,7 @@ import { concentrationMarks, pairKey, splitPairKey, type Baseline, type Concentr
 import { findSingleRegionDependencies } from './gate/single-region-dependencies.js';
 import type { Prepared } from './prepare.js';
 import type { Analysis } from './report.js';
+import { ownValue } from './own-value.js';
 
 export interface Change {
   capability: string;
@@ -97,7 +98,7 @@ function changes(before: Readonly<Record<string, readonly string[]>>, now: Reado
   const added: Change[] = [];
   const resolved: Change[] = [];
   for (const capability of Object.keys(now).sort()) {
-    const diff = difference(before[capability] ?? [], now[capability] ?? []);
+    const diff = difference(ownValue(before, capability) ?? [], now[capability] ?? []);
     added.push(...diff.added.map((item) => ({ capability, item })));
     resolved.push(...diff.resolved.map((item) => ({ capability, item })));
   }

@@ -87,18 +87,24 @@ export function isLarge(model: Model, options: PayloadOptions = {}): boolean {
  */
 export function collapseGraph(full: GraphPayload): GraphPayload {
   const resources = new Set(full.nodes.filter((node) => node.kind === 'resource').map((node) => node.id));
-  const bundles: Record<string, string[]> = {};
+  // A Map, not an object: a component may be named `constructor`.
+  const bundles = new Map<string, string[]>();
   const folded = new Set<string>();
   for (const edge of full.edges) {
     if (!resources.has(edge.target) || resources.has(edge.source) || folded.has(edge.target)) continue;
     folded.add(edge.target);
-    (bundles[edge.source] ??= []).push(edge.target);
+    const members = bundles.get(edge.source);
+    if (members === undefined) bundles.set(edge.source, [edge.target]);
+    else members.push(edge.target);
   }
   const nodes = full.nodes
     .filter((node) => node.kind !== 'resource')
-    .map((node) => (bundles[node.id] === undefined ? node : { ...node, count: bundles[node.id]!.length, label: `${node.label} (${bundles[node.id]!.length})` }));
+    .map((node) => {
+      const members = bundles.get(node.id);
+      return members === undefined ? node : { ...node, count: members.length, label: `${node.label} (${members.length})` };
+    });
   const edges = full.edges.filter((edge) => !resources.has(edge.target) && !resources.has(edge.source));
-  return { faultlineGraph: 1, name: full.name, nodes, edges, domains: full.domains, bundles, collapsed: true, ...(full.scenarios !== undefined && { scenarios: full.scenarios }) };
+  return { faultlineGraph: 1, name: full.name, nodes, edges, domains: full.domains, bundles: Object.fromEntries(bundles), collapsed: true, ...(full.scenarios !== undefined && { scenarios: full.scenarios }) };
 }
 
 export function fullGraphPayload(model: Model, analysis: Analysis, scenarios?: ScenarioChoice[]): GraphPayload {

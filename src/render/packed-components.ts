@@ -122,11 +122,11 @@ export function unpackComponents(packed: PackedComponents): Component[] {
     return domains;
   };
   const tagsOf = (at: number) => {
-    const tags: Record<string, string> = {};
-    if (at < 0) return tags;
-    const list = lists[at]!;
-    for (let i = 0; i + 1 < list.length; i += 2) tags[strings[list[i]!]!] = strings[list[i + 1]!]!;
-    return tags;
+    const pairs: Array<[string, string]> = [];
+    const list = at < 0 ? [] : lists[at]!;
+    for (let i = 0; i + 1 < list.length; i += 2) pairs.push([strings[list[i]!]!, strings[list[i + 1]!]!]);
+    // fromEntries defines each key, so a tag named __proto__ stays a tag rather than setting the prototype.
+    return Object.fromEntries(pairs) as Record<string, string>;
   };
   const unpackTerm = (term: PackedRequirement): Requirement => (typeof term === 'number' ? columns.id[term]! : typeof term === 'string' ? term : ({ ...term, terms: term.terms.map(unpackTerm) } as Requirement));
   const total = packed.whole.length + columns.id.length;

@@ -79,6 +79,12 @@ describe('resolveNamedScenario', () => {
     expect(() => resolveNamedScenario(prepared, 'aws-acount-lockout', knowledge)).toThrow(FaultlineError);
     expect(() => resolveNamedScenario(prepared, 'aws-acount-lockout', knowledge)).toThrow('did you mean "aws-account-lockout"?');
   });
+
+  it('refuses a name the manifest does not define, even one named like a prototype member', () => {
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+      expect(() => resolveNamedScenario(prepared, name, knowledge)).toThrow(`--scenario ${name}: no such scenario`);
+    }
+  });
 });
 
 describe('applicableScenarios', () => {

@@ -30,6 +30,14 @@ describe('createPlaceNames', () => {
   });
 });
 
+describe('createPlaceNames with a provider named like a prototype member', () => {
+  it('checks the regions the manifest lists for a provider named constructor', () => {
+    const added = createPlaceNames(knowledge.regions, knowledge.pseudoRegions, { constructor: ['one'] });
+    expect(added.checkRegion('constructor', 'one')).toEqual({ ok: true });
+    expect(added.checkRegion('constructor', 'two')).toEqual({ ok: false, problem: '"two" is not a constructor region', fix: "name a constructor region (e.g. one); if it is newer than faultline's list, add it under knowledge.regions.constructor" });
+  });
+});
+
 describe('checkName', () => {
   it('refuses what a failure domain cannot express, with the form to write', () => {
     expect(checkName('provider', 'on-prem')).toEqual({ ok: true });

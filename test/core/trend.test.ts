@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { compareWithBaseline, isUnchanged } from '../../src/core/trend.js';
+import type { Baseline } from '../../src/core/gate/baseline.js';
 import { after, baseline, before, east } from '../helpers/trend-estates.js';
+import { manifestOf, prepareManifest } from '../helpers/pipeline.js';
 
 describe('the trend against a baseline', () => {
   it('says what got worse and what got better, both ways, without counting a removed capability as a fix', () => {
@@ -46,4 +48,15 @@ describe('the trend against a baseline', () => {
     expect(isUnchanged(trend)).toBe(true);
   });
 
+  it('reads capabilities named like prototype members as any other, and a baseline key __proto__ as data', () => {
+    const now = prepareManifest(manifestOf({ toString: { requires: ['db'] }, valueOf: { requires: ['db'] } }, { db: { provider: 'aws', region: 'us-east-1' } }));
+    const recorded = JSON.parse('{"faultlineBaseline": 1, "name": "t", "singleRegion": {}, "spofDomains": {"toString": [], "__proto__": ["provider:aws"]}, "spofComponents": {"toString": [], "__proto__": ["db"]}}') as Baseline;
+    const trend = compareWithBaseline(now, analyze(now), recorded);
+    expect(trend.capabilitiesAdded).toEqual(['valueOf']);
+    expect(trend.capabilitiesRemoved).toEqual(['__proto__']);
+    expect(trend.spofComponents.added).toEqual([
+      { capability: 'toString', item: 'db' },
+      { capability: 'valueOf', item: 'db' },
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import { analyze } from '../../src/core/analyze.js';
 import { prepare } from '../../src/core/prepare.js';
 import { toGraphPayload } from '../../src/render/graph-payload.js';
 import { loadModel } from '../../src/sources/manifest/load-manifest.js';
+import { manifestOf, prepareManifest, resource } from '../helpers/pipeline.js';
 
 const { model } = await loadModel('fixtures/example/faultline.yaml');
 const analysis = analyze(prepare(model));
@@ -31,5 +32,15 @@ describe('toGraphPayload', () => {
     const members = Object.values(graph.bundles!).flat();
     expect(new Set(members).size).toBe(members.length);
     expect(members).toHaveLength(model.components.filter((component) => component.kind === 'resource').length);
+  });
+
+  it('folds resources into a component named constructor, and counts none for one named toString that needs none', () => {
+    const queue = (name: string) => resource(`arn:aws:sqs:us-east-1:1:${name}`, { type: 'sqs:queue', region: 'us-east-1' });
+    const prepared = prepareManifest(manifestOf({ hasOwnProperty: { requires: ['constructor', 'toString'] } }, { constructor: { select: { type: 'sqs' } }, toString: { provider: 'aws', region: 'us-east-1' } }), [queue('a'), queue('b')]);
+    const graph = toGraphPayload(prepared.model, analyze(prepared), { collapseAbove: 2 });
+    expect(graph.bundles).toEqual({ constructor: ['arn:aws:sqs:us-east-1:1:a', 'arn:aws:sqs:us-east-1:1:b'] });
+    expect(graph.nodes.find((node) => node.id === 'constructor')).toMatchObject({ count: 2, label: 'constructor (2)' });
+    expect(graph.nodes.find((node) => node.id === 'toString')).toEqual(expect.not.objectContaining({ count: expect.anything() }));
+    expect(graph.nodes.find((node) => node.id === 'toString')!.label).toBe('toString');
   });
 });

@@ -66,6 +66,16 @@ describe('packed components', () => {
     expect(unpackComponents(packed)).toEqual([odd]);
   });
 
+  it('keeps tag keys named like prototype members, __proto__ too, as tags', () => {
+    const tags = JSON.parse('{"__proto__": "free-form", "constructor": "web"}') as Record<string, string>;
+    const tagged: Component = { id: 'arn:aws:sqs:us-east-1:1:q', kind: 'resource', provenance: 'inventory', requires: [], domains: ['provider:aws'], type: 'sqs:queue', provider: 'aws', tags };
+    const [unpacked] = unpackComponents(JSON.parse(JSON.stringify(packComponents([tagged]))));
+    expect(Object.entries(unpacked!.tags!)).toEqual([
+      ['__proto__', 'free-form'],
+      ['constructor', 'web'],
+    ]);
+  });
+
   it('weighs a fraction of the components written out', () => {
     const { components } = estate(7, 5000).model;
     expect(JSON.stringify(packComponents(components)).length).toBeLessThan(JSON.stringify(components).length / 2);

@@ -158,3 +158,47 @@ describe('createApp, guarded', () => {
     expect(logged[0]).toMatch(/^internal error on POST \/api\/simulate: Error: engine broke\n\s+at /);
   });
 });
+
+describe('createApp with ids named like prototype members', () => {
+  const prototypeNames = async (collapseAbove?: number) => {
+    const loaded = await loadModel('test/fixtures/prototype-names/faultline.yaml');
+    return createApp({ state: () => buildServerState(loaded.model, collapseAbove === undefined ? {} : { collapseAbove }), assets });
+  };
+  const post = (api: Awaited<ReturnType<typeof prototypeNames>>, body: string) => api.request('/api/simulate', { method: 'POST', body });
+
+  it('serves the analysis and the graph of capabilities named hasOwnProperty, propertyIsEnumerable and toLocaleString', async () => {
+    const api = await prototypeNames();
+    const analysis = (await (await api.request('/api/analysis')).json()) as { capabilities: Array<{ id: string; spofComponents: string[] }> };
+    expect(analysis.capabilities.map((capability) => [capability.id, capability.spofComponents])).toEqual([
+      ['hasOwnProperty', ['constructor', 'toString', 'valueOf']],
+      ['propertyIsEnumerable', ['toString']],
+      // operates: [constructor, isPrototypeOf] brings the control planes of what those two are.
+      ['toLocaleString', ['aws-control/dynamodb@us-east-1', 'aws-control/ecs@eu-west-1', 'aws-control/ecs@us-east-1', 'toString']],
+    ]);
+    const graph = (await (await api.request('/api/graph')).json()) as { nodes: Array<{ id: string }>; edges: unknown[]; scenarios: Array<{ id: string; fail: string[] }> };
+    expect(graph.nodes.find((node) => node.id === 'hasOwnProperty')).toMatchObject({ kind: 'capability', status: 'spof' });
+    expect(graph.nodes.find((node) => node.id === 'toString')).toMatchObject({ kind: 'component', vendor: 'constructor', spof: true });
+    expect(graph.edges).toContainEqual({ source: 'valueOf', target: 'isPrototypeOf', alternative: true });
+    expect(graph.scenarios[0]).toMatchObject({ id: 'constructor', fail: ['vendor:constructor'] });
+  });
+
+  it('simulates posted failures and scenarios named like prototype members, and refuses names it does not know', async () => {
+    const api = await prototypeNames();
+    const failed = await post(api, '{"fail": ["toString"]}');
+    expect(failed.status).toBe(200);
+    expect((await json(failed)).capabilities.map((capability) => capability.id)).toEqual(['hasOwnProperty', 'propertyIsEnumerable', 'toLocaleString']);
+    expect((await json(await post(api, '{"scenario": "constructor"}'))).scenario.id).toBe('constructor');
+    for (const body of ['{"scenario": "toString"}', '{"scenario": "__proto__"}', '{"fail": ["__proto__"]}', '{"__proto__": {"fail": ["toString"]}}']) {
+      const refused = await post(api, body);
+      expect(refused.status, body).toBe(400);
+      expect((await json(refused)).error.code, body).toBe('E_USAGE');
+    }
+  });
+
+  it('opens the bundle of a component named constructor, and none for one named toString', async () => {
+    const api = await prototypeNames(3);
+    const bundle = (await (await api.request('/api/bundle?id=constructor')).json()) as { nodes: Array<{ id: string }> };
+    expect(bundle.nodes.map((node) => node.id)).toEqual(['arn:aws:ecs:eu-west-1:111122223333:service/web/constructor', 'arn:aws:ecs:us-east-1:111122223333:service/web/constructor']);
+    for (const id of ['toString', '__proto__', 'hasOwnProperty']) expect((await api.request(`/api/bundle?id=${id}`)).status, id).toBe(404);
+  });
+});

@@ -50,4 +50,14 @@ describe('the two YAML readers', () => {
       expect(fast, text).toEqual(full);
     }
   });
+
+  it('agree on a key named __proto__, which both keep as an own key of a plain object', () => {
+    const text = 'components:\n  __proto__: { provider: aws }\n  constructor: {}\n';
+    const { fast, full } = both(text);
+    for (const data of [fast, full]) {
+      const components = (data as { components: object }).components;
+      expect(Object.keys(components)).toEqual(['__proto__', 'constructor']);
+      expect(Object.getPrototypeOf(components)).toBe(Object.prototype);
+    }
+  });
 });

@@ -86,6 +86,26 @@ describe.skipIf(!hasBrowser)('the HTML export', () => {
     await page.close();
   });
 
+  it('starts collapsed offline with components named like prototype members, and opens the one named constructor', async () => {
+    const file = exportHtml('test/fixtures/prototype-names/faultline.yaml', '--collapse-above', '3');
+    const { page, requests, errors } = await openOffline(browser, file);
+    expect(await page.evaluate(() => window.cy!.nodes('.resource').length)).toBe(0);
+    expect(await page.evaluate(() => window.cy!.getElementById('~constructor').hasClass('bundle'))).toBe(true);
+    expect(await page.evaluate(() => window.cy!.getElementById('~toString').hasClass('bundle'))).toBe(false);
+    await page.check('input[data-domain="vendor:constructor"]');
+    await expect.poll(() => page.getAttribute('#capabilities li:has(button[data-capability="hasOwnProperty"])', 'data-status')).toBe('down');
+    const at = await page.evaluate(() => window.cy!.getElementById('~constructor').renderedPosition());
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.dblclick(box.x + at.x, box.y + at.y);
+    await expect.poll(() => page.evaluate(() => window.cy!.nodes('.resource').map((node) => node.id()).sort())).toEqual([
+      'arn:aws:ecs:eu-west-1:111122223333:service/web/constructor',
+      'arn:aws:ecs:us-east-1:111122223333:service/web/constructor',
+    ]);
+    expect(requests.filter((url) => !url.startsWith('data:'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('prints a PDF with pages, the explorer as a picture of the graph', () => {
     const dir = workspace();
     const out = path.join(dir, 'report.pdf');

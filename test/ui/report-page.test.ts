@@ -237,6 +237,56 @@ describe.skipIf(!hasBrowser)('the report page', () => {
     }
   });
 
+  it('starts with ids, a vendor and tag keys named like prototype members, draws them under a mark, and fails them', async () => {
+    const named = await serve('test/fixtures/prototype-names/faultline.yaml');
+    try {
+      const { page, errors } = await open(browser, named.url);
+      const status = () => page.$$eval('#capabilities li', (items) => Object.fromEntries(items.map((item) => [item.querySelector('button')!.textContent, item.dataset.status])));
+      const drawn = () => page.evaluate(() => window.cy!.nodes().filter((node) => !node.hasClass('group')).map((node) => node.id()).sort());
+      expect(await status()).toEqual({ hasOwnProperty: 'up', propertyIsEnumerable: 'up', toLocaleString: 'up' });
+      // An id every JavaScript object inherits is drawn as ~ and the id; any other id as itself.
+      const nodes = [
+        'arn:aws:dynamodb:eu-west-1:111122223333:table/replica',
+        'arn:aws:ecs:eu-west-1:111122223333:service/web/constructor',
+        'arn:aws:ecs:us-east-1:111122223333:service/web/constructor',
+        'aws-control/dynamodb@us-east-1',
+        'aws-control/ecs@eu-west-1',
+        'aws-control/ecs@us-east-1',
+        '~constructor',
+        '~hasOwnProperty',
+        '~isPrototypeOf',
+        '~propertyIsEnumerable',
+        '~toLocaleString',
+        '~toString',
+        '~valueOf',
+      ];
+      expect(await drawn()).toEqual(nodes);
+      expect(await page.evaluate(() => window.cy!.getElementById('~constructor').hasClass('spof-component'))).toBe(true);
+      await page.check('input[data-domain="vendor:constructor"]');
+      await expect.poll(status).toEqual({ hasOwnProperty: 'down', propertyIsEnumerable: 'down', toLocaleString: 'down' });
+      expect(await page.evaluate(() => window.cy!.edges('[source = "~hasOwnProperty"][target = "~constructor"]').first().hasClass('on-path'))).toBe(true);
+      await page.uncheck('input[data-domain="vendor:constructor"]');
+      await page.selectOption('#scenario', 'constructor');
+      await expect.poll(() => page.evaluate(() => window.cy!.$('node.down').map((node) => node.id()).sort())).toEqual(['~constructor', '~hasOwnProperty', '~propertyIsEnumerable', '~toLocaleString', '~toString']);
+      await page.fill('#search', 'valueOf');
+      await page.press('#search', 'Enter');
+      await expect.poll(() => page.textContent('#blast-radius')).toBe('hasOwnProperty');
+      expect(await page.textContent('#node dd')).toBe('valueOf');
+      // Every grouping and layout draws them: regrouping removes and adds every node again.
+      for (const grouping of ['vendor', 'account', 'none', 'provider']) {
+        await page.selectOption('#group-by', grouping);
+        expect(await drawn(), grouping).toEqual(nodes);
+      }
+      expect(await page.evaluate(() => window.cy!.getElementById('~toString').parent().first().id())).toBe('group:region:aws/us-east-1');
+      await page.selectOption('#layout', 'dagre');
+      await page.selectOption('#layout', 'fcose');
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await named.close();
+    }
+  });
+
   it('keeps hostile names, descriptions, ARNs and tags as text', async () => {
     const hostile = await serve('test/fixtures/hostile/faultline.yaml');
     try {

@@ -6,6 +6,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode, GraphPayload } from '../../src/render/graph-payload.js';
+import { edgeIdOf, elementIdOf } from './element-ids.js';
 
 export type Grouping = 'provider' | 'account' | 'vendor' | 'none';
 
@@ -20,7 +21,7 @@ export class ElementBuilder {
     const elements = nodes.map((node) => {
       const parent = this.parentOf(node);
       const classes = [node.kind, node.status === 'spof' ? 'spof' : '', node.spof ? 'spof-component' : '', node.count !== undefined ? 'bundle' : ''].filter(Boolean).join(' ');
-      return { data: { id: node.id, label: node.label, kind: node.kind, ...(node.count !== undefined && { count: node.count }), ...(parent !== undefined && { parent }) }, classes };
+      return { data: { id: elementIdOf(node.id), label: node.label, kind: node.kind, ...(node.count !== undefined && { count: node.count }), ...(parent !== undefined && { parent }) }, classes };
     });
     const added = [...this.groups].filter(([id]) => !before.has(id)).map(([, group]) => group);
     return [...added, ...elements];
@@ -28,7 +29,7 @@ export class ElementBuilder {
 
   /** Edge ids are `source NUL target`, so a path step finds its edge by id, not by a selector scan. */
   edges(edges: readonly GraphEdge[]): ElementDefinition[] {
-    return edges.map((edge) => ({ data: { id: `${edge.source}\u0000${edge.target}`, source: edge.source, target: edge.target }, classes: edge.alternative ? 'alternative' : '' }));
+    return edges.map((edge) => ({ data: { id: edgeIdOf(edge.source, edge.target), source: elementIdOf(edge.source), target: elementIdOf(edge.target) }, classes: edge.alternative ? 'alternative' : '' }));
   }
 
   private addGroup(id: string, label: string, parent?: string): string {

@@ -6,6 +6,7 @@
  * component standing for folded resources). A live region says where you are.
  */
 import type { Core, NodeSingular } from 'cytoscape';
+import { componentIdOf } from './element-ids.js';
 
 export interface GraphKeys {
   /** Selects, centres and shows a node, as a click does. */
@@ -28,7 +29,7 @@ export function wireGraphKeyboard(cy: Core, container: HTMLElement, announcer: H
     keys.pick(id);
     announcer.textContent = `${keys.describe(id)} (${at + 1} of ${row.length})`;
   };
-  const drawn = (nodes: cytoscape.NodeCollection) => nodes.filter((node) => !node.hasClass('group')).map((node) => node.id());
+  const drawn = (nodes: cytoscape.NodeCollection) => nodes.filter((node) => !node.hasClass('group')).map((node) => componentIdOf(node.id()));
   const selected = (): NodeSingular | undefined => {
     const node = cy.nodes(':selected').first();
     return node.nonempty() && !node.hasClass('group') ? node : undefined;
@@ -41,10 +42,10 @@ export function wireGraphKeyboard(cy: Core, container: HTMLElement, announcer: H
     else if (node === undefined) handled = false;
     else if (event.key === 'ArrowRight') go(drawn(node.outgoers('node')), 0);
     else if (event.key === 'ArrowLeft') go(drawn(node.incomers('node')), 0);
-    else if (event.key === 'ArrowDown') go(row.includes(node.id()) ? row : [node.id()], at + 1);
-    else if (event.key === 'ArrowUp') go(row.includes(node.id()) ? row : [node.id()], at - 1);
+    else if (event.key === 'ArrowDown') go(row.includes(componentIdOf(node.id())) ? row : [componentIdOf(node.id())], at + 1);
+    else if (event.key === 'ArrowUp') go(row.includes(componentIdOf(node.id())) ? row : [componentIdOf(node.id())], at - 1);
     else if (event.key === 'Enter') {
-      const id = node.id();
+      const id = componentIdOf(node.id());
       void keys.activate(id).then(() => (announcer.textContent = keys.describe(id)));
     } else handled = false;
     if (handled) event.preventDefault();

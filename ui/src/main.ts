@@ -15,6 +15,7 @@ import type { GraphNode } from '../../src/render/graph-payload.js';
 import { loadPageData, type PageData } from './data.js';
 import { byId } from './dom.js';
 import { ElementBuilder, toElements, type Grouping } from './elements.js';
+import { componentIdOf, edgeIdOf, elementIdOf } from './element-ids.js';
 import { createEngine } from './engine.js';
 import { wireGraphKeyboard } from './keyboard.js';
 import { graphStyle } from './graph-style.js';
@@ -63,7 +64,7 @@ async function start(): Promise<void> {
     cy.layout({ name, animate: false, ...(name === 'dagre' ? { rankDir: 'LR' } : name === 'fcose' ? { quality: 'default', nodeDimensionsIncludeLabels: true } : {}) } as cytoscape.LayoutOptions);
 
   const pick = (id: string) => {
-    const node = cy.getElementById(id);
+    const node = cy.getElementById(elementIdOf(id));
     if (node.empty()) return;
     cy.elements().unselect();
     node.select();
@@ -89,17 +90,18 @@ async function start(): Promise<void> {
     await showNode(id);
   };
 
-  // Which classes each element wears now, so an update touches only what changed:
+  // Which classes each element (by element id) wears now, so an update touches only what changed:
   // restyling thousands of compound nodes is what makes a large graph slow.
   let painted = new Map<string, string>();
   const update = async () => {
     simulation = failed.size === 0 ? undefined : await engine.simulate([...failed], expanded);
     const next = new Map<string, string>();
-    const wear = (id: string, name: string) => {
-      const had = next.get(id);
-      if (had === undefined) next.set(id, name);
-      else if (!had.split(' ').includes(name)) next.set(id, `${had} ${name}`);
+    const wearOn = (elementId: string, name: string) => {
+      const had = next.get(elementId);
+      if (had === undefined) next.set(elementId, name);
+      else if (!had.split(' ').includes(name)) next.set(elementId, `${had} ${name}`);
     };
+    const wear = (id: string, name: string) => wearOn(elementIdOf(id), name);
     if (simulation !== undefined) {
       for (const id of simulation.down) wear(id, 'down');
       for (const id of failed) wear(id, 'failed');
@@ -112,7 +114,7 @@ async function start(): Promise<void> {
           path.forEach((id, i) => {
             wear(id, 'on-path');
             const after = path[i + 1];
-            if (after !== undefined) wear(`${id}\u0000${after}`, 'on-path');
+            if (after !== undefined) wearOn(edgeIdOf(id, after), 'on-path');
           });
         }
       }
@@ -129,11 +131,11 @@ async function start(): Promise<void> {
     const contents = await engine.openBundle(owner);
     if (contents === undefined) return;
     const { nodes, edges } = contents;
-    const at = cy.getElementById(owner).position();
+    const at = cy.getElementById(elementIdOf(owner)).position();
     for (const node of nodes) nodesById.set(node.id, node);
     expanded.add(owner);
-    cy.getElementById(owner).removeClass('bundle');
-    const drawn = (id: string) => nodesById.has(id) && (cy.hasElementWithId(id) || nodes.some((node) => node.id === id));
+    cy.getElementById(elementIdOf(owner)).removeClass('bundle');
+    const drawn = (id: string) => nodesById.has(id) && (cy.hasElementWithId(elementIdOf(id)) || nodes.some((node) => node.id === id));
     const added = cy.add([...builder.nodes(nodes), ...builder.edges(edges.filter((edge) => drawn(edge.source) && drawn(edge.target)))]);
     const side = Math.ceil(Math.sqrt(nodes.length)) * 40;
     added.nodes().layout({ name: 'grid', boundingBox: { x1: at.x + 40, y1: at.y - side / 2, w: side, h: side }, animate: false }).run();
@@ -163,21 +165,21 @@ async function start(): Promise<void> {
   });
 
   cy.on('tap', 'node', (event) => {
-    if (!event.target.hasClass('group')) void showNode(event.target.id());
+    if (!event.target.hasClass('group')) void showNode(componentIdOf(event.target.id()));
   });
   // Double-click opens a component that stands for folded resources, or fails a node
   // (or brings it back), as the panel's button does.
   cy.on('dbltap', 'node', (event) => {
-    const id: string = event.target.id();
+    const id = componentIdOf(event.target.id());
     if (event.target.hasClass('bundle')) return void expand(id);
     if (event.target.hasClass('group') || !nodesById.has(id)) return;
     void toggleNode(id);
   });
   wireGraphKeyboard(cy, byId('graph'), byId('graph-status'), {
     pick,
-    activate: (id) => (cy.getElementById(id).hasClass('bundle') ? expand(id) : toggleNode(id)),
+    activate: (id) => (cy.getElementById(elementIdOf(id)).hasClass('bundle') ? expand(id) : toggleNode(id)),
     describe: (id) => {
-      const node = cy.getElementById(id);
+      const node = cy.getElementById(elementIdOf(id));
       const state = ['failed', 'down', 'degraded'].find((name) => node.hasClass(name)) ?? 'up';
       return `${id}, ${String(node.data('kind'))}, ${state}; needs ${node.outgoers('node').length}, needed by ${node.incomers('node').length}`;
     },
@@ -247,13 +249,13 @@ function wireControls(
     const text = search.value.trim().toLowerCase();
     cy.batch(() => {
       cy.nodes().removeClass('match');
-      if (text.length >= 2) cy.nodes().filter((node) => !node.hasClass('group') && node.id().toLowerCase().includes(text)).addClass('match');
+      if (text.length >= 2) cy.nodes().filter((node) => !node.hasClass('group') && componentIdOf(node.id()).toLowerCase().includes(text)).addClass('match');
     });
   });
   search.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter') return;
     const first = cy.nodes('.match').first();
-    if (first.nonempty()) pick(first.id());
+    if (first.nonempty()) pick(componentIdOf(first.id()));
   });
   document.addEventListener('keydown', (event) => {
     if (event.key === '/' && document.activeElement !== search) {

@@ -8,6 +8,7 @@ import { FaultlineError } from '../../core/errors.js';
 import { checkAgainstBaseline, createBaseline, type Baseline, type CheckResult, type GateRules } from '../../core/gate/baseline.js';
 import { checkGateRegions, gateRules, type GateFlags } from '../../core/gate/gate-rules.js';
 import { createPlaceNames } from '../../core/place-names.js';
+import { ownValue } from '../../core/own-value.js';
 import { splitRegion } from '../../core/manifest/manifest-regions.js';
 import { knowledge } from '../../knowledge/index.js';
 import { renderCheckMarkdown } from '../../render/check-markdown.js';
@@ -50,7 +51,7 @@ export async function runCheck(io: CliIo, { options }: Extract<Invocation, { com
     io.stderr.write(`faultline: updated ${options.baseline}; commit it with the change it accepts\n`);
     return exitCodes.ok;
   }
-  const missing = rules.regions.filter((region) => baseline.singleRegion[region] === undefined);
+  const missing = rules.regions.filter((region) => ownValue(baseline.singleRegion, region) === undefined);
   if (missing.length > 0) {
     const recorded = Object.keys(baseline.singleRegion).join(', ') || 'no region';
     throw new FaultlineError('E_USAGE', `${options.baseline} records ${recorded}, not ${missing.join(', ')}; write the baseline for the regions you gate on (faultline baseline --region ...)`);

@@ -5,6 +5,7 @@
 import type { Analysis } from '../report.js';
 import type { Prepared } from '../prepare.js';
 import { findSingleRegionDependencies, type RegionDependency } from './single-region-dependencies.js';
+import { ownValue } from '../own-value.js';
 
 export interface Baseline {
   faultlineBaseline: 1;
@@ -107,7 +108,7 @@ export function checkAgainstBaseline(input: { prepared: Prepared; analysis: Anal
     else regressions.push({ kind: 'expired-suppression', capability: suppression.capability, component: suppression.component, message: `the suppression of ${key} expired on ${suppression.until} (${suppression.reason}); fix it or renew the suppression` });
   }
   for (const region of rules.regions) {
-    const accepted = new Set(baseline.singleRegion[region] ?? []);
+    const accepted = new Set(ownValue(baseline.singleRegion, region) ?? []);
     const current = findSingleRegionDependencies(prepared, region);
     const now = new Set<string>();
     for (const pair of current) {
@@ -124,14 +125,14 @@ export function checkAgainstBaseline(input: { prepared: Prepared; analysis: Anal
     for (const key of accepted) if (!now.has(key)) resolved.push(key);
   }
   for (const capability of analysis.capabilities) {
-    const knownDomains = new Set(baseline.spofDomains[capability.id] ?? []);
+    const knownDomains = new Set(ownValue(baseline.spofDomains, capability.id) ?? []);
     for (const domain of capability.spofDomains) {
       if (knownDomains.has(domain) || !rules.spofDomainKinds.includes(domain.slice(0, domain.indexOf(':')))) continue;
       const path = capability.paths.find((entry) => entry.domain === domain)?.path ?? [];
       regressions.push({ kind: 'new-spof-domain', capability: capability.id, domain, path, message: `${capability.id} now goes down when ${domain} fails, through ${path.slice(1).join(' → ')}` });
     }
     if (!rules.spofComponents) continue;
-    const knownComponents = new Set(baseline.spofComponents[capability.id] ?? []);
+    const knownComponents = new Set(ownValue(baseline.spofComponents, capability.id) ?? []);
     for (const component of capability.spofComponents) {
       if (!knownComponents.has(component)) regressions.push({ kind: 'new-spof-component', capability: capability.id, component, message: `${capability.id} now goes down when ${component} fails alone` });
     }

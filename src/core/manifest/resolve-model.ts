@@ -20,7 +20,8 @@ import { createPlaceNames } from '../place-names.js';
 import { checkRegionDomains, readComponentNames } from './read-component-names.js';
 import { checkManifestRegions } from './manifest-regions.js';
 import { customDomains, declaredDomains } from './component-domains.js';
-import { createResourceDomains, mergeSnapshots, resourceComponent } from './resource-components.js';
+import { createResourceDomains, findIdClashes, mergeSnapshots, resourceComponent } from './resource-components.js';
+import { ownValue } from '../own-value.js';
 
 export interface ResolveInput {
   manifest: Manifest;
@@ -35,23 +36,21 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   const warnings: string[] = [];
   const places = createPlaceNames(knowledge.regions, knowledge.pseudoRegions, manifest.knowledge?.regions);
   checkManifestRegions(manifest, places, issues);
-  const { resources, files } = mergeSnapshots(snapshots, warnings);
-  const index = new ResourceIndex(resources);
+  const { resources, files, positions: resourcePositions } = mergeSnapshots(snapshots, warnings);
+  const index = new ResourceIndex(resources, resourcePositions);
   const declared = new Map<string, ComponentSpec | CapabilitySpec>();
   const capabilityIds = Object.keys(manifest.capabilities).sort();
+  const isComponent = (id: string) => ownValue(manifest.components, id) !== undefined;
+  const isCapability = (id: string) => ownValue(manifest.capabilities, id) !== undefined;
 
   for (const [id, spec] of Object.entries(manifest.components)) declared.set(id, spec);
-  for (const resource of resources) {
-    if (declared.has(resource.id)) {
-      issues.push({ path: ['components', resource.id], message: `id "${resource.id}" is also a scanned resource`, fix: 'pick another id; name the resource by its ARN in requires instead' });
-    }
-  }
   for (const id of capabilityIds) {
-    if (manifest.components[id] !== undefined) {
+    if (isComponent(id)) {
       issues.push({ path: ['capabilities', id], message: `id "${id}" is both a component and a capability`, fix: 'rename one of them' });
     }
     declared.set(id, manifest.capabilities[id]!);
   }
+  issues.push(...findIdClashes(snapshots, (id) => (!declared.has(id) ? undefined : isComponent(id) ? 'component' : 'capability')));
 
   // Which scanned resources something depends on, by inventory position.
   const referenced = new Uint8Array(resources.length);
@@ -110,7 +109,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   const asOperated = (resource: Resource): Pick<Component, 'provider' | 'region' | 'type'> => ({ provider: resource.provider, ...(resource.region ? { region: resource.region } : {}), type: resource.type });
   /** What operating `id` means changing: the component itself, and the scanned resources it selects. */
   const operatedTargets = (id: string): Array<Pick<Component, 'provider' | 'region' | 'type'>> | undefined => {
-    const spec = manifest.components[id];
+    const spec = ownValue(manifest.components, id);
     if (spec !== undefined) {
       const own = { ...pick(spec, ['provider', 'region']), ...(readTypes.get(id) !== undefined && { type: readTypes.get(id)! }) };
       return [own, ...(selectedBy.get(id) ?? []).map((i) => asOperated(resources[i]!))];
@@ -124,7 +123,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
     const path = ['capabilities', id];
     const independentOf = spec.independentOf ?? [];
     independentOf.forEach((other, i) => {
-      if (manifest.capabilities[other] === undefined) {
+      if (!isCapability(other)) {
         issues.push({ path: [...path, 'independentOf', i], message: `unknown capability "${other}"`, fix: didYouMean(other, capabilityIds) ?? `use one of ${capabilityIds.join(', ')}` });
       } else if (other === id) {
         issues.push({ path: [...path, 'independentOf', i], message: `"${id}" cannot be independent of itself`, fix: 'remove this entry' });
@@ -151,7 +150,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
     });
   }
 
-  const tagged = findTaggedMembers(resources, (id) => manifest.components[id] !== undefined, warnings);
+  const tagged = findTaggedMembers(resources, isComponent, warnings);
   for (const id of Object.keys(manifest.components).sort()) {
     const path = ['components', id];
     const spec = readComponentNames(manifest.components[id]!, path, { places, catalog: knowledge.saas }, issues);

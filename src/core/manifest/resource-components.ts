@@ -2,7 +2,8 @@
  * Scanned resources as components: their domains (shared between resources in
  * one place), and the merge of several snapshots.
  */
-import { providerDomain, scopedDomain } from '../domain.js';
+import { isDomainKind, providerDomain, scopedDomain } from '../domain.js';
+import type { ManifestIssue } from '../errors.js';
 import { isGlobalRegion, type Resource, type Snapshot } from '../inventory.js';
 import type { Component } from '../model.js';
 
@@ -43,26 +44,70 @@ export function createResourceDomains(): (resource: Resource) => string[] {
   };
 }
 
-/** All snapshots' resources in order; a resource listed twice keeps its first snapshot, with a warning. */
-export function mergeSnapshots(snapshots: ReadonlyArray<Pick<Snapshot, 'file' | 'resources'>>, warnings: string[]) {
-  if (snapshots.length === 1) {
-    const [only] = snapshots;
-    return { resources: only!.resources, files: new Array<string>(only!.resources.length).fill(only!.file) };
-  }
-  const seen = new Map<string, string>();
+/**
+ * All snapshots' resources in order, each id once: a resource listed again, in
+ * another snapshot or in the same one, keeps its first copy, with a warning.
+ * `positions` maps each id to its place in `resources`, when the merge needed it.
+ */
+export function mergeSnapshots(snapshots: ReadonlyArray<Pick<Snapshot, 'file' | 'resources'>>, warnings: string[]): { resources: readonly Resource[]; files: string[]; positions?: Map<string, number> } {
+  // `scan` writes a snapshot sorted by id: ids in strictly ascending order cannot
+  // repeat, and checking that costs a fraction of indexing a million of them.
+  const [only] = snapshots;
+  if (snapshots.length === 1 && isSortedById(only!.resources)) return { resources: only!.resources, files: new Array<string>(only!.resources.length).fill(only!.file) };
+  const positions = new Map<string, number>();
   const resources: Resource[] = [];
   const files: string[] = [];
-  for (const snapshot of snapshots) {
-    for (const resource of snapshot.resources) {
-      const first = seen.get(resource.id);
-      if (first !== undefined) {
-        warnings.push(`${snapshot.file}: ${resource.id} is also in ${first}; the first is used`);
-        continue;
+  // Where each kept resource is in its snapshot, to name both copies of a repeat.
+  const listedAt: number[] = [];
+  for (const { file, resources: listed } of snapshots) {
+    for (let index = 0; index < listed.length; index++) {
+      const resource = listed[index]!;
+      const first = positions.get(resource.id);
+      if (first === undefined) {
+        positions.set(resource.id, resources.length);
+        resources.push(resource);
+        files.push(file);
+        listedAt.push(index);
+      } else if (files[first] === file) {
+        warnings.push(`${file}: ${resource.id} is listed twice (resources[${listedAt[first]!}] and resources[${index}]); the first is used`);
+      } else {
+        warnings.push(`${file}: ${resource.id} is also in ${files[first]!}; the first is used`);
       }
-      seen.set(resource.id, snapshot.file);
-      resources.push(resource);
-      files.push(snapshot.file);
     }
   }
-  return { resources, files };
+  return { resources, files, positions };
+}
+
+function isSortedById(resources: readonly Resource[]): boolean {
+  for (let i = 1; i < resources.length; i++) if (!(resources[i - 1]!.id < resources[i]!.id)) return false;
+  return true;
+}
+
+/** At most this many clashes are reported per snapshot, as reading a snapshot reports at most ten problems. */
+const maxClashes = 10;
+
+/**
+ * Scanned resources whose id is also a component's, a capability's, or has the
+ * form of a failure domain (`region:aws/us-east-1`): a reference or a `--fail`
+ * naming it could mean either, so each is refused at its place in its snapshot.
+ */
+export function findIdClashes(snapshots: ReadonlyArray<Pick<Snapshot, 'file' | 'resources'>>, declaredAs: (id: string) => 'component' | 'capability' | undefined): ManifestIssue[] {
+  const issues: ManifestIssue[] = [];
+  for (const { file, resources } of snapshots) {
+    let found = 0;
+    for (let index = 0; index < resources.length && found < maxClashes; index++) {
+      const { id } = resources[index]!;
+      const kind = declaredAs(id);
+      const problem =
+        kind !== undefined
+          ? { message: `"${id}" is also the id of a ${kind}`, fix: `a scanned resource is named by its ARN; fix the snapshot, or rename the ${kind}` }
+          : isDomainKind(id.slice(0, Math.max(0, id.indexOf(':'))))
+            ? { message: `"${id}" has the form of a failure domain`, fix: 'a scanned resource is named by its ARN; fix the snapshot' }
+            : undefined;
+      if (problem === undefined) continue;
+      issues.push({ file, path: ['resources', index, 'id'], ...problem });
+      found++;
+    }
+  }
+  return issues;
 }

@@ -72,8 +72,7 @@ export class ResourceCollector {
   }
 }
 
+/** fromEntries defines each key, so a tag named __proto__ (AWS allows it) stays a tag rather than setting the prototype. */
 function tagsOf(mapping: RawTagMapping): Record<string, string> {
-  const tags: Record<string, string> = {};
-  for (const tag of mapping.Tags ?? []) if (tag.Key !== undefined) tags[tag.Key] = tag.Value ?? '';
-  return tags;
+  return Object.fromEntries((mapping.Tags ?? []).flatMap((tag) => (tag.Key === undefined ? [] : [[tag.Key, tag.Value ?? '']]))) as Record<string, string>;
 }

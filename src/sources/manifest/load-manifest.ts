@@ -4,16 +4,18 @@
  * line naming file:line:col, the key path, and a fix.
  */
 import path from 'node:path';
-import { ManifestInvalidError, type KeyPath } from '../../core/errors.js';
+import { ManifestInvalidError, type KeyPath, type ManifestIssue } from '../../core/errors.js';
 import { manifestSchema, type Manifest } from '../../core/manifest/schema.js';
 import { resolveModel } from '../../core/manifest/resolve-model.js';
 import type { Model } from '../../core/model.js';
 import { parseSnapshot, type LoadedSnapshot } from '../inventory/load-snapshot.js';
+import { locateProblems } from '../json-problems.js';
 import { readText } from '../read-text.js';
 import { InputError, type Located } from '../source-error.js';
 import { locate } from '../yaml-positions.js';
 import { loadYamlFast, parseYamlWithPositions, type PositionedDocument } from './read-yaml.js';
 import { explainIssues } from './schema-issues.js';
+import { explainProtoKey, findProtoKeys } from './proto-keys.js';
 import { awsSnapshotPath } from './inventory-paths.js';
 
 export interface LoadedModel {
@@ -73,15 +75,28 @@ export async function loadModel(file: string): Promise<LoadedModel> {
     });
     return { model, manifest, snapshots, warnings: [...warnings, ...model.warnings] };
   } catch (error) {
-    if (error instanceof ManifestInvalidError) {
-      throw new InputError(
-        'E_MANIFEST',
-        error.issues.map((issue) => at(parsed.file, parsed.positions(), issue.path, 'value', issue.message, issue.fix)),
-        { cause: error },
-      );
-    }
+    if (error instanceof ManifestInvalidError) throw new InputError('E_MANIFEST', await locateIssues(parsed, error.issues), { cause: error });
     throw error;
   }
+}
+
+/** Each issue at its place: in the manifest, or in the snapshot it names (read again, since only a problem needs positions). */
+async function locateIssues(parsed: ParsedManifest, issues: readonly ManifestIssue[]): Promise<Located[]> {
+  const located = new Map<ManifestIssue, Located>();
+  const bySnapshot = new Map<string, ManifestIssue[]>();
+  for (const issue of issues) {
+    if (issue.file === undefined) continue;
+    const inFile = bySnapshot.get(issue.file);
+    if (inFile === undefined) bySnapshot.set(issue.file, [issue]);
+    else inFile.push(issue);
+  }
+  for (const [file, inFile] of bySnapshot) {
+    const read = await readText(file);
+    const problems = inFile.map((issue) => ({ path: issue.path, message: issue.message, fix: issue.fix ?? '' }));
+    const places = read.ok ? locateProblems(read.text, file, problems) : problems.map((problem) => ({ file, ...problem }));
+    inFile.forEach((issue, i) => located.set(issue, places[i]!));
+  }
+  return issues.map((issue) => located.get(issue) ?? at(parsed.file, parsed.positions(), issue.path, 'value', issue.message, issue.fix));
 }
 
 export async function parseManifestFile(file: string): Promise<ParsedManifest> {
@@ -101,6 +116,11 @@ export async function parseManifestFile(file: string): Promise<ParsedManifest> {
   }
   if (input === null || input === undefined) {
     throw new InputError('E_MANIFEST', [{ file, message: 'the manifest is empty', fix: 'run `faultline init` for a commented starter' }]);
+  }
+  // Refused before the schema runs, which would leave such a key out without a word.
+  const protoKeys = findProtoKeys(input);
+  if (protoKeys.length > 0) {
+    throw new InputError('E_MANIFEST', protoKeys.map(explainProtoKey).map((problem) => at(file, positions(), problem.path, problem.at, problem.message, problem.fix)));
   }
   const result = manifestSchema.safeParse(input);
   if (!result.success) {

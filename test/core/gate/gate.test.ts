@@ -94,6 +94,20 @@ describe('checkAgainstBaseline', () => {
   });
 });
 
+describe('checkAgainstBaseline with capabilities named like prototype members', () => {
+  it('gates on a capability named constructor that the baseline does not record', () => {
+    const before = prepareManifest(manifestOf({ toString: { requires: ['db'] } }, { db: place('us-east-1') }));
+    const baseline = createBaseline(before, analyze(before), [east]);
+    const now = prepareManifest(manifestOf({ toString: { requires: ['db'] }, constructor: { requires: ['db'] } }, { db: place('us-east-1') }));
+    const result = checkAgainstBaseline({ prepared: now, analysis: analyze(now), baseline, rules: { regions: [east], spofDomainKinds: ['region'], spofComponents: true, maxShare: false }, suppressions: [], today: '2026-11-22' });
+    expect(result.regressions.map(({ kind, capability }) => [kind, capability])).toEqual([
+      ['new-single-region', 'constructor'],
+      ['new-spof-domain', 'constructor'],
+      ['new-spof-component', 'constructor'],
+    ]);
+  });
+});
+
 describe('gateRules', () => {
   it('gates on us-east-1 by default, on the policy when it says, and on flags above all', () => {
     expect(gateRules({}, {})).toEqual({ regions: [east], spofDomainKinds: [], spofComponents: false, maxShare: false });

@@ -7,6 +7,17 @@ import { manifestOf, resource } from '../../helpers/pipeline.js';
 const resolve = (manifest: unknown, snapshots: Array<{ file: string; resources: ReturnType<typeof resource>[] }> = []) =>
   resolveModel({ manifest: manifestSchema.parse(manifest), snapshots });
 
+/** The issues a resolve refuses the manifest with (none when it resolves). */
+function issuesOf(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ManifestInvalidError) return error.issues;
+    throw error;
+  }
+  return [];
+}
+
 describe('resolveModel', () => {
   it('derives domains from provider, region, zone, account, vendor, hosting and custom names', () => {
     const model = resolve(
@@ -47,6 +58,30 @@ describe('resolveModel', () => {
     expect(model.byId.get('arn:x')!.region).toBe('us-east-1');
   });
 
+  it('refuses a scanned resource whose id is a component, a capability or a failure domain, at its place in its snapshot', () => {
+    const issues = issuesOf(() =>
+      resolve(manifestOf({ pay: { requires: ['ledger'] } }, { ledger: { provider: 'aws', region: 'us-east-1' } }), [
+        { file: 'one.json', resources: [resource('arn:ok'), resource('ledger', { region: 'us-east-1' })] },
+        { file: 'two.json', resources: [resource('pay', { region: 'us-east-1' }), resource('region:aws/us-east-1', { region: 'us-east-1' })] },
+      ]),
+    );
+    expect(issues).toEqual([
+      { file: 'one.json', path: ['resources', 1, 'id'], message: '"ledger" is also the id of a component', fix: 'a scanned resource is named by its ARN; fix the snapshot, or rename the component' },
+      { file: 'two.json', path: ['resources', 0, 'id'], message: '"pay" is also the id of a capability', fix: 'a scanned resource is named by its ARN; fix the snapshot, or rename the capability' },
+      { file: 'two.json', path: ['resources', 1, 'id'], message: '"region:aws/us-east-1" has the form of a failure domain', fix: 'a scanned resource is named by its ARN; fix the snapshot' },
+    ]);
+  });
+
+  it('warns about a resource listed twice in one snapshot and keeps the first', () => {
+    const model = resolve(manifestOf({ k: { requires: ['arn:x', 'arn:y'] } }), [
+      { file: 'one.json', resources: [resource('arn:x', { region: 'us-east-1' }), resource('arn:y'), resource('arn:x', { region: 'eu-west-1' })] },
+    ]);
+    expect(model.warnings).toEqual(['one.json: arn:x is listed twice (resources[0] and resources[2]); the first is used']);
+    expect(model.byId.get('arn:x')!.region).toBe('us-east-1');
+    expect(model.components.filter((component) => component.id === 'arn:x')).toHaveLength(1);
+    expect(model.inventory).toMatchObject({ resources: 2, unreferenced: 0 });
+  });
+
   it('collects every problem with its key path before failing', () => {
     try {
       resolve(manifestOf({ k: { requires: ['nope', 'k'] } }, { a: { region: 'x' } }));
@@ -59,5 +94,28 @@ describe('resolveModel', () => {
         ['components', 'a', 'region'],
       ]);
     }
+  });
+});
+
+describe('resolveModel with ids named like prototype members', () => {
+  it('keeps a capability named hasOwnProperty apart from the components', () => {
+    const model = resolve(manifestOf({ hasOwnProperty: { requires: ['toString'] }, valueOf: { requires: ['toString'] } }, { toString: { provider: 'aws', region: 'us-east-1' } }));
+    expect(model.capabilities).toEqual(['hasOwnProperty', 'valueOf']);
+    expect(model.byId.get('toString')!.domains).toEqual(['provider:aws', 'region:aws/us-east-1']);
+  });
+
+  it('refuses independentOf and operates naming a prototype member the manifest does not declare', () => {
+    const issues = issuesOf(() =>
+      resolve(manifestOf({ k: { requires: ['a'], independentOf: ['constructor'] }, deploy: { requires: ['a'], plane: 'control', operates: ['valueOf'] } }, { a: { provider: 'aws', region: 'us-east-1' } })),
+    );
+    expect(issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [['capabilities', 'k', 'independentOf', 0], 'unknown capability "constructor"'],
+      [['capabilities', 'deploy', 'operates', 0], 'unknown component "valueOf"'],
+    ]);
+  });
+
+  it('warns about a resource tagged into a component named toString that the manifest does not declare', () => {
+    const model = resolve(manifestOf({ k: { requires: ['arn:x'] } }), [{ file: 'inv.json', resources: [resource('arn:x', { region: 'us-east-1', tags: { 'faultline:component': 'toString' } })] }]);
+    expect(model.warnings).toEqual(['arn:x is tagged faultline:component=toString, but the manifest declares no component "toString"; the tag is ignored']);
   });
 });

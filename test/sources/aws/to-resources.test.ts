@@ -87,6 +87,17 @@ describe('toResources', () => {
     expect(skipped).toEqual([{ account: '111122223333', region: 'eu-central-1', arn: 'not-an-arn', reason: 'not an ARN' }]);
   });
 
+  it('keeps tag keys named like prototype members, __proto__ too, as tags', () => {
+    const { resources } = toResources([
+      { account: '1', region: 'us-east-1', mappings: [{ ResourceARN: 'arn:aws:sqs:us-east-1:1:q', Tags: [{ Key: '__proto__', Value: 'free-form' }, { Key: 'constructor', Value: 'web' }] }] },
+    ]);
+    expect(Object.entries(resources[0]!.tags!)).toEqual([
+      ['__proto__', 'free-form'],
+      ['constructor', 'web'],
+    ]);
+    expect(JSON.parse(JSON.stringify(resources[0]))).toMatchObject({ tags: JSON.parse('{"__proto__": "free-form", "constructor": "web"}') });
+  });
+
   it('counts a global resource once, however many regions returned it', () => {
     const cloudfront = { ResourceARN: 'arn:aws:cloudfront::1:distribution/E1' };
     const { resources } = toResources([
