@@ -49,6 +49,22 @@ function checkSnapshot(data: unknown): Problem[] {
     problems.push({ path: ['sample'], message: 'must be true or false', fix: 'write "sample": true for a hand-made example inventory, or leave it out' });
   }
   if (data.errors !== undefined && !Array.isArray(data.errors)) problems.push({ path: ['errors'], message: 'must be a list', fix: 'write "errors": []' });
+  if (Array.isArray(data.errors)) {
+    (data.errors as unknown[]).forEach((entry, i) => {
+      if (problems.length >= maxProblems) return;
+      const error = entry as Record<string, unknown> | null;
+      if (typeof error !== 'object' || error === null || Array.isArray(error)) {
+        problems.push({ path: ['errors', i], message: `must be an object, got ${entry === null ? 'null' : typeof entry}`, fix: 'each error is {"account", "region", "code", "message"}' });
+        return;
+      }
+      for (const key of ['code', 'message'] as const) {
+        if (typeof error[key] !== 'string') problems.push({ path: ['errors', i, key], message: error[key] === undefined ? 'is missing' : 'must be a string', fix: `add "${key}": "..."` });
+      }
+      for (const key of ['account', 'region'] as const) {
+        if (error[key] !== undefined && typeof error[key] !== 'string') problems.push({ path: ['errors', i, key], message: 'must be a string', fix: `quote it: "${key}": "${String(error[key])}"` });
+      }
+    });
+  }
   if (!Array.isArray(data.resources)) {
     problems.push({ path: ['resources'], message: 'must be a list of resources', fix: 'write "resources": [ ... ]' });
     return problems;

@@ -13,6 +13,7 @@ import { locateProblems } from '../json-problems.js';
 import { readText } from '../read-text.js';
 import { InputError, type Located } from '../source-error.js';
 import { locate } from '../yaml-positions.js';
+import { visit } from 'yaml';
 import { loadYamlFast, parseYamlWithPositions, type PositionedDocument } from './read-yaml.js';
 import { explainIssues } from './schema-issues.js';
 import { explainProtoKey, findProtoKeys } from './proto-keys.js';
@@ -109,11 +110,7 @@ export async function parseManifestFile(file: string): Promise<ParsedManifest> {
   const fast = loadYamlFast(read.text);
   let input: unknown;
   if (fast.ok) input = fast.data;
-  else {
-    const { doc } = positions();
-    if (doc.errors.length > 0) reportYamlErrors(file, read.text, positions());
-    input = doc.toJS();
-  }
+  else input = readPositioned(file, read.text, positions);
   if (input === null || input === undefined) {
     throw new InputError('E_MANIFEST', [{ file, message: 'the manifest is empty', fix: 'run `faultline init` for a commented starter' }]);
   }
@@ -130,6 +127,65 @@ export async function parseManifestFile(file: string): Promise<ParsedManifest> {
   return { file, manifest: result.data, positions };
 }
 
+/**
+ * The text as data through the positioned parser, which bounds what aliases may
+ * expand to; every way it can fail is one line: a syntax error, a tag faultline does
+ * not read (it would otherwise become a string without a word), an alias to no
+ * anchor, aliases that expand past the bound, nesting deeper than a parser can walk.
+ */
+function readPositioned(file: string, text: string, positions: () => PositionedDocument): unknown {
+  let positioned: PositionedDocument;
+  try {
+    positioned = positions();
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeep(file, error);
+    throw error;
+  }
+  const { doc, lineCounter } = positioned;
+  if (doc.errors.length > 0) reportYamlErrors(file, text, positioned);
+  const tags = doc.warnings.filter((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+  if (tags.length > 0) {
+    throw new InputError(
+      'E_MANIFEST',
+      tags.map((warning) => ({ file, ...lineCounter.linePos(warning.pos[0]), message: `YAML: ${firstLine(warning.message).replace(/^Unresolved tag/, 'a tag faultline does not read')}`, fix: 'remove the tag: a manifest holds plain values' })),
+    );
+  }
+  const dangling = findDanglingAliases(doc);
+  if (dangling.length > 0) {
+    throw new InputError(
+      'E_MANIFEST',
+      dangling.map(({ name, offset }) => ({ file, ...lineCounter.linePos(offset), message: `YAML: the alias *${name} refers to no anchor before it`, fix: `define &${name} before it is used, or write the value itself` })),
+    );
+  }
+  try {
+    return doc.toJS({ maxAliasCount: maxAliasExpansions });
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeep(file, error);
+    if (error instanceof ReferenceError && /alias count/i.test(error.message)) {
+      throw new InputError('E_MANIFEST', [{ file, message: `YAML: its aliases expand to more than ${maxAliasExpansions} copies`, fix: 'write the repeated parts out, or use fewer nested aliases: a manifest needs few if any' }], { cause: error });
+    }
+    throw error;
+  }
+}
+
+/** How many times aliases may be expanded in one document (the positioned parser's own default). */
+const maxAliasExpansions = 100;
+
+function tooDeep(file: string, cause: RangeError): InputError {
+  return new InputError('E_MANIFEST', [{ file, message: 'YAML: the document nests deeper than faultline can read', fix: 'a manifest needs a few levels of nesting; flatten the structure' }], { cause });
+}
+
+/** Aliases that name no anchor defined before them. */
+function findDanglingAliases(doc: PositionedDocument['doc']): Array<{ name: string; offset: number }> {
+  const found: Array<{ name: string; offset: number }> = [];
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) === undefined) found.push({ name: node.source, offset: node.range?.[0] ?? 0 });
+    },
+  });
+  return found;
+}
+
 /** The fast parser refused the text: the positioned parser says where and why. */
 function reportYamlErrors(file: string, text: string, { doc, lineCounter }: PositionedDocument): never {
   throw new InputError(
@@ -137,6 +193,10 @@ function reportYamlErrors(file: string, text: string, { doc, lineCounter }: Posi
     doc.errors.map((error) => {
       const { line, col } = lineCounter.linePos(error.pos[0]);
       const duplicate = error.code === 'DUPLICATE_KEY';
+      // The parser ran out of stack: the YAML may well be valid, it is only too deep.
+      if (/Maximum call stack size exceeded/.test(error.message)) {
+        return { file, line, col, message: 'YAML: the document nests deeper than faultline can read (it gave up here)', fix: 'a manifest needs a few levels of nesting; flatten the structure' };
+      }
       return {
         file,
         line,

@@ -13,11 +13,21 @@ export interface PositionedDocument {
   lineCounter: LineCounter;
 }
 
+/**
+ * Whether the text may hold anchors or aliases (`&a`, `*a`). The fast parser
+ * expands aliases without a bound, so a kilobyte of nested aliases would become
+ * gigabytes; such text goes to the full parser, which bounds them. A false alarm
+ * (an `&` in a quoted string) only costs speed.
+ */
+const mayHoldAliases = /(^|[\s[{,:-])[&*][^\s,\]}]/m;
+
 /** Data from YAML text, or undefined when the fast parser refuses it (let the full parser explain). */
 export function loadYamlFast(text: string): { ok: true; data: unknown } | { ok: false } {
+  if (mayHoldAliases.test(text)) return { ok: false };
   try {
     return { ok: true, data: load(text, { schema: CORE_SCHEMA }) };
   } catch {
+    // Including a stack overflow on very deep nesting: the full parser says what it is.
     return { ok: false };
   }
 }
