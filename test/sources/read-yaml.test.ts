@@ -29,10 +29,14 @@ describe('the two YAML readers', () => {
     expect(fast).toEqual(full);
   });
 
-  it('agree on anchors, aliases, flow and block styles', () => {
-    const text = 'base: &b { provider: aws, region: us-east-1 }\nother: *b\nlist:\n  - [a, b]\n  - { anyOf: [x, y] }\nfolded: >\n  one\n  two\nliteral: |\n  keep\n';
-    const { fast, full } = both(text);
+  it('agree on flow and block styles, and leave anchors and aliases to the reader that bounds them', () => {
+    const plain = 'list:\n  - [a, b]\n  - { anyOf: [x, y] }\nfolded: >\n  one\n  two\nliteral: |\n  keep\n';
+    const { fast, full } = both(plain);
     expect(fast).toEqual(full);
+    expect(fast).not.toBe('REFUSED');
+    const aliased = both(`base: &b { provider: aws, region: us-east-1 }\nother: *b\n${plain}`);
+    expect(aliased.fast).toBe('REFUSED');
+    expect(aliased.full).toMatchObject({ base: { provider: 'aws', region: 'us-east-1' }, other: { provider: 'aws', region: 'us-east-1' }, literal: 'keep\n' });
   });
 
   it('agree on 300 random flow documents', () => {
