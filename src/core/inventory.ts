@@ -4,7 +4,10 @@
 
 /** One scanned resource as a snapshot holds it. */
 export interface Resource {
-  /** The ARN (or the provider's own id). */
+  /**
+   * One identity per thing (DESIGN section 8): the ARN when it has one, whichever
+   * source saw it; else `<source>:<native id>` (`terraform:module.api.aws_lb.main`).
+   */
   id: string;
   provider: string;
   region?: string;
@@ -13,6 +16,43 @@ export interface Resource {
   /** `service:resourceType`, e.g. `dynamodb:table`. */
   type: string;
   tags?: Record<string, string>;
+  /** Where a source other than a scan found it: a Terraform address in a state file, a catalog entity. */
+  origins?: ResourceOrigin[];
+}
+
+/** Where a source read a resource. */
+export interface ResourceOrigin {
+  /** `terraform`, `backstage`, `dns-logs`. */
+  source: string;
+  /** The file (or URL) it was read from. */
+  file: string;
+  /** The source's own name for it: a Terraform address, an entity ref. */
+  address?: string;
+}
+
+/**
+ * A dependency a source found (DESIGN section 8): `from` needs `to` at run time.
+ * Several targets with `alternatives` mean any one of them suffices; without, all
+ * are needed.
+ */
+export interface Dependency {
+  from: string;
+  to: string[];
+  alternatives?: boolean;
+  /** `declared` in infrastructure code or a catalog; `observed` at run time. */
+  kind: 'declared' | 'observed';
+  /** Which source says so, and where: `terraform infra/prod.tfstate aws_lambda_function.worker`. */
+  provenance: string;
+  /** The argument or relation that makes the reference: `environment.variables.ORDERS_TABLE`, `dependsOn`. */
+  via?: string;
+  /** For observed dependencies: how often and when it was seen, and one example. */
+  evidence?: { count?: number; firstSeen?: string; lastSeen?: string; example?: string };
+}
+
+/** A reference a source found that is not a run-time need, kept so nothing discovered is hidden: with why. */
+export interface IgnoredDependency extends Dependency {
+  /** `an alarm watches, it is not needed`, `the manifest says: ...`. */
+  reason: string;
 }
 
 export interface SnapshotError {
@@ -36,6 +76,12 @@ export interface Snapshot {
    * its age means nothing, so no age check applies. `scan` never writes it.
    */
   sample?: boolean;
+  /** What a discovery source found between the resources (Terraform, a catalog, DNS logs). */
+  dependencies?: Dependency[];
+  /** References it found that are not run-time needs, with why. */
+  ignored?: IgnoredDependency[];
+  /** The source, when not a scan snapshot: its age is then not a scan's age. */
+  source?: 'terraform' | 'backstage' | 'dns-logs';
 }
 
 /** Regions that mean "global": such a resource is in its provider's global data-plane domain (`region:aws/global`), not in a region. */
