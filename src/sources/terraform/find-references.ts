@@ -58,7 +58,14 @@ export function isIdentityAttribute(instance: StateInstance, key: string, knowle
   return identityKeys.includes(key) && !isNamedArgument(ruleFor(instance.type, knowledge), key);
 }
 
-export function findReferences(instances: readonly StateInstance[], isNode: (instance: StateInstance) => boolean, knowledge: TerraformReferenceKnowledge): Map<StateInstance, InstanceReferences> {
+export function findReferences(
+  instances: readonly StateInstance[],
+  isNode: (instance: StateInstance) => boolean,
+  knowledge: TerraformReferenceKnowledge,
+  /** Each node's id: an ARN that is one node's id names only that node (a topic, not the topic policy that carries its ARN too). */
+  ids: ReadonlyMap<StateInstance, string>,
+): Map<StateInstance, InstanceReferences> {
+  const idOwners = new Map([...ids].map(([instance, id]) => [id, instance]));
   // Names are the values most often shared by chance (a task family and a security group both
   // called `shop-prod-app`), so a value that equals only a name counts where the rule names the
   // argument, or the argument's own name says the type (`cluster_name`).
@@ -71,6 +78,8 @@ export function findReferences(instances: readonly StateInstance[], isNode: (ins
     for (const key of identityKeys) {
       const value = instance.attributes[key];
       if (typeof value !== 'string' || value.length < minValueLength || !isIdentityAttribute(instance, key, knowledge)) continue;
+      const owner = idOwners.get(value);
+      if (owner !== undefined && owner !== instance) continue;
       const index = key === 'name' ? byName : byValue;
       const named = index.get(value) ?? [];
       if (!named.includes(instance)) index.set(value, [...named, instance]);

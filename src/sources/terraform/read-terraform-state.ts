@@ -4,13 +4,13 @@
  * means at run time, or an ignored one with why. Pure: text in, snapshot out; the file is
  * read by load-terraform-state.ts.
  */
-import type { Snapshot } from '../../core/inventory.js';
+import type { Dependency, IgnoredDependency, Snapshot } from '../../core/inventory.js';
 import type { TypeTables } from '../../core/resource-type.js';
 import { knowledge as builtIn } from '../../knowledge/index.js';
 import { terraformReferences, type TerraformReferenceKnowledge } from '../../knowledge/terraform/index.js';
 import { classifyReferences } from './classify-references.js';
 import { findReferences } from './find-references.js';
-import { identifyResources } from './resource-identity.js';
+import { assignIds, identifyResources } from './resource-identity.js';
 import { readStateInstances, type StateInstance } from './state-instances.js';
 
 export interface ReadTerraformOptions {
@@ -31,7 +31,7 @@ export interface ReadTerraformOptions {
 }
 
 export interface TerraformReading {
-  snapshot: Snapshot & { source: 'terraform' };
+  snapshot: Snapshot & { source: 'terraform'; dependencies: Dependency[]; ignored: IgnoredDependency[] };
   /** Assumptions the reader made, one line each: a type it does not know, a region it could not tell, a provider it does not read. */
   warnings: string[];
   /** Which form the file was: a raw state or `terraform show -json` output. */
@@ -47,10 +47,11 @@ export function readTerraformState(text: string, options: ReadTerraformOptions):
   const state = readStateInstances(text, file);
   const isNode = (instance: StateInstance) => instance.mode === 'managed' && isAwsProvider(instance.provider);
 
-  const found = findReferences(state.instances, isNode, references);
+  const nodes = state.instances.filter(isNode);
+  const ids = assignIds(nodes, references);
+  const found = findReferences(state.instances, isNode, references, ids);
   const attachedTo = (instance: StateInstance) => found.get(instance)?.references.map((reference) => reference.target) ?? [];
-  const identified = identifyResources(state.instances.filter(isNode), { file, providerRegions: options.providerRegions ?? {}, typeTables, references, attachedTo });
-  const ids = new Map([...identified.resources].map(([instance, resource]) => [instance, resource.id]));
+  const identified = identifyResources(nodes, { file, providerRegions: options.providerRegions ?? {}, typeTables, references, attachedTo, ids });
   const classified = classifyReferences(found, { file, references, ids });
 
   const resources = [...identified.resources.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -22,6 +22,8 @@ export interface IdentityOptions {
   references: TerraformReferenceKnowledge;
   /** The resources a setting, a policy, an observer or a glue resource names: a resource with no region of its own is where they are. */
   attachedTo: (instance: StateInstance) => readonly StateInstance[];
+  /** Each node's id, from assignIds. */
+  ids: ReadonlyMap<StateInstance, string>;
 }
 
 export interface Identified {
@@ -35,7 +37,7 @@ const subnetTypes: ReadonlySet<string> = new Set(['aws_subnet', 'aws_default_sub
 const zoneName = /^([a-z]{2}(?:-[a-z]+)+-\d+)(?:-[a-z]+-\d+)?[a-z]$/;
 
 export function identifyResources(nodes: readonly StateInstance[], options: IdentityOptions): Identified {
-  const ids = assignIds(nodes, options.references);
+  const { ids } = options;
   const arns = new Map(nodes.map((node) => [node, parseArn(ids.get(node)!)]));
   const accounts = inferAccounts(nodes, arns);
   const zoneIds = zoneIdsByName(nodes, accounts);
@@ -98,24 +100,28 @@ function regionOfAttached(node: StateInstance, options: IdentityOptions, placeme
   return regions.size === 1 ? [...regions][0] : undefined;
 }
 
-/** ARN first (the scan's identity), else `terraform:<address>`. An ARN two instances claim stays with the one whose `arn` it is. */
-function assignIds(nodes: readonly StateInstance[], references: TerraformReferenceKnowledge): Map<StateInstance, string> {
-  const owner = new Map<string, StateInstance>();
+/**
+ * ARN first (the scan's identity), else `terraform:<address>`. Settings and policies may carry
+ * the ARN of what they configure (a topic policy's `arn` and `id` are its topic's): an ARN two
+ * instances claim goes to the one that is a resource, then to the one whose `arn` it is.
+ */
+export function assignIds(nodes: readonly StateInstance[], references: TerraformReferenceKnowledge): Map<StateInstance, string> {
+  const claims = new Map<string, Array<{ node: StateInstance; rank: number }>>();
   const own = (node: StateInstance, key: string): string | undefined => {
     const value = node.attributes[key];
     return typeof value === 'string' && parseArn(value) !== undefined && isIdentityAttribute(node, key, references) ? value : undefined;
   };
-  for (const node of nodes) {
-    const arn = arnKeys.map((key) => own(node, key)).find((value) => value !== undefined);
-    if (arn !== undefined && !owner.has(arn)) owner.set(arn, node);
-  }
-  for (const node of nodes) {
-    // An ECS service has no `arn`, but its `id` is its ARN; a topic policy's `id` is its topic's ARN, which the topic claims.
-    const id = arnKeys.some((key) => own(node, key) !== undefined) ? undefined : own(node, 'id');
-    if (id !== undefined && !owner.has(id)) owner.set(id, node);
-  }
+  nodes.forEach((node, order) => {
+    const fromArn = arnKeys.map((key) => own(node, key)).find((value) => value !== undefined);
+    // An ECS service has no `arn`, but its `id` is its ARN.
+    const arn = fromArn ?? own(node, 'id');
+    if (arn === undefined) return;
+    const role = ruleFor(node.type, references)?.role ?? 'resource';
+    const rank = (role === 'resource' ? 0 : 2) + (fromArn === undefined ? 1 : 0) + order / (nodes.length + 1);
+    claims.set(arn, [...(claims.get(arn) ?? []), { node, rank }]);
+  });
   const ids = new Map<StateInstance, string>();
-  for (const [arn, node] of owner) ids.set(node, arn);
+  for (const [arn, claimants] of claims) ids.set(claimants.reduce((best, claim) => (claim.rank < best.rank ? claim : best)).node, arn);
   for (const node of nodes) if (!ids.has(node)) ids.set(node, `terraform:${node.address}`);
   return ids;
 }

@@ -54,9 +54,11 @@ export function readStateInstances(text: string, file: string): StateInstances {
     const start = text.search(/\S/);
     const before = text.slice(0, Math.max(start, 0));
     const opensJson = start >= 0 && (text[start] === '{' || text[start] === '[');
-    const { line, col } = opensJson || start < 0 ? jsonErrorPosition(text, error) : { line: before.split('\n').length, col: start - before.lastIndexOf('\n') };
+    // Node names the offset of most syntax errors, not of an unexpected token: then the file alone is named, not a wrong place.
+    const known = error instanceof Error && /position \d+/.test(error.message);
+    const place = !opensJson && start >= 0 ? { line: before.split('\n').length, col: start - before.lastIndexOf('\n') } : known ? jsonErrorPosition(text, error) : {};
     const message = opensJson || start < 0 ? 'is not valid JSON, so not a Terraform state' : `is not JSON, so not a Terraform state: it begins with ${JSON.stringify(text.slice(start).split('\n')[0]!.slice(0, 40))}`;
-    throw new InputError('E_INVENTORY', [{ file, line, col, message, fix: fixForm }], { cause: error });
+    throw new InputError('E_INVENTORY', [{ file, ...place, message, fix: fixForm }], { cause: error });
   }
   const refuse = (problems: Problem[]) => new InputError('E_INVENTORY', locateProblems(text, file, problems));
   if (isRecord(data) && 'version' in data && Array.isArray(data.resources)) {

@@ -1,0 +1,31 @@
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../src/sources/source-error.js';
+import { loadTerraformState } from '../../../src/sources/terraform/load-terraform-state.js';
+
+const fixture = new URL('../../fixtures/terraform/three-tier.tfstate', import.meta.url).pathname;
+
+describe('loadTerraformState', () => {
+  it('reads a state file, named as the caller labels it, dated by when it was last written', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'faultline-tf-'));
+    const file = path.join(dir, 'prod.tfstate');
+    writeFileSync(file, '{"version": 4, "terraform_version": "1.9.8", "resources": []}');
+    utimesSync(file, new Date('2026-11-30T08:00:00Z'), new Date('2026-11-30T08:00:00Z'));
+    const reading = await loadTerraformState(file, { label: 'infra/prod.tfstate' });
+    expect(reading.snapshot).toMatchObject({ file: 'infra/prod.tfstate', scannedAt: '2026-11-30T08:00:00.000Z', resources: [], source: 'terraform' });
+    expect(reading.terraformVersion).toBe('1.9.8');
+  });
+
+  it('passes the provider regions on', async () => {
+    const reading = await loadTerraformState(fixture, { providerRegions: { aws: 'eu-west-1' } });
+    expect(reading.snapshot.resources.find((resource) => resource.id === 'arn:aws:cloudwatch::111122223333:dashboard/shop-prod')?.region).toBe('eu-west-1');
+  });
+
+  it('says in one line that a file is missing', async () => {
+    const error = await loadTerraformState('/nonexistent/state.tfstate', { label: 'state.tfstate' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toBe('state.tfstate: no such file — give the path of a Terraform state file (`terraform state pull > state.json`)');
+  });
+});
