@@ -90,23 +90,38 @@ function globMatches(glob: string, name: string): boolean {
   return pattern.test(name);
 }
 
+const patterns = new WeakMap<TerraformTypeRule, { all: string[]; topLevel: Map<string, boolean> }>();
+
 /** Every argument pattern a rule names: what it needs, what needs it, what it does not need, what it joins or configures. */
-function patternsOf(rule: TerraformTypeRule): string[] {
-  return [
-    ...(rule.needs ?? []).map((need) => need.argument),
-    ...(rule.neededBy ?? []).map((need) => need.argument),
-    ...(rule.notNeeds ?? []).map((entry) => entry.argument),
-    ...(rule.joins === undefined ? [] : [rule.joins.needer, rule.joins.needed]),
-    ...(rule.configOf === undefined ? [] : [rule.configOf.argument]),
-  ];
+function patternsOf(rule: TerraformTypeRule): { all: string[]; topLevel: Map<string, boolean> } {
+  let known = patterns.get(rule);
+  if (known === undefined) {
+    const all = [
+      ...(rule.needs ?? []).map((need) => need.argument),
+      ...(rule.neededBy ?? []).map((need) => need.argument),
+      ...(rule.notNeeds ?? []).map((entry) => entry.argument),
+      ...(rule.joins === undefined ? [] : [rule.joins.needer, rule.joins.needed]),
+      ...(rule.configOf === undefined ? [] : [rule.configOf.argument]),
+    ];
+    known = { all, topLevel: new Map() };
+    patterns.set(rule, known);
+  }
+  return known;
 }
 
 /** Whether a rule names the top-level attribute `key` as an argument that points at another resource. */
 export function isNamedArgument(rule: TerraformTypeRule | undefined, key: string): boolean {
-  return rule !== undefined && patternsOf(rule).some((pattern) => pattern.split('|').some((choice) => globMatches(choice.split('.')[0]!, key)));
+  if (rule === undefined) return false;
+  const { all, topLevel } = patternsOf(rule);
+  let named = topLevel.get(key);
+  if (named === undefined) {
+    named = all.some((pattern) => pattern.split('|').some((choice) => globMatches(choice.split('.')[0]!, key)));
+    topLevel.set(key, named);
+  }
+  return named;
 }
 
 /** Whether `path` lies in an argument the rule names. */
 export function isInNamedArgument(rule: TerraformTypeRule | undefined, path: readonly PathStep[]): boolean {
-  return rule !== undefined && patternsOf(rule).some((pattern) => isInArgument(pattern, path));
+  return rule !== undefined && patternsOf(rule).all.some((pattern) => isInArgument(pattern, path));
 }

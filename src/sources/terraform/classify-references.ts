@@ -11,8 +11,8 @@
 import type { Dependency, IgnoredDependency } from '../../core/inventory.js';
 import { ruleFor, type TerraformReferenceKnowledge, type TerraformRole, type TerraformTypeRule } from '../../knowledge/terraform/index.js';
 import { argumentOf, formatPath, isInArgument, leafStrings } from './argument-paths.js';
-import { EdgeCollector } from './edge-collector.js';
-import type { InstanceReferences, Reference } from './find-references.js';
+import { byEdge, EdgeCollector } from './edge-collector.js';
+import type { DependencyEntry, InstanceReferences, Reference } from './find-references.js';
 import type { StateInstance } from './state-instances.js';
 
 export interface ClassifyOptions {
@@ -45,6 +45,18 @@ export function classifyReferences(found: ReadonlyMap<StateInstance, InstanceRef
     return parent === undefined ? instance : resolve(parent, [...seen, instance]);
   };
 
+  const closures = new Map<DependencyEntry, Set<string>>();
+  const dependenciesOf = (entry: DependencyEntry): Set<string> => {
+    let closure = closures.get(entry);
+    if (closure === undefined) {
+      closure = new Set(entry.instances.flatMap((target) => target.dependencies));
+      closures.set(entry, closure);
+    }
+    return closure;
+  };
+  /** A resource that names a shared setting without needing it (an instance its launch template) still needs what the setting needs. */
+  const inherits: Array<{ from: StateInstance; config: StateInstance; via: string }> = [];
+
   const unknownTypes = new Map<string, string[]>();
   for (const [instance, { references, entries }] of found) {
     const rule = ruleOf(instance);
@@ -60,6 +72,8 @@ export function classifyReferences(found: ReadonlyMap<StateInstance, InstanceRef
       const notNeeded = [...knowledge.universalNotNeeds, ...(rule?.notNeeds ?? [])].find((entry) => isInArgument(entry.argument, path));
       if (notNeeded !== undefined) {
         ignore(reference, notNeeded.why);
+        const shared = ruleOf(target);
+        if (shared?.role === 'config' && shared.configOf === undefined && (shared.needs ?? []).length > 0) inherits.push({ from: instance, config: target, via });
         continue;
       }
       const role = rule?.role ?? 'resource';
@@ -107,13 +121,13 @@ export function classifyReferences(found: ReadonlyMap<StateInstance, InstanceRef
     }
     if (rule?.joins !== undefined) joinGlue(instance, rule, glue, { edges, idOf, roleOf, resolve });
 
-    const placedThrough = entries.filter((entry) => entry.placed).map((entry) => entry.entry);
-    const others = [...placedThrough, ...entries.filter((entry) => !entry.placed).map((entry) => entry.entry)];
+    // What an entry is reached through: one the instance names directly, if any does.
+    const others = [...entries.filter((entry) => entry.placed), ...entries.filter((entry) => !entry.placed)];
     for (const entry of entries) {
       if (entry.placed) continue;
       const nodes = entry.instances.filter((target) => ids.has(target));
       const to = nodes.length > 0 ? nodes.map(idOf) : [`terraform:${entry.entry}`];
-      const through = others.find((other) => other !== entry.entry && entries.find((candidate) => candidate.entry === other)!.instances.some((target) => target.dependencies.includes(entry.entry)));
+      const through = others.find((other) => other !== entry && dependenciesOf(other).has(entry.entry))?.entry;
       const reason =
         entry.instances.length === 0
           ? `Terraform recorded a dependency on ${entry.entry}, which this state does not hold`
@@ -132,7 +146,23 @@ export function classifyReferences(found: ReadonlyMap<StateInstance, InstanceRef
     ([type, addresses]) =>
       `${options.file}: ${type} (${addresses.slice(0, 3).join(', ')}${addresses.length > 3 ? ', ...' : ''}) is not in faultline's table of Terraform references, so it is read as a resource that needs everything it references, except observers, policies and settings; say otherwise in the manifest's dependencies if that is wrong`,
   );
-  return { ...edges.result(), warnings };
+  const result = edges.result();
+  const dependencies = [...result.dependencies, ...inherited(result.dependencies, inherits, { file: options.file, idOf, resolve })].sort(byEdge);
+  return { dependencies, ignored: result.ignored, warnings };
+}
+
+/** The needs a setting passes on to a resource that names it without needing it, one level (the setting's own edges carry the rest). */
+function inherited(dependencies: Dependency[], inherits: Array<{ from: StateInstance; config: StateInstance; via: string }>, context: { file: string; idOf: (instance: StateInstance) => string; resolve: (instance: StateInstance) => StateInstance }): Dependency[] {
+  return inherits.flatMap(({ from, config, via }) =>
+    dependencies
+      .filter((dependency) => dependency.from === context.idOf(config))
+      .map((dependency) => ({
+        ...dependency,
+        from: context.idOf(context.resolve(from)),
+        provenance: `terraform ${context.file} ${from.address}`,
+        via: `${via} > ${config.address} ${dependency.via ?? ''}`.trimEnd(),
+      })),
+  );
 }
 
 interface GlueSides {

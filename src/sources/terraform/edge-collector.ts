@@ -69,7 +69,8 @@ export class EdgeCollector {
   }
 }
 
-function byEdge(a: Dependency, b: Dependency): number {
+/** The order every list of edges the reader returns is in: by from, to, via, provenance. */
+export function byEdge(a: Dependency, b: Dependency): number {
   const left = `${a.from}\u0000${a.to.join(' ')}\u0000${a.via ?? ''}\u0000${a.provenance}`;
   const right = `${b.from}\u0000${b.to.join(' ')}\u0000${b.via ?? ''}\u0000${b.provenance}`;
   return left < right ? -1 : left > right ? 1 : 0;

@@ -81,6 +81,20 @@ describe('classifyReferences', () => {
     expect(reading.warnings).toEqual([expect.stringMatching(/^inline\.tfstate: aws_mq_broker \(aws_mq_broker\.one, aws_mq_broker\.two\) is not in faultline's table of Terraform references, so it is read as a resource that needs everything it references/)]);
   });
 
+  it('passes what a shared setting needs on to a resource that names it without needing it: an instance its launch template', () => {
+    const role = block('aws_iam_role', 'app', { arn: 'arn:aws:iam::111122223333:role/app-role', id: 'app-role', name: 'app-role' });
+    const profile = block('aws_iam_instance_profile', 'app', { arn: 'arn:aws:iam::111122223333:instance-profile/app-profile', id: 'app-profile', name: 'app-profile', role: 'app-role' }, ['aws_iam_role.app']);
+    const template = block('aws_launch_template', 'app', { arn: 'arn:aws:ec2:us-east-1:111122223333:launch-template/lt-1', id: 'lt-1', name: 'app-template', iam_instance_profile: [{ name: 'app-profile' }] }, ['aws_iam_instance_profile.app', 'aws_iam_role.app']);
+    const instance = block('aws_instance', 'app', { arn: 'arn:aws:ec2:us-east-1:111122223333:instance/i-1', id: 'i-1', launch_template: [{ id: 'lt-1' }] }, ['aws_iam_instance_profile.app', 'aws_iam_role.app', 'aws_launch_template.app']);
+    const { dependencies } = readState([role, profile, template, instance]).snapshot;
+    const short = dependencies.map((dependency) => `${dependency.from.split('/').pop()} -> ${dependency.to.map((to) => to.split('/').pop()).join(' ')} (${dependency.via})`);
+    expect(short).toEqual([
+      'i-1 -> app-profile (launch_template.0.id > aws_launch_template.app iam_instance_profile.0.name)',
+      'lt-1 -> app-profile (iam_instance_profile.0.name)',
+      'app-profile -> app-role (role)',
+    ]);
+  });
+
   it('keeps a dependency no value places as ordering only, and one on something the state lacks as such', () => {
     const queue = block('aws_sqs_queue', 'q', { arn: 'arn:aws:sqs:us-east-1:111122223333:q', id: 'https://sqs.us-east-1.amazonaws.com/111122223333/q', name: 'q' });
     const table = block('aws_dynamodb_table', 't', { arn: 'arn:aws:dynamodb:us-east-1:111122223333:table/t', id: 't', name: 't' }, ['aws_sqs_queue.q', 'module.gone.aws_sns_topic.x']);
