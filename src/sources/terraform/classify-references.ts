@@ -14,6 +14,7 @@ import { argumentOf, formatPath, isInArgument, leafStrings } from './argument-pa
 import { byEdge, EdgeCollector } from './edge-collector.js';
 import type { DependencyEntry, InstanceReferences, Reference } from './find-references.js';
 import type { StateInstance } from './state-instances.js';
+import { appendTo } from './append-to.js';
 
 export interface ClassifyOptions {
   file: string;
@@ -60,7 +61,7 @@ export function classifyReferences(found: ReadonlyMap<StateInstance, InstanceRef
   const unknownTypes = new Map<string, string[]>();
   for (const [instance, { references, entries }] of found) {
     const rule = ruleOf(instance);
-    if (rule === undefined) unknownTypes.set(instance.type, [...(unknownTypes.get(instance.type) ?? []), instance.address]);
+    if (rule === undefined) appendTo(unknownTypes, instance.type, instance.address);
     const address = instance.address;
     const ignore = (reference: Reference, reason: string) =>
       edges.ignore({ from: idOf(instance), to: [idOf(reference.target)], address, via: formatPath(argumentOf(reference.path)), reason });

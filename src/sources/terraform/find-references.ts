@@ -13,6 +13,7 @@ import type { TerraformReferenceKnowledge } from '../../knowledge/terraform/inde
 import { ruleFor } from '../../knowledge/terraform/index.js';
 import { argumentOf, isInNamedArgument, isNamedArgument, leafStrings, type PathStep } from './argument-paths.js';
 import type { StateInstance } from './state-instances.js';
+import { appendTo } from './append-to.js';
 
 export interface Reference {
   target: StateInstance;
@@ -73,7 +74,7 @@ export function findReferences(
   const byName = new Map<string, StateInstance[]>();
   const byConfigAddress = new Map<string, StateInstance[]>();
   for (const instance of instances) {
-    byConfigAddress.set(instance.configAddress, [...(byConfigAddress.get(instance.configAddress) ?? []), instance]);
+    appendTo(byConfigAddress, instance.configAddress, instance);
     if (!isNode(instance)) continue;
     for (const key of identityKeys) {
       const value = instance.attributes[key];

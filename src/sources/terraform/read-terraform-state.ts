@@ -12,6 +12,7 @@ import { classifyReferences } from './classify-references.js';
 import { findReferences } from './find-references.js';
 import { assignIds, identifyResources } from './resource-identity.js';
 import { readStateInstances, type StateInstance } from './state-instances.js';
+import { appendTo } from './append-to.js';
 
 export interface ReadTerraformOptions {
   /** How messages, origins and provenance name the file. */
@@ -82,7 +83,7 @@ function otherProviders(instances: readonly StateInstance[], file: string): stri
   const counts = new Map<string, string[]>();
   for (const instance of instances) {
     if (instance.mode !== 'managed' || isAwsProvider(instance.provider)) continue;
-    counts.set(instance.provider, [...(counts.get(instance.provider) ?? []), instance.address]);
+    appendTo(counts, instance.provider, instance.address);
   }
   return [...counts].map(
     ([provider, addresses]) =>

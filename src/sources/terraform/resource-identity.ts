@@ -12,6 +12,7 @@ import { parseArn, resourceTypeOf, type Arn } from '../aws/parse-arn.js';
 import { ruleFor } from '../../knowledge/terraform/index.js';
 import { isIdentityAttribute } from './find-references.js';
 import type { StateInstance } from './state-instances.js';
+import { appendTo } from './append-to.js';
 
 export interface IdentityOptions {
   /** How origins and messages name the state file. */
@@ -72,7 +73,7 @@ export function identifyResources(nodes: readonly StateInstance[], options: Iden
     if (placement.region !== undefined) resource.region = placement.region;
     else if (!placement.global) {
       const key = node.providerKey ?? 'aws';
-      regionless.set(key, [...(regionless.get(key) ?? []), node.address]);
+      appendTo(regionless, key, node.address);
     }
     const zone = zoneOf(node, subnets, (name) => (account === undefined ? undefined : zoneIds.get(`${account} ${name}`)));
     if (zone !== undefined) resource.zone = zone;
@@ -118,7 +119,7 @@ export function assignIds(nodes: readonly StateInstance[], references: Terraform
     if (arn === undefined) return;
     const role = ruleFor(node.type, references)?.role ?? 'resource';
     const rank = (role === 'resource' ? 0 : 2) + (fromArn === undefined ? 1 : 0) + order / (nodes.length + 1);
-    claims.set(arn, [...(claims.get(arn) ?? []), { node, rank }]);
+    appendTo(claims, arn, { node, rank });
   });
   const ids = new Map<StateInstance, string>();
   for (const [arn, claimants] of claims) ids.set(claimants.reduce((best, claim) => (claim.rank < best.rank ? claim : best)).node, arn);
