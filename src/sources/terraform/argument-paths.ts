@@ -74,7 +74,9 @@ export function isInArgument(pattern: string, path: readonly PathStep[]): boolea
   const names = path.filter((step): step is string => typeof step === 'string');
   return pattern.split('|').some((choice) => {
     const segments = choice.split('.');
-    return segments.length <= names.length && segments.every((segment, i) => globMatches(segment, names[i]!));
+    // A plan's reference covers a whole argument (`environment.variables`): it lies in `environment.variables.*`.
+    if (segments.length > names.length) return segments.every((segment, i) => (i < names.length ? globMatches(segment, names[i]!) : segment === '*'));
+    return segments.every((segment, i) => globMatches(segment, names[i]!));
   });
 }
 

@@ -130,8 +130,8 @@ export function classifyReferences(found: ReadonlyMap<StateInstance, InstanceRef
       const to = nodes.length > 0 ? nodes.map(idOf) : [`terraform:${entry.entry}`];
       const through = others.find((other) => other !== entry && dependenciesOf(other).has(entry.entry))?.entry;
       const reason =
-        entry.instances.length === 0
-          ? `Terraform recorded a dependency on ${entry.entry}, which this state does not hold`
+        entry.instances.length === 0 && !/(^|\.)data\./.test(entry.entry)
+          ? `Terraform recorded a dependency on ${entry.entry}, which the file does not hold`
           : entry.instances.every((target) => target.mode === 'data')
             ? 'a data source: Terraform reads it when planning; it is not a resource'
             : nodes.length === 0

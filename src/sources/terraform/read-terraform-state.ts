@@ -79,7 +79,7 @@ export function isAwsProvider(source: string): boolean {
 }
 
 /** Managed resources of other providers are not read: said once per provider, never silently. */
-function otherProviders(instances: readonly StateInstance[], file: string): string[] {
+export function otherProviders(instances: readonly StateInstance[], file: string): string[] {
   const counts = new Map<string, string[]>();
   for (const instance of instances) {
     if (instance.mode !== 'managed' || isAwsProvider(instance.provider)) continue;

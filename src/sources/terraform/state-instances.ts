@@ -40,26 +40,14 @@ export interface StateInstances {
 
 /** The highest major version of each form this reader knows. */
 const stateVersion = 4;
-const showJsonMajor = 1;
+export const showJsonMajor = 1;
 const maxProblems = 10;
-const fixForm = 'give a raw state (`terraform state pull`) or the output of `terraform show -json`';
+export const fixForm = 'give a raw state (`terraform state pull`) or the output of `terraform show -json`';
+export const fixPlan = 'give the output of `terraform show -json plan.out` for a plan saved with `terraform plan -out plan.out`';
 
 /** `text` is the file's content; `file` is how messages name it. */
 export function readStateInstances(text: string, file: string): StateInstances {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    // HCL saved under a state's name fails at its first character, which Node's message does not always give.
-    const start = text.search(/\S/);
-    const before = text.slice(0, Math.max(start, 0));
-    const opensJson = start >= 0 && (text[start] === '{' || text[start] === '[');
-    // Node names the offset of most syntax errors, not of an unexpected token: then the file alone is named, not a wrong place.
-    const known = error instanceof Error && /position \d+/.test(error.message);
-    const place = !opensJson && start >= 0 ? { line: before.split('\n').length, col: start - before.lastIndexOf('\n') } : known ? jsonErrorPosition(text, error) : {};
-    const message = opensJson || start < 0 ? 'is not valid JSON, so not a Terraform state' : `is not JSON, so not a Terraform state: it begins with ${JSON.stringify(text.slice(start).split('\n')[0]!.slice(0, 40))}`;
-    throw new InputError('E_INVENTORY', [{ file, ...place, message, fix: fixForm }], { cause: error });
-  }
+  const data = parseTerraformJson(text, file, 'state');
   const refuse = (problems: Problem[]) => new InputError('E_INVENTORY', locateProblems(text, file, problems));
   if (isRecord(data) && 'version' in data && Array.isArray(data.resources)) {
     const version = data.version;
@@ -84,18 +72,35 @@ export function readStateInstances(text: string, file: string): StateInstances {
       throw refuse([{ path: ['format_version'], message: `format ${data.format_version} is a major version faultline does not read (it reads ${showJsonMajor}.x)`, fix: 'give the raw state (`terraform state pull`) if it is format 4, or update faultline' }]);
     }
     if (data.planned_values !== undefined || data.resource_changes !== undefined) {
-      throw refuse([{ path: ['format_version'], message: 'is a saved plan (`terraform show -json plan.out`), not a state', fix: 'give the state: `terraform show -json` without a plan file, or `terraform state pull`' }]);
+      throw refuse([{ path: ['format_version'], message: 'is a saved plan (`terraform show -json plan.out`), not a state', fix: 'read it as a plan, or give the state: `terraform show -json` without a plan file, or `terraform state pull`' }]);
     }
     const problems: Problem[] = [];
     const instances: StateInstance[] = [];
     if (data.values !== undefined) {
       if (!isRecord(data.values) || !isRecord(data.values.root_module)) problems.push({ path: ['values'], message: 'has no root_module', fix: fixForm });
-      else readModule(data.values.root_module, ['values', 'root_module'], instances, problems);
+      else readValuesModule(data.values.root_module, ['values', 'root_module'], instances, problems);
     }
     if (problems.length > 0) throw refuse(problems);
     return { form: 'show-json', ...version4(data), instances };
   }
   throw refuse([{ path: [], message: 'is not a Terraform state: it has neither "version" and "resources" nor "format_version" and "values"', fix: fixForm }]);
+}
+
+/** JSON.parse, or one line saying where the text stops being JSON. */
+export function parseTerraformJson(text: string, file: string, what: 'state' | 'plan'): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    // HCL saved under a state's name fails at its first character, which Node's message does not always give.
+    const start = text.search(/\S/);
+    const before = text.slice(0, Math.max(start, 0));
+    const opensJson = start >= 0 && (text[start] === '{' || text[start] === '[');
+    // Node names the offset of most syntax errors, not of an unexpected token: then the file alone is named, not a wrong place.
+    const known = error instanceof Error && /position \d+/.test(error.message);
+    const place = !opensJson && start >= 0 ? { line: before.split('\n').length, col: start - before.lastIndexOf('\n') } : known ? jsonErrorPosition(text, error) : {};
+    const message = opensJson || start < 0 ? `is not valid JSON, so not a Terraform ${what}` : `is not JSON, so not a Terraform ${what}: it begins with ${JSON.stringify(text.slice(start).split('\n')[0]!.slice(0, 40))}`;
+    throw new InputError('E_INVENTORY', [{ file, ...place, message, fix: what === 'state' ? fixForm : fixPlan }], { cause: error });
+  }
 }
 
 function version4(data: Record<string, unknown>): { terraformVersion?: string } {
@@ -138,7 +143,8 @@ function readRawState(resources: unknown[], problems: Problem[]): StateInstance[
   return instances;
 }
 
-function readModule(module: Record<string, unknown>, at: KeyPath, instances: StateInstance[], problems: Problem[]): void {
+/** A module of show-json values (a state's, or a plan's planned values), its child modules included. */
+export function readValuesModule(module: Record<string, unknown>, at: KeyPath, instances: StateInstance[], problems: Problem[]): void {
   const resources = module.resources ?? [];
   if (!Array.isArray(resources)) return void problems.push({ path: [...at, 'resources'], message: 'must be a list', fix: fixForm });
   resources.forEach((resource, i) => {
@@ -165,7 +171,7 @@ function readModule(module: Record<string, unknown>, at: KeyPath, instances: Sta
   const children = module.child_modules ?? [];
   if (!Array.isArray(children)) return void problems.push({ path: [...at, 'child_modules'], message: 'must be a list', fix: fixForm });
   children.forEach((child, i) => {
-    if (isRecord(child)) readModule(child, [...at, 'child_modules', i], instances, problems);
+    if (isRecord(child)) readValuesModule(child, [...at, 'child_modules', i], instances, problems);
     else problems.push({ path: [...at, 'child_modules', i], message: 'must be an object', fix: fixForm });
   });
 }

@@ -38,6 +38,8 @@ describe('isInArgument', () => {
     expect(isInArgument('*_failure_feedback_role_arn', ['sqs_failure_feedback_role_arn'])).toBe(true);
     expect(isInArgument('policy', ['policy', 'Statement', 0, 'Resource'])).toBe(true);
     expect(isInArgument('policy.Statement', ['policy'])).toBe(false);
+    // A plan's reference covers a whole map argument.
+    expect(isInArgument('environment.variables.*', ['environment', 0, 'variables'])).toBe(true);
     expect(isInArgument('role', ['role_arn'])).toBe(false);
   });
 });

@@ -102,7 +102,7 @@ describe('classifyReferences', () => {
     expect(reading.snapshot.dependencies).toEqual([]);
     expect(reading.snapshot.ignored).toEqual([
       expect.objectContaining({ from: 'arn:aws:dynamodb:us-east-1:111122223333:table/t', to: ['arn:aws:sqs:us-east-1:111122223333:q'], reason: unplacedReason, provenance: 'terraform inline.tfstate aws_dynamodb_table.t' }),
-      expect.objectContaining({ to: ['terraform:module.gone.aws_sns_topic.x'], reason: 'Terraform recorded a dependency on module.gone.aws_sns_topic.x, which this state does not hold' }),
+      expect.objectContaining({ to: ['terraform:module.gone.aws_sns_topic.x'], reason: 'Terraform recorded a dependency on module.gone.aws_sns_topic.x, which the file does not hold' }),
     ]);
   });
 
