@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/sources/source-error.js';
-import { loadTerraformState } from '../../../src/sources/terraform/load-terraform-state.js';
+import { loadTerraformPlan, loadTerraformState } from '../../../src/sources/terraform/index.js';
 
 const fixture = new URL('../../fixtures/terraform/three-tier.tfstate', import.meta.url).pathname;
 
@@ -21,6 +21,13 @@ describe('loadTerraformState', () => {
   it('passes the provider regions on', async () => {
     const reading = await loadTerraformState(fixture, { providerRegions: { aws: 'eu-west-1' } });
     expect(reading.snapshot.resources.find((resource) => resource.id === 'arn:aws:cloudwatch::111122223333:dashboard/shop-prod')?.region).toBe('eu-west-1');
+  });
+
+  it('reads a saved plan, dated by its own timestamp', async () => {
+    const plan = await loadTerraformPlan(new URL('../../fixtures/terraform/plan-adds-us-east-1-queue.json', import.meta.url).pathname, { label: 'plan.json' });
+    expect(plan.snapshot.file).toBe('plan.json');
+    expect(plan.changes.some((change) => change.actions.includes('create'))).toBe(true);
+    expect(await loadTerraformPlan('/nonexistent/plan.json').catch((caught: unknown) => (caught as Error).message)).toMatch(/^\/nonexistent\/plan\.json: no such file — /);
   });
 
   it('says in one line that a file is missing', async () => {
