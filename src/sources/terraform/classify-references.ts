@@ -10,11 +10,11 @@
  */
 import type { Dependency, IgnoredDependency } from '../../core/inventory.js';
 import { ruleFor, type TerraformReferenceKnowledge, type TerraformRole, type TerraformTypeRule } from '../../knowledge/terraform/index.js';
+import { appendTo } from './append-to.js';
 import { argumentOf, formatPath, isInArgument, leafStrings } from './argument-paths.js';
 import { byEdge, EdgeCollector } from './edge-collector.js';
 import type { DependencyEntry, InstanceReferences, Reference } from './find-references.js';
 import type { StateInstance } from './state-instances.js';
-import { appendTo } from './append-to.js';
 
 export interface ClassifyOptions {
   file: string;

@@ -11,9 +11,9 @@
  */
 import type { TerraformReferenceKnowledge } from '../../knowledge/terraform/index.js';
 import { ruleFor } from '../../knowledge/terraform/index.js';
+import { appendTo } from './append-to.js';
 import { argumentOf, isInNamedArgument, isNamedArgument, leafStrings, type PathStep } from './argument-paths.js';
 import type { StateInstance } from './state-instances.js';
-import { appendTo } from './append-to.js';
 
 export interface Reference {
   target: StateInstance;

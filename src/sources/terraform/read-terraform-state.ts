@@ -8,11 +8,11 @@ import type { Dependency, IgnoredDependency, Snapshot } from '../../core/invento
 import type { TypeTables } from '../../core/resource-type.js';
 import { knowledge as builtIn } from '../../knowledge/index.js';
 import { terraformReferences, type TerraformReferenceKnowledge } from '../../knowledge/terraform/index.js';
+import { appendTo } from './append-to.js';
 import { classifyReferences } from './classify-references.js';
 import { findReferences } from './find-references.js';
 import { assignIds, identifyResources } from './resource-identity.js';
 import { readStateInstances, type StateInstance } from './state-instances.js';
-import { appendTo } from './append-to.js';
 
 export interface ReadTerraformOptions {
   /** How messages, origins and provenance name the file. */

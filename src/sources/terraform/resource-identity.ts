@@ -6,13 +6,12 @@
  */
 import type { Resource } from '../../core/inventory.js';
 import { typeReaderFor, type TypeTables } from '../../core/resource-type.js';
-import type { TerraformReferenceKnowledge } from '../../knowledge/terraform/index.js';
+import { ruleFor, type TerraformReferenceKnowledge } from '../../knowledge/terraform/index.js';
 import { isGlobalResource } from '../aws/global-resources.js';
 import { parseArn, resourceTypeOf, type Arn } from '../aws/parse-arn.js';
-import { ruleFor } from '../../knowledge/terraform/index.js';
+import { appendTo } from './append-to.js';
 import { isIdentityAttribute } from './find-references.js';
 import type { StateInstance } from './state-instances.js';
-import { appendTo } from './append-to.js';
 
 export interface IdentityOptions {
   /** How origins and messages name the state file. */
@@ -32,7 +31,7 @@ export interface Identified {
   warnings: string[];
 }
 
-/** Attributes holding an instance's own ARN, in order of preference; `id` only when it is an ARN no other instance claims. */
+/** Attributes holding an instance's own ARN, in order of preference; else its `id`, when that is an ARN. */
 const arnKeys = ['arn', 'dashboard_arn'] as const;
 const subnetTypes: ReadonlySet<string> = new Set(['aws_subnet', 'aws_default_subnet']);
 const zoneName = /^([a-z]{2}(?:-[a-z]+)+-\d+)(?:-[a-z]+-\d+)?[a-z]$/;
