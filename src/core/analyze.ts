@@ -13,6 +13,8 @@ import { severities, severityRank, type Analysis, type CapabilityResult, type Cr
 import { rules } from './rules/registry.js';
 import type { RuleContext } from './rules/types.js';
 import { compareText } from './compare-text.js';
+import type { Component } from './model.js';
+import type { Dependency, IgnoredDependency } from './inventory.js';
 
 export interface AnalyzeOptions {
   /** Largest cut-set order to enumerate exactly (default 2). */
@@ -129,7 +131,19 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
     concentration,
     findings,
     inventory: model.inventory,
+    ...discoveredDependencies(model.components),
   };
+}
+
+/** Every discovered dependency and ignored reference of the model's resources, for the JSON and the brief. */
+function discoveredDependencies(components: readonly Component[]): Pick<Analysis, 'dependencies'> {
+  const discovered: Dependency[] = [];
+  const ignored: IgnoredDependency[] = [];
+  for (const component of components) {
+    for (const need of component.discovered ?? []) discovered.push({ from: component.id, ...need });
+    for (const reference of component.ignored ?? []) ignored.push({ from: component.id, ...reference });
+  }
+  return discovered.length === 0 && ignored.length === 0 ? {} : { dependencies: { discovered, ignored } };
 }
 
 /** How many capabilities a finding names; `moreCapabilities` says there are more. */

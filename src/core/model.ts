@@ -3,16 +3,17 @@
  * failure domains, after the manifest was checked and selections were expanded.
  */
 import type { Policy } from './manifest/schema.js';
+import type { Dependency, IgnoredDependency, ResourceOrigin } from './inventory.js';
 
 export type ComponentKind = 'capability' | 'component' | 'resource';
 
 /** Where a node or an edge came from. */
-export type Provenance = 'declared' | 'inventory' | 'selection' | 'knowledge';
+export type Provenance = 'declared' | 'inventory' | 'selection' | 'knowledge' | 'discovered';
 
 /** A monotone boolean expression over component ids; a plain string is a component id. */
 export type Requirement =
   | string
-  | { op: 'allOf' | 'anyOf'; terms: Requirement[]; origin: 'declared' | 'selection' | 'knowledge'; label?: string }
+  | { op: 'allOf' | 'anyOf'; terms: Requirement[]; origin: 'declared' | 'selection' | 'knowledge' | 'discovered'; label?: string }
   | { op: 'atLeast'; k: number; terms: Requirement[]; origin: 'declared' };
 
 export interface Component {
@@ -43,7 +44,17 @@ export interface Component {
   hostingSource?: 'manifest' | 'catalog' | 'unknown';
   /** The snapshot file a scanned resource came from. */
   source?: string;
+  /** Where discovery sources found it (a Terraform address in a state file, ...). */
+  origins?: ResourceOrigin[];
+  /** What sources found it needs, each with where it came from (its `requires` holds them as terms). */
+  discovered?: DiscoveredNeed[];
+  /** What sources found it references without needing it, each with why: nothing discovered is hidden. */
+  ignored?: IgnoredNeed[];
 }
+
+/** A dependency a source found, as the needing component keeps it. */
+export type DiscoveredNeed = Omit<Dependency, 'from'>;
+export type IgnoredNeed = Omit<IgnoredDependency, 'from'>;
 
 export interface SnapshotSummary {
   file: string;

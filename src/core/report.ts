@@ -4,6 +4,7 @@
  */
 import type { Concentration, ConcentrationKind } from './analysis/concentration.js';
 import type { InventorySummary } from './model.js';
+import type { Dependency, IgnoredDependency } from './inventory.js';
 import type { FailureTree } from './analysis/explain-failure.js';
 
 export type { FailureTree } from './analysis/explain-failure.js';
@@ -71,6 +72,12 @@ export interface Analysis {
   concentration: Record<ConcentrationKind, Concentration>;
   findings: Finding[];
   inventory: InventorySummary;
+  /**
+   * What discovery sources found between the resources of the model (DESIGN
+   * section 8): every dependency counted as a requirement, and every reference
+   * that is not, with why. Absent when no source found any.
+   */
+  dependencies?: { discovered: Dependency[]; ignored: IgnoredDependency[] };
 }
 
 export type CapabilityStatus = 'up' | 'degraded' | 'down';

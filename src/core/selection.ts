@@ -17,7 +17,9 @@ export function compileSelect(select: SelectSpec): (resource: Resource) => boole
   const regions = listOf(select.region);
   const accounts = listOf(select.account);
   const tags = Object.entries(select.tags ?? {}).map(([key, wanted]) => [key, listOf(wanted)!] as const);
+  const addresses = listOf(select.address)?.map(addressPattern);
   return (resource) => {
+    if (addresses && !(resource.origins ?? []).some((origin) => origin.address !== undefined && addresses.some((pattern) => pattern.test(origin.address!)))) return false;
     if (types && !types.some((type) => typeMatches(resource.type, type))) return false;
     if (regions && (resource.region === undefined || !regions.includes(resource.region))) return false;
     if (accounts && (resource.account === undefined || !accounts.includes(resource.account))) return false;
@@ -27,6 +29,11 @@ export function compileSelect(select: SelectSpec): (resource: Resource) => boole
     }
     return true;
   };
+}
+
+/** A Terraform address pattern: `*` matches any characters (dots, brackets and quotes included), the rest literally. */
+function addressPattern(glob: string): RegExp {
+  return new RegExp(`^${glob.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
 }
 
 /** `ecs:service` matches exactly; `ecs` matches every type of that service. */

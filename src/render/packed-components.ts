@@ -47,7 +47,7 @@ export interface PackedGroup {
   op: 'allOf' | 'anyOf' | 'atLeast';
   k?: number;
   terms: PackedRequirement[];
-  origin: 'declared' | 'selection' | 'knowledge';
+  origin: 'declared' | 'selection' | 'knowledge' | 'discovered';
   label?: string;
 }
 export type PackedComponent = Omit<Component, 'requires'> & { requires: PackedRequirement[] };

@@ -30,6 +30,10 @@ export interface FakeAwsOptions {
   organization?: { accounts: Array<{ Id: string; Name?: string; Status?: string }> };
   latencyMs?: number;
   faults?: Faults;
+  /** S3 objects by "bucket/key", for GetObject. */
+  objects?: Record<string, string>;
+  /** "bucket/key" that answer 403 AccessDenied. */
+  deniedObjects?: string[];
 }
 export interface Call {
   service: string;
@@ -38,6 +42,7 @@ export interface Call {
   region?: string;
   token?: string;
   filters?: string[];
+  key?: string;
 }
 export interface FakeAws {
   url: string;

@@ -8,6 +8,8 @@
  * - Organizations ListAccounts: JSON 1.1, `AWSOrganizationsV20161128.ListAccounts`.
  * - STS GetCallerIdentity and AssumeRole, EC2 DescribeRegions: the query protocol
  *   (form-encoded body, XML answers).
+ * - S3 GetObject, path-style (`GET /bucket/key`): the object's bytes, or S3's XML
+ *   error (`NoSuchKey` 404, `AccessDenied` 403).
  *
  * The caller's account comes from the access key in the SigV4 Authorization
  * header, and the region from its credential scope, exactly as AWS sees them.
@@ -18,6 +20,7 @@
  * (an HTML 503 page from a proxy, an XML 403 from a gateway).
  */
 import http from 'node:http';
+import { Buffer as NodeBuffer } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
 
 const tagging = 'ResourceGroupsTaggingAPI_20170126.';
@@ -46,6 +49,8 @@ const organizations = 'AWSOrganizationsV20161128.';
  *   organization?: { accounts: Array<{ Id: string, Name?: string, Status?: string }> },
  *   latencyMs?: number,
  *   faults?: Faults,
+ *   objects?: Record<string, string>,
+ *   deniedObjects?: string[],
  * }} FakeAwsOptions
  */
 
@@ -86,6 +91,7 @@ export async function startFakeAws(options) {
     const [, accessKeyId, region, service] = scope;
     const account = keys.get(accessKeyId);
     if (account === undefined) return jsonError(res, 403, 'UnrecognizedClientException', 'The security token included in the request is invalid.');
+    if (service === 's3') return getObject(req, res, account);
     const target = req.headers['x-amz-target'] ?? '';
     if (target.startsWith(tagging)) return getResources(res, account, region, target.slice(tagging.length), JSON.parse(body || '{}'));
     if (target.startsWith(organizations)) return listAccounts(res, account, target.slice(organizations.length), JSON.parse(body || '{}'));
@@ -105,6 +111,23 @@ export async function startFakeAws(options) {
       return xml(res, 200, `<DescribeRegionsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>${randomUUID()}</requestId><regionInfo>${items}</regionInfo></DescribeRegionsResponse>`);
     }
     return xml(res, 400, `<ErrorResponse><Error><Type>Sender</Type><Code>InvalidAction</Code><Message>Could not find operation ${action} for ${service}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`);
+  }
+
+  function getObject(req, res, account) {
+    const url = new URL(req.url, 'http://fake');
+    const [, bucket, ...rest] = url.pathname.split('/');
+    const key = decodeURIComponent(rest.join('/'));
+    const name = `${bucket}/${key}`;
+    calls.push({ service: 's3', action: 'GetObject', account, key: name });
+    const s3Error = (status, code, message) => {
+      res.writeHead(status, { 'content-type': 'application/xml', 'x-amz-request-id': randomUUID() });
+      res.end(`<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message><Key>${key}</Key><RequestId>${randomUUID()}</RequestId></Error>`);
+    };
+    if ((options.deniedObjects ?? []).includes(name)) return s3Error(403, 'AccessDenied', 'Access Denied');
+    const body = options.objects?.[name];
+    if (body === undefined) return s3Error(404, 'NoSuchKey', 'The specified key does not exist.');
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': NodeBuffer.byteLength(body), etag: '"fake"', 'x-amz-request-id': randomUUID() });
+    res.end(body);
   }
 
   function assumeRole(res, roleArn, sessionName) {

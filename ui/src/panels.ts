@@ -121,11 +121,33 @@ export function renderNode(component: Component | undefined, blastRadius: string
       el('dd', {}, component.requires.length === 0 ? 'nothing' : component.requires.map(describeRequirement).join(' AND ')),
       tags.length > 0 ? el('dt', {}, 'tags') : null,
       tags.length > 0 ? el('dd', {}, tags.map(([key, value]) => `${key}=${value}`).join(', ')) : null,
+      ...discoveryRows(component),
       el('dt', {}, 'blast radius'),
       el('dd', { id: 'blast-radius' }, blastRadius.length === 0 ? 'no capability goes down with it alone' : blastRadius.join(', ')),
     ),
     button,
   );
+}
+
+/** Where sources found the component, what they found it needs (and where), and what they found it references without needing it, with why. */
+function discoveryRows(component: Component): Array<HTMLElement | null> {
+  const rows: Array<HTMLElement | null> = [];
+  if (component.origins !== undefined && component.origins.length > 0) {
+    rows.push(el('dt', {}, 'found in'), el('dd', { class: 'origins' }, ...component.origins.map((origin) => el('span', { class: 'tree-line' }, `${origin.source}: ${origin.file}${origin.address ? ` ${origin.address}` : ''}`))));
+  }
+  if (component.discovered !== undefined && component.discovered.length > 0) {
+    rows.push(
+      el('dt', {}, 'discovered needs'),
+      el('dd', { class: 'discovered' }, ...component.discovered.map((need) => el('span', { class: 'tree-line' }, `${need.to.join(need.alternatives ? ' | ' : ', ')}${need.via ? ` (via ${need.via})` : ''} — ${need.kind}, ${need.provenance}`))),
+    );
+  }
+  if (component.ignored !== undefined && component.ignored.length > 0) {
+    rows.push(
+      el('dt', {}, 'references, not needs'),
+      el('dd', { class: 'ignored' }, ...component.ignored.map((reference) => el('span', { class: 'tree-line' }, `${reference.to.join(', ')}${reference.via ? ` (via ${reference.via})` : ''}: ${reference.reason} — ${reference.provenance}`))),
+    );
+  }
+  return rows;
 }
 
 function describeRequirement(term: Requirement): string {

@@ -44,7 +44,10 @@ export function walkRequirements(component: Component, visitor: ModelVisitor): v
     visitor.edge(parent, id, childProvenance);
     for (const child of term.terms) visit(id, child, childProvenance);
   };
-  for (const term of component.requires) visit(component.id, term, 'declared');
+  // A resource's own requirements came from a discovery source or from its tags; a declared component's from the manifest.
+  const found = component.discovered === undefined ? undefined : new Set(component.discovered.flatMap((need) => need.to));
+  const own = (term: Requirement): Provenance => (component.kind !== 'resource' ? 'declared' : typeof term === 'string' && found?.has(term) ? 'discovered' : 'inventory');
+  for (const term of component.requires) visit(component.id, term, own(term));
 }
 
 export function walkModel(model: Model, visitor: ModelVisitor): void {

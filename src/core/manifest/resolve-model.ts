@@ -13,7 +13,8 @@ import { didYouMean } from '../suggest.js';
 import { knowledge as builtInKnowledge, type Knowledge } from '../../knowledge/index.js';
 import { controlPlanesFor, createPlatformComponent, isPlatformId } from './platform-components.js';
 import { resolveHosting } from './saas-hosting.js';
-import { findTaggedMembers, mergePositions, requiresTag, taggedRequirements } from './tag-conventions.js';
+import { findTaggedMembers, mergePositions } from './tag-conventions.js';
+import { findResourceNeeds } from './resource-needs.js';
 import type { CapabilitySpec, ComponentSpec, Manifest, SelectSpec, Term } from './schema.js';
 import { typeReaderFor } from '../resource-type.js';
 import { createPlaceNames } from '../place-names.js';
@@ -27,7 +28,7 @@ export interface ResolveInput {
   manifest: Manifest;
   /** Control planes, SaaS catalog, scenarios; the built-in knowledge unless a test replaces it. */
   knowledge?: Knowledge;
-  snapshots?: ReadonlyArray<Pick<Snapshot, 'file' | 'resources'>>;
+  snapshots?: ReadonlyArray<Pick<Snapshot, 'file' | 'resources'> & Partial<Pick<Snapshot, 'dependencies' | 'ignored' | 'source'>>>;
   inventory?: Omit<InventorySummary, 'unreferenced' | 'resources'>;
 }
 
@@ -161,7 +162,11 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
     if (spec.select !== undefined) {
       const selected = index.select(readSelectTypes(spec.select, [...path, 'select', 'type']));
       if (resources.length === 0) {
-        issues.push({ path: [...path, 'select'], message: 'select needs scanned resources, but the manifest has no inventory', fix: 'add `inventory: [{ file: <snapshot.json> }]` or remove select' });
+        issues.push(
+          (manifest.inventory ?? []).length === 0
+            ? { path: [...path, 'select'], message: 'select needs scanned resources, but the manifest has no inventory', fix: 'add `inventory: [{ file: <snapshot.json> }]` or remove select' }
+            : { path: [...path, 'select'], message: 'select needs resources, but the inventory holds none', fix: 'scan, or check the inventory entries' },
+        );
       } else if (selected.length === 0) {
         issues.push({ path: [...path, 'select'], message: `select matches none of the ${resources.length} scanned resources`, fix: 'check the tag keys and values, type, region and account against the snapshot' });
       }
@@ -217,30 +222,21 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
 
   if (issues.length > 0) throw new ManifestInvalidError(issues);
 
-  // What referenced resources need by their faultline:requires tags is referenced too.
-  const needs = new Map<number, string[]>();
-  const queue: number[] = [];
-  for (let i = 0; i < resources.length; i++) if (referenced[i] && resources[i]!.tags?.[requiresTag] !== undefined) queue.push(i);
-  for (let head = 0; head < queue.length; head++) {
-    const i = queue[head]!;
-    const known: string[] = [];
-    for (const id of taggedRequirements(resources[i]!)) {
-      if (declared.has(id)) known.push(id);
-      else {
-        const position = index.positionOf(id);
-        if (position === undefined) {
-          warnings.push(`${resources[i]!.id} is tagged faultline:requires=${id}, which is neither a component nor a scanned resource; that requirement is ignored`);
-          continue;
-        }
-        known.push(id);
-        if (!referenced[position]) {
-          referenced[position] = 1;
-          if (resources[position]!.tags?.[requiresTag] !== undefined) queue.push(position);
-        }
-      }
-    }
-    needs.set(i, known);
-  }
+  // What referenced resources need (their faultline:requires tags, what sources discovered) is referenced too.
+  const needs = findResourceNeeds(
+    {
+      resources,
+      index,
+      referenced,
+      isDeclared: (id) => declared.has(id),
+      dependencies: snapshots.flatMap((snapshot) => snapshot.dependencies ?? []),
+      ignored: snapshots.flatMap((snapshot) => snapshot.ignored ?? []),
+      corrections: manifest.dependencies ?? [],
+    },
+    issues,
+    warnings,
+  );
+  if (issues.length > 0) throw new ManifestInvalidError(issues);
 
   // Scanned resources in snapshot order: deterministic, and no sort of a million ids.
   const resourceComponents: Component[] = [];
@@ -248,8 +244,12 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   for (let i = 0; i < resources.length; i++) {
     if (!referenced[i]) continue;
     const component = resourceComponent(resources[i]!, files[i]!, domainsOf);
-    const required = needs.get(i);
-    if (required !== undefined && required.length > 0) component.requires = required;
+    const required = needs.requires.get(i);
+    if (required !== undefined) component.requires = required;
+    const discovered = needs.discovered.get(i);
+    if (discovered !== undefined) component.discovered = discovered;
+    const ignored = needs.ignored.get(i);
+    if (ignored !== undefined) component.ignored = ignored;
     resourceComponents.push(component);
   }
   for (const component of resourceComponents) components.push(component);

@@ -10,6 +10,7 @@ import type { Component } from '../model.js';
 export function resourceComponent(resource: Resource, source: string, domainsOf = createResourceDomains()): Component {
   const { provider, region, zone, account } = resource;
   const component: Component = { id: resource.id, kind: 'resource', provenance: 'inventory', requires: [], domains: domainsOf(resource), type: resource.type, provider, tags: resource.tags ?? {}, source };
+  if (resource.origins !== undefined) component.origins = resource.origins;
   if (region) component.region = region;
   if (zone) component.zone = zone;
   if (account) component.account = account;
@@ -49,7 +50,7 @@ export function createResourceDomains(): (resource: Resource) => string[] {
  * another snapshot or in the same one, keeps its first copy, with a warning.
  * `positions` maps each id to its place in `resources`, when the merge needed it.
  */
-export function mergeSnapshots(snapshots: ReadonlyArray<Pick<Snapshot, 'file' | 'resources'>>, warnings: string[]): { resources: readonly Resource[]; files: string[]; positions?: Map<string, number> } {
+export function mergeSnapshots(snapshots: ReadonlyArray<Pick<Snapshot, 'file' | 'resources'> & { source?: Snapshot['source'] }>, warnings: string[]): { resources: readonly Resource[]; files: string[]; positions?: Map<string, number> } {
   // `scan` writes a snapshot sorted by id: ids in strictly ascending order cannot
   // repeat, and checking that costs a fraction of indexing a million of them.
   const [only] = snapshots;
@@ -59,7 +60,8 @@ export function mergeSnapshots(snapshots: ReadonlyArray<Pick<Snapshot, 'file' | 
   const files: string[] = [];
   // Where each kept resource is in its snapshot, to name both copies of a repeat.
   const listedAt: number[] = [];
-  for (const { file, resources: listed } of snapshots) {
+  const sourceOf: Array<Snapshot['source']> = [];
+  for (const { file, resources: listed, source } of snapshots) {
     for (let index = 0; index < listed.length; index++) {
       const resource = listed[index]!;
       const first = positions.get(resource.id);
@@ -68,6 +70,10 @@ export function mergeSnapshots(snapshots: ReadonlyArray<Pick<Snapshot, 'file' | 
         resources.push(resource);
         files.push(file);
         listedAt.push(index);
+        sourceOf.push(source);
+      } else if (sourceOf[first] !== source) {
+        // One thing seen by two sources (a scan and Terraform): one node, with what each knows.
+        resources[first] = mergeResource(resources[first]!, resource);
       } else if (files[first] === file) {
         warnings.push(`${file}: ${resource.id} is listed twice (resources[${listedAt[first]!}] and resources[${index}]); the first is used`);
       } else {
@@ -76,6 +82,18 @@ export function mergeSnapshots(snapshots: ReadonlyArray<Pick<Snapshot, 'file' | 
     }
   }
   return { resources, files, positions };
+}
+
+/** Two sources' views of one resource: the first's fields where it has them, the other's where it has not, both origins. */
+function mergeResource(first: Resource, other: Resource): Resource {
+  const merged: Resource = { ...first };
+  if (!merged.region && other.region) merged.region = other.region;
+  if (!merged.zone && other.zone) merged.zone = other.zone;
+  if (!merged.account && other.account) merged.account = other.account;
+  if (other.tags !== undefined) merged.tags = { ...other.tags, ...first.tags };
+  const origins = [...(first.origins ?? []), ...(other.origins ?? [])];
+  if (origins.length > 0) merged.origins = origins;
+  return merged;
 }
 
 function isSortedById(resources: readonly Resource[]): boolean {

@@ -50,6 +50,7 @@ export const selectSchema = z
     type: stringOrList.optional().meta({ description: '`service:resourceType` (e.g. ecs:service) or a service prefix (e.g. dynamodb)' }),
     region: stringOrList.optional(),
     account: z.union([accountId, z.array(accountId).min(1)]).optional(),
+    address: stringOrList.optional().meta({ description: 'Terraform addresses, `*` matching any characters: `module.checkout.*`, `aws_lambda_function.worker`' }),
   })
   .meta({ description: 'Picks scanned resources from the inventory' });
 
@@ -105,6 +106,15 @@ const regionList = z.union([z.literal('all'), z.array(z.string().min(1)).min(1)]
 
 export const inventoryEntrySchema = z.union([
   z.strictObject({ file: z.string().min(1).meta({ description: 'A snapshot written by `faultline scan`, relative to the manifest' }) }),
+  z.strictObject({
+    terraform: z.strictObject({
+      state: z.string().min(1).meta({ description: 'A Terraform state: a file (raw state or `terraform show -json` output), relative to the manifest, or s3://bucket/key' }),
+      providers: z
+        .record(z.string().min(1), z.string().min(1))
+        .optional()
+        .meta({ description: 'The region of each provider configuration the state cannot tell: { aws: us-east-1, aws.west: us-west-2 }' }),
+    }),
+  }),
   z.strictObject({
     aws: z.strictObject({
       profile: z.string().min(1).optional(),
@@ -170,6 +180,20 @@ export const manifestSchema = z
       })
       .optional()
       .meta({ description: 'Additions to faultline\'s built-in knowledge' }),
+    dependencies: z
+      .array(
+        z.union([
+          z.strictObject({ from: componentId, to: componentId, ignore: z.string().min(3).meta({ description: 'Why this discovered reference is not a run-time need' }) }),
+          z.strictObject({ from: componentId, to: componentId, soft: z.string().min(3).meta({ description: 'Why losing it only degrades `from`: shown, not required' }) }),
+          z.strictObject({
+            from: componentId,
+            alternatives: z.array(componentId).min(2).meta({ description: 'Targets of `from` of which any one suffices' }),
+            reason: z.string().optional(),
+          }),
+        ]),
+      )
+      .optional()
+      .meta({ description: 'Corrections to dependencies a source discovered: by resource id (an ARN, or terraform:<address>)' }),
     suppress: z
       .array(
         z.strictObject({

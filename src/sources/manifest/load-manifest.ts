@@ -4,7 +4,7 @@
  * line naming file:line:col, the key path, and a fix.
  */
 import path from 'node:path';
-import { ManifestInvalidError, type KeyPath, type ManifestIssue } from '../../core/errors.js';
+import { FaultlineError, ManifestInvalidError, type KeyPath, type ManifestIssue } from '../../core/errors.js';
 import { manifestSchema, type Manifest } from '../../core/manifest/schema.js';
 import { resolveModel } from '../../core/manifest/resolve-model.js';
 import type { Model } from '../../core/model.js';
@@ -18,6 +18,8 @@ import { loadYamlFast, parseYamlWithPositions, type PositionedDocument } from '.
 import { explainIssues } from './schema-issues.js';
 import { explainProtoKey, findProtoKeys } from './proto-keys.js';
 import { awsSnapshotPath } from './inventory-paths.js';
+import { fetchTerraformState } from '../terraform/fetch-state.js';
+import { readTerraformState } from '../terraform/index.js';
 
 export interface LoadedModel {
   model: Model;
@@ -47,6 +49,10 @@ export async function loadModel(file: string): Promise<LoadedModel> {
     if ('file' in entry) {
       const snapshotFile = path.isAbsolute(entry.file) ? entry.file : path.join(base, entry.file);
       snapshots.push(await loadSnapshotEntry(parsed, snapshotFile, ['inventory', i, 'file']));
+    } else if ('terraform' in entry) {
+      const read = await loadTerraformEntry(entry.terraform, base);
+      snapshots.push(read.snapshot);
+      warnings.push(...read.warnings);
     } else {
       // An aws entry is read from the snapshot `faultline scan` wrote for it.
       const snapshotFile = awsSnapshotPath(file, entry.aws, awsIndex++, awsCount);
@@ -76,7 +82,17 @@ export async function loadModel(file: string): Promise<LoadedModel> {
     });
     return { model, manifest, snapshots, warnings: [...warnings, ...model.warnings] };
   } catch (error) {
-    if (error instanceof ManifestInvalidError) throw new InputError('E_MANIFEST', await locateIssues(parsed, error.issues), { cause: error });
+    if (error instanceof ManifestInvalidError) {
+      const located = await locateIssues(parsed, error.issues);
+      // What could not be read may be what the manifest names: the partial inventory is the cause to report (exit 3), with the first problem it leads to.
+      const unread = snapshots.filter((snapshot) => snapshot.partial && snapshot.resources.length === 0);
+      if (unread.length > 0) {
+        const first = located[0]!;
+        const reasons = unread.map((snapshot) => `${snapshot.file}: ${snapshot.errors[0]?.message ?? 'could not be read'}`).join('; ');
+        throw new FaultlineError('E_PARTIAL', `inventory is partial (${reasons}), and the manifest cannot be resolved without it: ${first.file}${first.line !== undefined ? `:${first.line}:${first.col}` : ''} ${first.message}`, { cause: error });
+      }
+      throw new InputError('E_MANIFEST', located, { cause: error });
+    }
     throw error;
   }
 }
@@ -206,6 +222,24 @@ function reportYamlErrors(file: string, text: string, { doc, lineCounter }: Posi
       };
     }),
   );
+}
+
+/**
+ * A Terraform state as an inventory: read where it lives, then read as Terraform
+ * (src/sources/terraform/). A state that cannot be fetched (a missing file, an S3
+ * object it may not read) makes the inventory partial, with the reason; one that
+ * is not what it claims is bad input (exit 2).
+ */
+async function loadTerraformEntry(entry: { state: string; providers?: Record<string, string> | undefined }, base: string): Promise<{ snapshot: LoadedSnapshot; warnings: string[] }> {
+  const fetched = await fetchTerraformState(entry.state, { base });
+  if (!fetched.ok) {
+    return {
+      snapshot: { file: fetched.file, scannedAt: new Date(0).toISOString(), partial: true, errors: [{ code: fetched.code, message: fetched.message }], resources: [], source: 'terraform' },
+      warnings: [],
+    };
+  }
+  const read = readTerraformState(fetched.text, { file: fetched.file, writtenAt: fetched.writtenAt, ...(entry.providers !== undefined && { providerRegions: entry.providers }) });
+  return { snapshot: read.snapshot, warnings: read.warnings };
 }
 
 async function loadSnapshotEntry(parsed: ParsedManifest, file: string, keyPath: KeyPath): Promise<LoadedSnapshot> {

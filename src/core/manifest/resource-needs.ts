@@ -1,0 +1,151 @@
+/**
+ * What scanned and discovered resources need (DESIGN section 8): a resource's
+ * `faultline:requires` tag, and the dependencies a discovery source found
+ * (Terraform, a catalog, DNS logs), after the manifest's corrections. Starting from
+ * the resources something in the manifest needs, what they need is needed too,
+ * transitively. A discovered dependency is never dropped without a word: it becomes
+ * a requirement with where it came from, or an ignored reference with why.
+ */
+import type { KeyPath, ManifestIssue } from '../errors.js';
+import type { Dependency, IgnoredDependency, Resource } from '../inventory.js';
+import type { DiscoveredNeed, IgnoredNeed, Requirement } from '../model.js';
+import type { ResourceIndex } from '../resource-index.js';
+import { didYouMean } from '../suggest.js';
+import type { Manifest } from './schema.js';
+import { requiresTag, taggedRequirements } from './tag-conventions.js';
+
+export interface ResourceNeeds {
+  /** Resource position -> its requirement terms. */
+  requires: Map<number, Requirement[]>;
+  discovered: Map<number, DiscoveredNeed[]>;
+  ignored: Map<number, IgnoredNeed[]>;
+}
+
+export interface NeedsInput {
+  resources: readonly Resource[];
+  index: ResourceIndex;
+  /** Resources something declared needs; grown here with what they need. */
+  referenced: Uint8Array;
+  /** Whether an id is a manifest component or capability. */
+  isDeclared: (id: string) => boolean;
+  dependencies: readonly Dependency[];
+  ignored: readonly IgnoredDependency[];
+  corrections: NonNullable<Manifest['dependencies']>;
+}
+
+export function findResourceNeeds(input: NeedsInput, issues: ManifestIssue[], warnings: string[]): ResourceNeeds {
+  const { resources, index, referenced, isDeclared } = input;
+  const { dependencies, ignoredByCorrection } = applyCorrections(input, issues);
+  const bySource = new Map<number, Dependency[]>();
+  for (const dependency of dependencies) {
+    const from = index.positionOf(dependency.from);
+    if (from === undefined) continue;
+    const list = bySource.get(from);
+    if (list) list.push(dependency);
+    else bySource.set(from, [dependency]);
+  }
+  const ignored = new Map<number, IgnoredNeed[]>();
+  for (const entry of [...input.ignored, ...ignoredByCorrection]) {
+    const from = index.positionOf(entry.from);
+    if (from === undefined) continue;
+    ignored.set(from, [...(ignored.get(from) ?? []), withoutFrom(entry)]);
+  }
+
+  const requires = new Map<number, Requirement[]>();
+  const discovered = new Map<number, DiscoveredNeed[]>();
+  const queue: number[] = [];
+  const reach = (position: number) => {
+    if (referenced[position]) return;
+    referenced[position] = 1;
+    queue.push(position);
+  };
+  for (let i = 0; i < resources.length; i++) if (referenced[i]) queue.push(i);
+  for (let head = 0; head < queue.length; head++) {
+    const i = queue[head]!;
+    const resource = resources[i]!;
+    const terms: Requirement[] = [];
+    const known = (id: string, unknown: () => string): boolean => {
+      if (isDeclared(id)) return true;
+      const position = index.positionOf(id);
+      if (position === undefined) {
+        warnings.push(unknown());
+        return false;
+      }
+      reach(position);
+      return true;
+    };
+    if (resource.tags?.[requiresTag] !== undefined) {
+      for (const id of taggedRequirements(resource)) {
+        if (known(id, () => `${resource.id} is tagged ${requiresTag}=${id}, which is neither a component nor a scanned resource; that requirement is ignored`)) terms.push(id);
+      }
+    }
+    const found = bySource.get(i) ?? [];
+    for (const dependency of found) {
+      const targets = dependency.to.filter((id) => known(id, () => `${resource.id} needs ${id} (${dependency.provenance}), which is neither a component nor a resource of the inventory; that requirement is ignored`));
+      if (targets.length === 0) continue;
+      if (dependency.alternatives && targets.length > 1) terms.push({ op: 'anyOf', terms: targets, origin: 'discovered', label: dependency.provenance });
+      else terms.push(...targets);
+    }
+    if (terms.length > 0) requires.set(i, terms);
+    if (found.length > 0) discovered.set(i, found.map(withoutFrom));
+  }
+  return { requires, discovered, ignored };
+}
+
+/**
+ * The manifest's corrections (`dependencies:`) applied to what sources found:
+ * `ignore` and `soft` take a dependency out of the requirements (kept as ignored,
+ * with the manifest's reason), `alternatives` says a resource's targets are
+ * interchangeable. A correction that matches nothing discovered is an error at
+ * its line: it would otherwise correct nothing, silently.
+ */
+function applyCorrections(input: NeedsInput, issues: ManifestIssue[]): { dependencies: Dependency[]; ignoredByCorrection: IgnoredDependency[] } {
+  let dependencies = [...input.dependencies];
+  const ignoredByCorrection: IgnoredDependency[] = [];
+  input.corrections.forEach((correction, i) => {
+    const path: KeyPath = ['dependencies', i];
+    const fromThere = dependencies.filter((dependency) => dependency.from === correction.from);
+    if (fromThere.length === 0) {
+      const near = didYouMean(correction.from, new Set(input.dependencies.map((dependency) => dependency.from)));
+      issues.push({ path: [...path, 'from'], message: `no discovered dependency starts at "${correction.from}"`, fix: near ?? 'name a resource by its id (an ARN, or terraform:<address>) as the sources give it' });
+      return;
+    }
+    if ('alternatives' in correction) {
+      const wanted = new Set(correction.alternatives);
+      const found = new Set(fromThere.flatMap((dependency) => dependency.to).filter((id) => wanted.has(id)));
+      const missing = correction.alternatives.filter((id) => !found.has(id));
+      if (missing.length > 0) {
+        issues.push({ path: [...path, 'alternatives'], message: `"${correction.from}" has no discovered dependency on ${missing.map((id) => `"${id}"`).join(', ')}`, fix: didYouMean(missing[0]!, new Set(fromThere.flatMap((dependency) => dependency.to))) ?? 'name targets the sources found' });
+        return;
+      }
+      // The named targets leave the dependencies they were in, and come back as one group of alternatives.
+      dependencies = dependencies.flatMap((dependency) => {
+        if (dependency.from !== correction.from) return [dependency];
+        const rest = dependency.to.filter((id) => !wanted.has(id));
+        return rest.length === 0 ? [] : [{ ...dependency, to: rest }];
+      });
+      dependencies.push({ from: correction.from, to: correction.alternatives, alternatives: true, kind: 'declared', provenance: `the manifest (dependencies[${i}])${correction.reason ? `: ${correction.reason}` : ''}` });
+      return;
+    }
+    const matching = fromThere.filter((dependency) => dependency.to.includes(correction.to));
+    if (matching.length === 0) {
+      issues.push({ path: [...path, 'to'], message: `"${correction.from}" has no discovered dependency on "${correction.to}"`, fix: didYouMean(correction.to, new Set(fromThere.flatMap((dependency) => dependency.to))) ?? 'name a target the sources found' });
+      return;
+    }
+    const reason = 'ignore' in correction ? `the manifest says it is not a run-time need: ${correction.ignore}` : `soft (the manifest: ${correction.soft}): losing it degrades, it does not stop`;
+    dependencies = dependencies.flatMap((dependency) => {
+      if (dependency.from !== correction.from || !dependency.to.includes(correction.to)) return [dependency];
+      ignoredByCorrection.push({ ...dependency, to: [correction.to], reason });
+      const rest = dependency.to.filter((id) => id !== correction.to);
+      return rest.length === 0 ? [] : [{ ...dependency, to: rest }];
+    });
+  });
+  return { dependencies, ignoredByCorrection };
+}
+
+/** A dependency as the needing component keeps it: without its own name. */
+function withoutFrom<T extends { from: string }>(dependency: T): Omit<T, 'from'> {
+  const copy: Partial<T> = { ...dependency };
+  delete copy.from;
+  return copy as Omit<T, 'from'>;
+}
