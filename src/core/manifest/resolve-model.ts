@@ -15,6 +15,7 @@ import { controlPlanesFor, createPlatformComponent, isPlatformId } from './platf
 import { resolveHosting } from './saas-hosting.js';
 import { findTaggedMembers, mergePositions } from './tag-conventions.js';
 import { findResourceNeeds } from './resource-needs.js';
+import { resolveSelections } from './resource-selections.js';
 import type { CapabilitySpec, ComponentSpec, Manifest, SelectSpec, Term } from './schema.js';
 import { typeReaderFor } from '../resource-type.js';
 import { createPlaceNames } from '../place-names.js';
@@ -28,7 +29,7 @@ export interface ResolveInput {
   manifest: Manifest;
   /** Control planes, SaaS catalog, scenarios; the built-in knowledge unless a test replaces it. */
   knowledge?: Knowledge;
-  snapshots?: ReadonlyArray<Pick<Snapshot, 'file' | 'resources'> & Partial<Pick<Snapshot, 'dependencies' | 'ignored' | 'source'>>>;
+  snapshots?: ReadonlyArray<Pick<Snapshot, 'file' | 'resources'> & Partial<Pick<Snapshot, 'dependencies' | 'ignored' | 'source' | 'selections'>>>;
   inventory?: Omit<InventorySummary, 'unreferenced' | 'resources'>;
 }
 
@@ -229,7 +230,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
       index,
       referenced,
       isDeclared: (id) => declared.has(id),
-      dependencies: snapshots.flatMap((snapshot) => snapshot.dependencies ?? []),
+      dependencies: [...snapshots.flatMap((snapshot) => snapshot.dependencies ?? []), ...resolveSelections(snapshots.flatMap((snapshot) => snapshot.selections ?? []), resources, index, warnings)],
       ignored: snapshots.flatMap((snapshot) => snapshot.ignored ?? []),
       corrections: manifest.dependencies ?? [],
     },
