@@ -17,8 +17,9 @@ export async function loadForCommand(io: CliIo, manifest: string, maxAge: Durati
   const now = io.now().getTime();
   for (const warning of loaded.warnings) io.stderr.write(`faultline: warning: ${printable(warning)}\n`);
   // A sample inventory is an example, not a scan of anything, and a Terraform state
-  // is as old as the last apply, not as stale as an old scan: their age means nothing here.
-  for (const snapshot of loaded.snapshots.filter((snapshot) => !snapshot.sample && snapshot.source !== 'terraform')) {
+  // is as old as the last apply (a catalog file as its last edit), not as stale as an
+  // old scan: their age means nothing here.
+  for (const snapshot of loaded.snapshots.filter((snapshot) => !snapshot.sample && snapshot.source !== 'terraform' && snapshot.source !== 'backstage')) {
     const age = now - Date.parse(snapshot.scannedAt);
     // Five minutes of clock skew between machines is ordinary; more means the age cannot be told.
     if (age < -5 * 60_000) {

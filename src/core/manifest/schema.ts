@@ -116,6 +116,24 @@ export const inventoryEntrySchema = z.union([
     }),
   }),
   z.strictObject({
+    backstage: z
+      .union([
+        z.strictObject({
+          files: z.string().min(1).meta({ description: 'Catalog descriptor files: a glob relative to the manifest (catalog/**/*.yaml); Location entities in them are followed' }),
+          allowUrls: z.boolean().optional().meta({ description: 'Read Location targets that are URLs (default false: they make the inventory partial)' }),
+        }),
+        z.strictObject({
+          url: z.url({ protocol: /^https?$/ }).meta({ description: 'A running catalog: the Backstage backend (https://backstage.example.com), read through /api/catalog/entities/by-query' }),
+          token: z
+            .string()
+            .regex(/^env:[A-Za-z_][A-Za-z0-9_]*$/, 'write env:NAME: the token is read from that environment variable, never from the manifest')
+            .optional()
+            .meta({ description: 'env:NAME: the environment variable holding the bearer token' }),
+        }),
+      ])
+      .meta({ description: 'A Backstage catalog: Component, Resource and API entities become components (id: their entity ref), their relations dependencies' }),
+  }),
+  z.strictObject({
     aws: z.strictObject({
       profile: z.string().min(1).optional(),
       regions: regionList.optional(),
@@ -193,7 +211,7 @@ export const manifestSchema = z
         ]),
       )
       .optional()
-      .meta({ description: 'Corrections to dependencies a source discovered: by resource id (an ARN, or terraform:<address>)' }),
+      .meta({ description: 'Corrections to dependencies a source discovered: by resource id (an ARN, terraform:<address>, or a catalog entity ref such as component:default/checkout)' }),
     suppress: z
       .array(
         z.strictObject({

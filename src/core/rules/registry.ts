@@ -24,6 +24,8 @@ import { check as singleAccount } from './single-account/check.js';
 import { meta as singleAccountMeta } from './single-account/meta.js';
 import { check as unknownHosting } from './unknown-hosting/check.js';
 import { meta as unknownHostingMeta } from './unknown-hosting/meta.js';
+import { check as unlocated } from './unlocated/check.js';
+import { meta as unlocatedMeta } from './unlocated/meta.js';
 import { check as inventoryGap } from './inventory-gap/check.js';
 import { meta as inventoryGapMeta } from './inventory-gap/meta.js';
 
@@ -38,5 +40,6 @@ export const rules: readonly Rule[] = [
   { meta: providerConcentrationMeta, check: providerConcentration },
   { meta: singleAccountMeta, check: singleAccount },
   { meta: unknownHostingMeta, check: unknownHosting },
+  { meta: unlocatedMeta, check: unlocated },
   { meta: inventoryGapMeta, check: inventoryGap },
 ];
