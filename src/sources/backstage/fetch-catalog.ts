@@ -66,9 +66,15 @@ export async function fetchCatalog(base: string, options: FetchCatalogOptions = 
     const page = readPage(body, label);
     pages++;
     for (const [i, item] of page.items.entries()) {
-      const checked = await validateEntity(item);
+      // The catalog adds `relations` and `status` to the entities it serves (the output of its
+      // processing); the entity as written is checked, and its relations are kept beside it.
+      const written: Record<string, unknown> = { ...(item as Record<string, unknown>) };
+      const relations = written.relations;
+      delete written.relations;
+      delete written.status;
+      const checked = await validateEntity(written);
       if (!checked.ok) throw new InputError('E_INVENTORY', [{ file: label, message: `page ${pages}, items[${i}] ${describeItem(item)}: ${checked.problem}`, fix: 'the catalog holds an entity it should not; fix it there' }]);
-      entities.push({ entity: checked.entity, file: label });
+      entities.push({ entity: { ...checked.entity, ...(Array.isArray(relations) && { relations: relations.filter(isRelation) }) }, file: label });
     }
     cursor = page.nextCursor;
     if (cursor === undefined) break;
@@ -93,6 +99,11 @@ function readPage(body: string, label: string): { items: unknown[]; nextCursor?:
   const next = page.pageInfo?.nextCursor;
   if (next !== undefined && typeof next !== 'string') throw new InputError('E_INVENTORY', [{ file: label, message: 'pageInfo.nextCursor is not a string', fix: 'the catalog answers in a shape faultline does not know' }]);
   return { items: page.items, ...(next !== undefined && next !== '' && { nextCursor: next }) };
+}
+
+function isRelation(value: unknown): value is { type: string; targetRef: string } {
+  const relation = value as { type?: unknown; targetRef?: unknown } | null;
+  return typeof relation?.type === 'string' && typeof relation.targetRef === 'string';
 }
 
 /** When the catalog answered, by its own clock. */

@@ -5,7 +5,7 @@
  * literal. Folders named `node_modules` or starting with `.` are not searched by a
  * wildcard, as they hold no catalog of their own.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export async function findFiles(pattern: string, base: string): Promise<string[]> {
@@ -15,7 +15,10 @@ export async function findFiles(pattern: string, base: string): Promise<string[]
   const fixed: string[] = [];
   while (segments.length > 1 && !hasWildcard(segments[0]!)) fixed.push(segments.shift()!);
   const start = absolute ? fixed.join('/') || '/' : path.join(base, ...fixed);
-  if (segments.length === 1 && !hasWildcard(segments[0]!)) return [path.join(start, segments[0]!)];
+  if (segments.length === 1 && !hasWildcard(segments[0]!)) {
+    const file = path.join(start, segments[0]!);
+    return (await stat(file).then((info) => info.isFile(), () => false)) ? [file] : [];
+  }
   const matcher = globToRegExp(segments.join('/'));
   const found: string[] = [];
   const deep = segments.some((segment) => segment === '**') || segments.length > 1;
