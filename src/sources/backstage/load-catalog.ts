@@ -22,7 +22,7 @@ export interface LoadCatalogOptions {
 
 export async function loadCatalog(entry: BackstageEntry, options: LoadCatalogOptions): Promise<CatalogReading> {
   if ('files' in entry) {
-    const files = await readCatalogFiles(entry.files, { base: options.base, ...(entry.allowUrls !== undefined && { allowUrls: entry.allowUrls }) });
+    const files = await readCatalogFiles(entry.files, { base: options.base, exclude: [options.manifest], ...(entry.allowUrls !== undefined && { allowUrls: entry.allowUrls }) });
     const reading = readCatalog(files.entities, { label: path.join(options.base, entry.files), writtenAt: files.writtenAt });
     if (files.errors.length > 0) Object.assign(reading.snapshot, { partial: true, errors: files.errors });
     return reading;

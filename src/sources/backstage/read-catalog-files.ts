@@ -24,6 +24,8 @@ export interface ReadCatalogFilesOptions {
   base: string;
   /** Read Location targets that are URLs (otherwise they make the inventory partial). */
   allowUrls?: boolean;
+  /** Files never read as catalog files: the manifest, when a glob beside it would name it. */
+  exclude?: readonly string[];
 }
 
 export interface CatalogFiles {
@@ -39,12 +41,13 @@ export interface CatalogFiles {
 const urlForm = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 export async function readCatalogFiles(pattern: string, options: ReadCatalogFilesOptions): Promise<CatalogFiles> {
-  const first = await findFiles(pattern, options.base);
+  const excluded = new Set((options.exclude ?? []).map((file) => path.resolve(file)));
+  const first = (await findFiles(pattern, options.base)).filter((file) => !excluded.has(path.resolve(file)));
   if (first.length === 0) {
     throw new InputError('E_INVENTORY', [{ file: path.join(options.base, pattern), message: 'no catalog file matches this glob', fix: 'check the path (it is relative to the manifest), e.g. catalog/**/*.yaml' }]);
   }
   const queue = [...first];
-  const seen = new Set(queue);
+  const seen = new Set([...queue, ...excluded]);
   const entities: CatalogEntity[] = [];
   const errors: SnapshotError[] = [];
   const problems: Located[] = [];
@@ -72,7 +75,7 @@ export async function readCatalogFiles(pattern: string, options: ReadCatalogFile
       for (const target of [...(spec.target === undefined ? [] : [spec.target]), ...(spec.targets ?? [])]) {
         const next = await locate(target, file, isUrl, options.allowUrls === true, { errors, problems, line, name: nameOf(entity, index) });
         for (const found of next) {
-          if (seen.has(found)) continue;
+          if (seen.has(found) || excluded.has(path.resolve(found))) continue;
           seen.add(found);
           queue.push(found);
         }
