@@ -44,7 +44,9 @@ export function partialInventoryError(loaded: Loaded, allowPartial: boolean): Fa
   const partial = loaded.snapshots.filter((snapshot) => snapshot.partial);
   if (partial.length === 0) return undefined;
   const missing = partial.flatMap((snapshot) => snapshot.errors.filter((error) => error.code !== 'UnreadableArn').map((error) => [error.account, error.region].filter(Boolean).join('/'))).filter(Boolean);
-  const what = `inventory is partial (${partial.map((snapshot) => snapshot.file).join(', ')}${missing.length > 0 ? `; not scanned: ${[...new Set(missing)].join(', ')}` : ''})`;
+  // A source that is not a scan (a catalog, a state) says why in its errors, with no place to name.
+  const reasons = partial.flatMap((snapshot) => snapshot.errors.filter((error) => error.account === undefined && error.region === undefined && error.code !== 'UnreadableArn').slice(0, 1).map((error) => error.message));
+  const what = `inventory is partial (${partial.map((snapshot) => snapshot.file).join(', ')}${missing.length > 0 ? `; not scanned: ${[...new Set(missing)].join(', ')}` : ''}${reasons.length > 0 ? `: ${reasons.join('; ')}` : ''})`;
   if (allowPartial) return undefined;
   return new FaultlineError('E_PARTIAL', `${what}; results above may miss dependencies — rescan, or pass --allow-partial to accept`);
 }
