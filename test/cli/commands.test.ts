@@ -217,6 +217,7 @@ describe('faultline init, schema, rules, help', () => {
       'provider-concentration',
       'single-account',
       'unknown-hosting',
+      'unlocated',
       'inventory-gap',
     ]);
     for (const rule of rules) expect(rule.why.length + rule.fix.length).toBeGreaterThan(40);
