@@ -68,6 +68,12 @@ describe('inventory: - backstage: { files }', () => {
     expect(nodes[0]).toContain('backstage links/catalog-info.yaml resource:default/links-table');
   });
 
+  it('names in the brief who owns what is at fault: the nearest entity on the path with an owner', () => {
+    const md = runCli(['export', '--format', 'md'], { cwd: acmeCopy() });
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout).toMatch(/goes down when region:aws\/us-east-1 fails, because arn:aws:ecs:us-east-1:111122223333:service\/links\/links-service does: [^\n]*\n {3}Owner: group:default\/team-links {2}\n/);
+  });
+
   it('takes corrections by entity ref, and refuses one that matches nothing read', () => {
     const manifest = readFileSync(path.join(acme, 'faultline.yaml'), 'utf8');
     const soft = `${manifest}dependencies:\n  - { from: component:default/checkout, to: resource:default/payments-db, soft: "orders queue while the database is away" }\n`;
