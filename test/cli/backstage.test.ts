@@ -44,8 +44,10 @@ describe('inventory: - backstage: { files }', () => {
     expect(analysis.dependencies.ignored).toContainEqual(expect.objectContaining({ from: 'component:default/checkout', to: ['group:default/team-payments'], via: 'spec.owner' }));
   });
 
-  it('reports the entity that says nowhere where it runs, and no other', () => {
+  it('places a SaaS entity where its vendor runs, and reports the entity that says nowhere where it runs, and no other', () => {
     const analysis = JSON.parse(runCli(['analyze', '--format', 'json'], { cwd: acmeCopy() }).stdout);
+    // The chat annotated faultline/saas: intercom is where the SaaS catalog says Intercom runs.
+    expect(analysis.capabilities.find((capability: { id: string }) => capability.id === 'answer-support').spofDomains).toEqual(['provider:aws', 'region:aws/us-east-1', 'vendor:intercom']);
     const unlocated = analysis.findings.filter((finding: { rule: string }) => finding.rule === 'unlocated');
     expect(unlocated).toEqual([
       {

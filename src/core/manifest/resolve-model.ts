@@ -16,6 +16,7 @@ import { resolveHosting } from './saas-hosting.js';
 import { findTaggedMembers, mergePositions } from './tag-conventions.js';
 import { findResourceNeeds } from './resource-needs.js';
 import { resolveSelections } from './resource-selections.js';
+import { placeVendor } from './resource-vendor.js';
 import type { CapabilitySpec, ComponentSpec, Manifest, SelectSpec, Term } from './schema.js';
 import { typeReaderFor } from '../resource-type.js';
 import { createPlaceNames } from '../place-names.js';
@@ -245,6 +246,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   for (let i = 0; i < resources.length; i++) {
     if (!referenced[i]) continue;
     const component = resourceComponent(resources[i]!, files[i]!, domainsOf);
+    if (component.vendor !== undefined) placeVendor(component, knowledge);
     const required = needs.requires.get(i);
     if (required !== undefined) component.requires = required;
     const discovered = needs.discovered.get(i);
