@@ -101,6 +101,12 @@ describe('inventory: - backstage: { files }', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('write env:NAME: the token is read from that environment variable, never from the manifest');
   });
+
+  it('says an entry needs files or url, one of them, and what goes with which', () => {
+    const entry = (text: string) => runCli(['analyze'], { cwd: workspace({ 'faultline.yaml': `version: 1\nname: x\ninventory:\n  - backstage: ${text}\ncapabilities: {}\n` }) });
+    expect(entry('{ files: a, url: "https://x.example" }').stderr).toBe('faultline: faultline.yaml:4:16 inventory[0].backstage: give either files (descriptor files) or url (a running catalog)\n');
+    expect(entry('{ files: a, token: env:X }').stderr).toBe('faultline: faultline.yaml:4:35 inventory[0].backstage.token: token goes with url: it is sent to a running catalog\n');
+  });
 });
 
 describe('inventory: - backstage: { url, token }', () => {

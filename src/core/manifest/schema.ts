@@ -117,20 +117,21 @@ export const inventoryEntrySchema = z.union([
   }),
   z.strictObject({
     backstage: z
-      .union([
-        z.strictObject({
-          files: z.string().min(1).meta({ description: 'Catalog descriptor files: a glob relative to the manifest (catalog/**/*.yaml); Location entities in them are followed' }),
-          allowUrls: z.boolean().optional().meta({ description: 'Read Location targets that are URLs (default false: they make the inventory partial)' }),
-        }),
-        z.strictObject({
-          url: z.url({ protocol: /^https?$/ }).meta({ description: 'A running catalog: the Backstage backend (https://backstage.example.com), read through /api/catalog/entities/by-query' }),
-          token: z
-            .string()
-            .regex(/^env:[A-Za-z_][A-Za-z0-9_]*$/, 'write env:NAME: the token is read from that environment variable, never from the manifest')
-            .optional()
-            .meta({ description: 'env:NAME: the environment variable holding the bearer token' }),
-        }),
-      ])
+      .strictObject({
+        files: z.string().min(1).optional().meta({ description: 'Catalog descriptor files: a glob relative to the manifest (catalog/**/*.yaml); Location entities in them are followed' }),
+        allowUrls: z.boolean().optional().meta({ description: 'With files: read Location targets that are URLs (default false: they make the inventory partial)' }),
+        url: z.url({ protocol: /^https?$/ }).optional().meta({ description: 'A running catalog: the Backstage backend (https://backstage.example.com), read through /api/catalog/entities/by-query' }),
+        token: z
+          .string()
+          .regex(/^env:[A-Za-z_][A-Za-z0-9_]*$/, 'write env:NAME: the token is read from that environment variable, never from the manifest')
+          .optional()
+          .meta({ description: 'With url: env:NAME, the environment variable holding the bearer token' }),
+      })
+      .superRefine((entry, context) => {
+        if ((entry.files === undefined) === (entry.url === undefined)) context.addIssue({ code: 'custom', message: 'give either files (descriptor files) or url (a running catalog)' });
+        if (entry.token !== undefined && entry.url === undefined) context.addIssue({ code: 'custom', path: ['token'], message: 'token goes with url: it is sent to a running catalog' });
+        if (entry.allowUrls !== undefined && entry.files === undefined) context.addIssue({ code: 'custom', path: ['allowUrls'], message: 'allowUrls goes with files: it lets Location targets be URLs' });
+      })
       .meta({ description: 'A Backstage catalog: Component, Resource and API entities become components (id: their entity ref), their relations dependencies' }),
   }),
   z.strictObject({

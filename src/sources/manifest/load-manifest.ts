@@ -55,7 +55,10 @@ export async function loadModel(file: string): Promise<LoadedModel> {
       snapshots.push(read.snapshot);
       warnings.push(...read.warnings);
     } else if ('backstage' in entry) {
-      const read = await loadCatalog(entry.backstage as BackstageEntry, { base, env: process.env, manifest: file });
+      const { files, allowUrls, url, token } = entry.backstage;
+      // The schema lets exactly one of files and url through.
+      const source: BackstageEntry = files !== undefined ? { files, allowUrls } : { url: url!, token };
+      const read = await loadCatalog(source, { base, env: process.env, manifest: file });
       snapshots.push(read.snapshot);
       warnings.push(...read.warnings);
     } else {
