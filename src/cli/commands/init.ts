@@ -1,8 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FaultlineError } from '../../core/errors.js';
-import { readCatalogFiles } from '../../sources/backstage/index.js';
-import { catalogStarter } from '../catalog-starter.js';
 import { exitCodes } from '../exit-code.js';
 import type { Invocation } from '../invocation.js';
 import type { CliIo } from '../io.js';
@@ -32,6 +30,8 @@ export async function runInit(io: CliIo, invocation: Extract<Invocation, { comma
 
 /** A folder means every descriptor file below it; a file or a glob is read as given. The entry is written relative to the manifest. */
 async function fromCatalog(written: string, manifest: string): Promise<string> {
+  // Loaded only here: every command loads init, and the catalog model is large.
+  const [{ readCatalogFiles }, { catalogStarter }] = await Promise.all([import('../../sources/backstage/index.js'), import('../catalog-starter.js')]);
   const isFolder = await stat(written).then((info) => info.isDirectory(), () => false);
   const glob = isFolder ? `${written.replace(/\/+$/, '')}/**/*.{yaml,yml}` : written;
   const read = await readCatalogFiles(glob, { base: '.', exclude: [manifest] });

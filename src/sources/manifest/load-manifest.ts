@@ -20,7 +20,7 @@ import { explainProtoKey, findProtoKeys } from './proto-keys.js';
 import { awsSnapshotPath } from './inventory-paths.js';
 import { fetchTerraformState } from '../terraform/fetch-state.js';
 import { readTerraformState } from '../terraform/index.js';
-import { loadCatalog, type BackstageEntry } from '../backstage/index.js';
+import type { BackstageEntry } from '../backstage/index.js';
 
 export interface LoadedModel {
   model: Model;
@@ -58,6 +58,8 @@ export async function loadModel(file: string): Promise<LoadedModel> {
       const { files, allowUrls, url, token } = entry.backstage;
       // The schema lets exactly one of files and url through.
       const source: BackstageEntry = files !== undefined ? { files, allowUrls } : { url: url!, token };
+      // The catalog model (and its validators) loads only for a manifest that reads a catalog.
+      const { loadCatalog } = await import('../backstage/index.js');
       const read = await loadCatalog(source, { base, env: process.env, manifest: file });
       snapshots.push(read.snapshot);
       warnings.push(...read.warnings);
