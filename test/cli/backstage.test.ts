@@ -95,6 +95,15 @@ describe('inventory: - backstage: { files }', () => {
     expect(result.stderr).toBe("faultline: catalog/missing-lifecycle.yaml:1:1 component:default/no-lifecycle: spec must have required property 'lifecycle' - missingProperty: lifecycle — make the entity valid for the catalog (see Backstage's descriptor format)\n");
   });
 
+  it('checks a region an annotation names, as the manifest\'s are checked', () => {
+    const dir = acmeCopy();
+    const file = path.join(dir, 'payments/components.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('faultline/region: us-west-2', 'faultline/region: us-wset-2'));
+    const result = runCli(['analyze'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^faultline: payments\/components\.yaml:30:1 component:default\/payments-us: metadata\.annotations\["faultline\/region"\]: .*us-wset-2.* — .*us-west-2/);
+  });
+
   it('refuses a token written in the manifest', () => {
     const dir = workspace({ 'faultline.yaml': 'version: 1\nname: x\ninventory:\n  - backstage: { url: "https://backstage.example.com", token: "abc123" }\ncapabilities: {}\n' });
     const result = runCli(['analyze'], { cwd: dir });

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { InputError } from '../source-error.js';
 import { fetchCatalog } from './fetch-catalog.js';
-import { readCatalog, type CatalogReading } from './read-catalog.js';
+import { readCatalog, type CatalogReading, type ReadCatalogOptions } from './read-catalog.js';
 import { readCatalogFiles } from './read-catalog-files.js';
 
 export type BackstageEntry = { files: string; allowUrls?: boolean | undefined } | { url: string; token?: string | undefined };
@@ -18,18 +18,20 @@ export interface LoadCatalogOptions {
   env: Readonly<Record<string, string | undefined>>;
   /** The manifest, to name in a message about the entry. */
   manifest: string;
+  /** Checks a region an entity's annotation names (see readCatalog). */
+  checkRegion?: ReadCatalogOptions['checkRegion'];
 }
 
 export async function loadCatalog(entry: BackstageEntry, options: LoadCatalogOptions): Promise<CatalogReading> {
   if ('files' in entry) {
     const files = await readCatalogFiles(entry.files, { base: options.base, exclude: [options.manifest], ...(entry.allowUrls !== undefined && { allowUrls: entry.allowUrls }) });
-    const reading = readCatalog(files.entities, { label: path.join(options.base, entry.files), writtenAt: files.writtenAt });
+    const reading = readCatalog(files.entities, { label: path.join(options.base, entry.files), writtenAt: files.writtenAt, ...(options.checkRegion !== undefined && { checkRegion: options.checkRegion }) });
     if (files.errors.length > 0) Object.assign(reading.snapshot, { partial: true, errors: files.errors });
     return reading;
   }
   const token = entry.token === undefined ? undefined : tokenFrom(entry.token, options);
   const fetched = await fetchCatalog(entry.url, token === undefined ? {} : { token });
-  const reading = readCatalog(fetched.entities, { label: entry.url, writtenAt: fetched.ok ? fetched.readAt : new Date(0).toISOString() });
+  const reading = readCatalog(fetched.entities, { label: entry.url, writtenAt: fetched.ok ? fetched.readAt : new Date(0).toISOString(), ...(options.checkRegion !== undefined && { checkRegion: options.checkRegion }) });
   if (!fetched.ok) Object.assign(reading.snapshot, { partial: true, errors: [{ code: fetched.code, message: fetched.message }] });
   return reading;
 }

@@ -33,6 +33,8 @@ export interface ReadCatalogOptions {
   label: string;
   /** When the catalog was read or its files last written, ISO 8601. */
   writtenAt: string;
+  /** Checks a region an annotation names, as the manifest's are checked (a typo would make a failure domain of its own). */
+  checkRegion?: (provider: string, region: string) => { ok: true } | { ok: false; problem: string; fix: string };
 }
 
 /** A System or Domain: what the page and the brief group by. */
@@ -115,6 +117,11 @@ export function readCatalog(entities: readonly CatalogEntity[], options: ReadCat
       continue;
     }
     const { placement } = reading;
+    const regionCheck = placement.provider !== undefined && placement.region !== undefined ? options.checkRegion?.(placement.provider, placement.region) : undefined;
+    if (regionCheck !== undefined && !regionCheck.ok) {
+      problems.push({ ...at(read), message: `${ref}: metadata.annotations["faultline/region"]: ${regionCheck.problem}`, fix: regionCheck.fix });
+      continue;
+    }
     const owner = refs(read, 'owner', { defaultKind: 'Group' })[0];
     const system = refs(read, 'system', { defaultKind: 'System' })[0];
     const grouping = system === undefined ? undefined : groupings.get(system);

@@ -21,6 +21,8 @@ import { awsSnapshotPath } from './inventory-paths.js';
 import { fetchTerraformState } from '../terraform/fetch-state.js';
 import { readTerraformState } from '../terraform/index.js';
 import type { BackstageEntry } from '../backstage/index.js';
+import { createPlaceNames } from '../../core/place-names.js';
+import { knowledge } from '../../knowledge/index.js';
 
 export interface LoadedModel {
   model: Model;
@@ -60,7 +62,8 @@ export async function loadModel(file: string): Promise<LoadedModel> {
       const source: BackstageEntry = files !== undefined ? { files, allowUrls } : { url: url!, token };
       // The catalog model (and its validators) loads only for a manifest that reads a catalog.
       const { loadCatalog } = await import('../backstage/index.js');
-      const read = await loadCatalog(source, { base, env: process.env, manifest: file });
+      const places = createPlaceNames(knowledge.regions, knowledge.pseudoRegions, manifest.knowledge?.regions);
+      const read = await loadCatalog(source, { base, env: process.env, manifest: file, checkRegion: (provider, region) => places.checkRegion(provider, region) });
       snapshots.push(read.snapshot);
       warnings.push(...read.warnings);
     } else {
