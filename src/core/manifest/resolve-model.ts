@@ -15,7 +15,7 @@ import { controlPlanesFor, createPlatformComponent, isPlatformId } from './platf
 import { resolveHosting } from './saas-hosting.js';
 import { findTaggedMembers, mergePositions } from './tag-conventions.js';
 import { findResourceNeeds } from './resource-needs.js';
-import { resolveSelections } from './resource-selections.js';
+import { resolveSelections, unmatchedWarning } from './resource-selections.js';
 import { placeVendor } from './resource-vendor.js';
 import type { CapabilitySpec, ComponentSpec, Manifest, SelectSpec, Term } from './schema.js';
 import { typeReaderFor } from '../resource-type.js';
@@ -225,13 +225,14 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   if (issues.length > 0) throw new ManifestInvalidError(issues);
 
   // What referenced resources need (their faultline:requires tags, what sources discovered) is referenced too.
+  const selected = resolveSelections(snapshots.flatMap((snapshot) => snapshot.selections ?? []), resources, index);
   const needs = findResourceNeeds(
     {
       resources,
       index,
       referenced,
       isDeclared: (id) => declared.has(id),
-      dependencies: [...snapshots.flatMap((snapshot) => snapshot.dependencies ?? []), ...resolveSelections(snapshots.flatMap((snapshot) => snapshot.selections ?? []), resources, index, warnings)],
+      dependencies: [...snapshots.flatMap((snapshot) => snapshot.dependencies ?? []), ...selected.dependencies],
       ignored: snapshots.flatMap((snapshot) => snapshot.ignored ?? []),
       corrections: manifest.dependencies ?? [],
     },
@@ -239,6 +240,10 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
     warnings,
   );
   if (issues.length > 0) throw new ManifestInvalidError(issues);
+  for (const selection of selected.unmatched) {
+    const position = index.positionOf(selection.from);
+    if (position !== undefined && referenced[position]) warnings.push(unmatchedWarning(selection));
+  }
 
   // Scanned resources in snapshot order: deterministic, and no sort of a million ids.
   const resourceComponents: Component[] = [];

@@ -8,19 +8,25 @@
 import type { Dependency, Resource, ResourceSelection } from '../inventory.js';
 import type { ResourceIndex } from '../resource-index.js';
 
-export function resolveSelections(selections: readonly ResourceSelection[], resources: readonly Resource[], index: ResourceIndex, warnings: string[]): Dependency[] {
+export function resolveSelections(selections: readonly ResourceSelection[], resources: readonly Resource[], index: ResourceIndex): { dependencies: Dependency[]; unmatched: ResourceSelection[] } {
   const dependencies: Dependency[] = [];
+  const unmatched: ResourceSelection[] = [];
   for (const selection of selections) {
     let positions = index.select(selection.select);
     if (selection.name !== undefined) positions = positions.filter((i) => isNamed(resources[i]!.id, selection.name!));
     const ids = positions.map((i) => resources[i]!.id).filter((id) => id !== selection.from);
     if (ids.length === 0) {
-      warnings.push(`${selection.from}: ${selection.via} (${describe(selection)}) matches no resource of the inventory; it places nothing (${selection.provenance})`);
+      unmatched.push(selection);
       continue;
     }
     dependencies.push({ from: selection.from, to: [...new Set(ids)].sort(), kind: 'declared', provenance: selection.provenance, via: selection.via });
   }
-  return dependencies;
+  return { dependencies, unmatched };
+}
+
+/** What to say about a selection that matched nothing (said only for a node something needs). */
+export function unmatchedWarning(selection: ResourceSelection): string {
+  return `${selection.from}: ${selection.via} (${describe(selection)}) matches no resource of the inventory; it places nothing (${selection.provenance})`;
 }
 
 /** The ARN's resource ends in the name: `function:checkout` and `service/cluster/checkout` are named `checkout`. */
