@@ -73,7 +73,7 @@ describe('inventory: - backstage: { files }', () => {
   it('names in the brief who owns what is at fault: the nearest entity on the path with an owner', () => {
     const md = runCli(['export', '--format', 'md'], { cwd: acmeCopy() });
     expect(md.code, md.stderr).toBe(0);
-    expect(md.stdout).toMatch(/goes down when region:aws\/us-east-1 fails, because arn:aws:ecs:us-east-1:111122223333:service\/links\/links-service does: [^\n]*\n {3}Owner: group:default\/team-links {2}\n/);
+    expect(md.stdout).toMatch(/goes down when region:aws\/us-east-1 fails, because arn:aws:ecs:us-east-1:111122223333:service\/links\/links-service does: [^\n]*\n {3}Owner: group:default\/team-links \(system:default\/short-links\) {2}\n/);
   });
 
   it('takes corrections by entity ref, and refuses one that matches nothing read', () => {
