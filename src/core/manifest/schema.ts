@@ -193,7 +193,7 @@ export const manifestSchema = z
         ]),
       )
       .optional()
-      .meta({ description: 'Corrections to dependencies a source discovered: by resource id (an ARN, or terraform:<address>)' }),
+      .meta({ description: 'Corrections to dependencies a source discovered, naming resources by id (an ARN, or terraform:<address>) or by Terraform address' }),
     suppress: z
       .array(
         z.strictObject({
