@@ -122,4 +122,31 @@ export interface Simulation {
   failed: string[];
   capabilities: SimulatedCapability[];
   down: string[];
+  /**
+   * The cascade, a round at a time until nothing more goes down: round 0 is what
+   * the scenario fails directly, round k what goes down because of rounds before
+   * it. Capabilities are in it too.
+   */
+  rounds: CascadeRound[];
+}
+
+export interface CascadeRound {
+  round: number;
+  /** What went down in this round, sorted by id. */
+  down: CascadeFall[];
+  /**
+   * Scanned resources that went down in this round and are counted rather than
+   * listed: a round lists its resources only when it has at most 100 (the
+   * simulation's `down` names every one).
+   */
+  resources?: number;
+}
+
+export interface CascadeFall {
+  id: string;
+  /** Round 0: the scenario entry that failed it (a failed domain, or the component itself). */
+  cause?: string;
+  /** Later rounds: what it needed that went down in earlier rounds and took it down, sorted (the first 8; `moreBecause` counts the rest). */
+  because?: string[];
+  moreBecause?: number;
 }
