@@ -70,6 +70,7 @@ export interface Analysis {
   summary: AnalysisSummary;
   capabilities: CapabilityResult[];
   concentration: Record<ConcentrationKind, Concentration>;
+  centrality: Centrality;
   findings: Finding[];
   inventory: InventorySummary;
   /**
@@ -78,6 +79,24 @@ export interface Analysis {
    * that is not, with why. Absent when no source found any.
    */
   dependencies?: { discovered: Dependency[]; ignored: IgnoredDependency[] };
+}
+
+/** Which components the most dependency chains run through (see betweenness-centrality.ts). */
+export interface Centrality {
+  /**
+   * Betweenness over the requirement graph between components, normalised by
+   * (n - 1)(n - 2): the most central first (ties by id), those above 0, at most 500.
+   */
+  betweenness: CentralComponent[];
+  /** Components above 0 that the list leaves out. */
+  more?: number;
+  /** The graph is so deep that the values are estimated from a sample of sources. */
+  estimated?: true;
+}
+
+export interface CentralComponent {
+  id: string;
+  betweenness: number;
 }
 
 export type CapabilityStatus = 'up' | 'degraded' | 'down';
