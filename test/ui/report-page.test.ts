@@ -60,12 +60,17 @@ describe.skipIf(!hasBrowser)('the report page', () => {
     await server?.close();
   });
 
-  it('becomes ready with a node for every component of the analysis, and logs no error', async () => {
+  it('becomes ready with the overview: every capability and component, each scanned resource folded into the one that needs it; Everything draws them all', async () => {
     const { page, errors } = await open(browser, server.url);
-    const graph = await (await fetch(`${server.url}api/graph`)).json();
-    const ids = await page.evaluate(() => window.cy!.nodes().filter((node) => !node.hasClass('group')).map((node) => node.id()).sort());
-    expect(ids).toEqual(graph.nodes.map((node: { id: string }) => node.id).sort());
+    const graph = (await (await fetch(`${server.url}api/graph`)).json()) as { nodes: { id: string; kind: string }[] };
+    const drawn = () => page.evaluate(() => window.cy!.nodes().filter((node) => !node.hasClass('group')).map((node) => node.id()).sort());
+    expect(await drawn()).toEqual(graph.nodes.filter((node) => node.kind !== 'resource').map((node) => node.id).sort());
+    expect(await page.evaluate(() => window.cy!.getElementById('checkout').data('label'))).toBe('checkout (3)');
     expect(await page.evaluate(() => window.cy!.getElementById('tell-customers').hasClass('spof'))).toBe(true);
+    await page.click('#view-all');
+    await expect.poll(drawn).toEqual(graph.nodes.map((node) => node.id).sort());
+    await page.click('#view-overview');
+    await expect.poll(() => page.evaluate(() => window.cy!.nodes('.resource').length)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
