@@ -7,6 +7,7 @@ import { treeChains } from '../../src/core/analysis/explain-failure.js';
 import { reasonText } from '../../src/core/failure-words.js';
 import type { Analysis } from '../../src/core/report.js';
 import { byId, el, replaceChildren } from './dom.js';
+import { shortId, shortenTree } from './results.js';
 
 /** The chains a focused capability's explanations light: each path, or each chain of its tree. */
 export function explanationChains(analysis: Analysis, capability: string | undefined): string[][] {
@@ -26,10 +27,14 @@ export function renderFocus(analysis: Analysis, capability: string | undefined, 
     result.description === undefined ? null : el('p', {}, result.description),
     el('p', {}, `Needs ${needs} component${needs === 1 ? '' : 's'}; the graph shows only these, from ${result.id} to its resources.`),
     el('h3', {}, `Single points of failure (${spofs.length})`),
-    el('p', { class: 'spof-list' }, spofs.length === 0 ? 'none: every component it needs has an alternative' : spofs.join(', ')),
+    el('p', { class: 'spof-list' }, spofs.length === 0 ? 'none: every component it needs has an alternative' : spofs.map(shortId).join(', ')),
     el('h3', {}, `Failure domains that alone stop it (${result.spofDomains.length})`),
     result.paths.length === 0
       ? el('p', {}, smallest === undefined ? `none, and no set of up to ${analysis.maxOrder} domains` : `none; the smallest set that does: ${smallest.join(' + ')}`)
-      : el('ul', { class: 'reasons' }, ...result.paths.map((path) => el('li', {}, el('strong', {}, path.domain), ` ${reasonText(path)}`))),
+      : el(
+          'ul',
+          { class: 'reasons' },
+          ...result.paths.map((path) => el('li', {}, el('strong', {}, path.domain), ` ${reasonText({ path: path.path.map(shortId), ...(path.tree !== undefined && { tree: shortenTree(path.tree) }) })}`)),
+        ),
   );
 }

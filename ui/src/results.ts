@@ -50,7 +50,8 @@ export function shortId(id: string): string {
   return id.startsWith('arn:') ? id.split(':').slice(5).join(':') : id;
 }
 
-function shortenTree(tree: FailureTree): FailureTree {
+/** A tree with its ids named as the page names them (see shortId). */
+export function shortenTree(tree: FailureTree): FailureTree {
   return {
     ...tree,
     path: tree.path.map(shortId),
