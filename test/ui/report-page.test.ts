@@ -185,6 +185,30 @@ describe.skipIf(!hasBrowser)('the report page', () => {
     await page.close();
   });
 
+  it('lists the hidden hubs, gives each component its centrality, and numbers the findings with their severity, wrapping in the panel', async () => {
+    const { page, errors } = await open(browser, server.url);
+    const analysis = await (await fetch(`${server.url}api/analysis`)).json();
+    const spof = new Set(analysis.capabilities.flatMap((capability: { spofComponents: string[] }) => capability.spofComponents));
+    const hubs = await page.$$eval('#hubs button[data-hub]', (buttons) => buttons.map((button) => (button as HTMLElement).dataset.hub!));
+    expect(hubs.length).toBeGreaterThan(0);
+    expect(hubs.some((id) => spof.has(id))).toBe(false);
+    expect(hubs).toEqual(analysis.centrality.betweenness.map((entry: { id: string }) => entry.id).filter((id: string) => !spof.has(id)).slice(0, hubs.length));
+    await page.click(`#hubs button[data-hub="${hubs[0]}"]`);
+    await expect.poll(() => page.textContent('#node dd')).toBe(hubs[0]);
+    expect(await page.textContent('#centrality')).toMatch(/^\d\.\d+(e-\d+)? \(1st of \d+ that chains run through\)$/);
+    const findings = await page.$$eval('#findings > li', (items) =>
+      items.slice(0, 40).map((item) => ({ first: item.querySelector('button > *')?.className, wraps: item.scrollWidth <= item.clientWidth })),
+    );
+    expect(findings.length).toBe(Math.min(40, analysis.findings.length));
+    expect(findings.every((finding) => finding.first?.startsWith('severity') && finding.wraps)).toBe(true);
+    expect(await page.$eval('#details', (panel) => panel.scrollWidth <= panel.clientWidth)).toBe(true);
+    const item = analysis.findings.findIndex((finding: { component?: string }) => finding.component === 'status-page');
+    await page.click(`#findings > li:nth-child(${item + 1}) button`);
+    await expect.poll(() => page.evaluate(() => window.cy!.$(':selected').map((node) => node.id()))).toEqual(['status-page']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('exports the view as PNG and answers the keyboard', async () => {
     const { page, errors } = await open(browser, server.url);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#png')]);
