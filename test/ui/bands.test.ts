@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { placeInBands, type BandedNode } from '../../ui/src/bands.js';
 
-const spacing = { row: 30, gap: 20 };
-const node = (id: string, x: number, y: number, ...groups: string[]): BandedNode => ({ id, x, y, groups });
+const spacing = { row: 30, gap: 20, maxRows: 100, wrapGap: 10 };
+const node = (id: string, x: number, y: number, ...groups: string[]): BandedNode => ({ id, x, y, width: 50, groups });
 
 /** The vertical span of each band's rows. */
 function spans(nodes: readonly BandedNode[], positions: Map<string, { x: number; y: number }>): Map<string, [number, number]> {
@@ -37,6 +37,24 @@ describe('placeInBands', () => {
     expect(['y', 'z', 'x'].map((id) => positions.get(id)!.y)).toEqual([0, 30, 60]);
     // A shorter column is centred in the band.
     expect(positions.get('w')!.y).toBe(30);
+  });
+
+  it('wraps a column taller than maxRows into even columns side by side, and moves the columns to its right over', () => {
+    const column = Array.from({ length: 7 }, (_, i) => node(`s${i}`, 100, i));
+    const nodes = [node('k', 0, 0), ...column, node('r', 200, 0), node('g', 100, 0, 'aws')];
+    const positions = placeInBands(nodes, { ...spacing, maxRows: 3 });
+    const at = (id: string) => [positions.get(id)!.x, positions.get(id)!.y];
+    // Seven nodes in three columns of at most three rows, in the layout's order, each 50 wide and 10 apart.
+    expect(column.map((n) => at(n.id))).toEqual([
+      [100, 0], [100, 30], [100, 60],
+      [160, 0], [160, 30], [160, 60],
+      [220, 30],
+    ]);
+    // Two more columns of 60 to the right of the wrapped one.
+    expect(at('r')).toEqual([320, 30]);
+    // Another band's part of that column stays in its first place.
+    expect(positions.get('g')!.x).toBe(100);
+    expect(positions.get('g')!.y).toBeGreaterThan(60);
   });
 
   it('places nothing for no nodes, and one band for nodes in no group', () => {

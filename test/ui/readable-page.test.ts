@@ -81,6 +81,16 @@ const inViewport = (page: Page, selector: string) =>
     }),
   );
 
+/** Those of the nodes whose whole box is on screen in the graph's pane. */
+const inGraphView = (page: Page, ids: string[]) =>
+  page.evaluate((wanted) => {
+    const cy = window.cy!;
+    return wanted.filter((id) => {
+      const box = cy.getElementById(id).renderedBoundingBox({});
+      return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+    });
+  }, ids);
+
 /** The ids of each round, as the cascade control shows them one round at a time. */
 async function stepThrough(page: Page): Promise<string[][]> {
   const steps: string[][] = [];
@@ -92,9 +102,19 @@ async function stepThrough(page: Page): Promise<string[][]> {
     // The graph glows what fell in this round, and only that.
     const glowing = await page.evaluate(() => window.cy!.nodes('.this-round').map((node) => node.id()));
     expect(glowing.every((id) => steps.at(-1)!.includes(id))).toBe(true);
+    // Each step says why: what the scenario failed, or what it needed that fell before.
+    const why = await page.$$eval('#round-steps li[data-id]', (items) => items.map((item) => item.textContent ?? ''));
+    expect(why.every((text) => (steps.length === 1 ? / (in |failed by name)/ : / needs /).test(text))).toBe(true);
     if (await page.isDisabled('#round-next')) break;
     await page.click('#round-next');
   }
+  // And back, a round at a time, to the direct failures.
+  for (let round = steps.length - 2; round >= 0; round--) {
+    await page.click('#round-back');
+    expect(await page.getAttribute('#cascade', 'data-round')).toBe(String(round));
+    expect(await page.$$eval('#round-steps li[data-id]', (items) => items.map((item) => (item as HTMLElement).dataset.id!))).toEqual(steps[round]);
+  }
+  expect(await page.isDisabled('#round-back')).toBe(true);
   return steps;
 }
 
@@ -129,6 +149,14 @@ describe.skipIf(!hasBrowser).each(estates)('the report page at first sight, on $
     const components = await first.page.evaluate(() => window.cy!.nodes().not('.group').length);
     expect(components).toBeGreaterThan(10);
     expect(await smallestLabelPx(first.page)).toBeGreaterThanOrEqual(10);
+    // The capabilities read first: the leftmost column, all of them in view.
+    const capabilities = await first.page.evaluate(() => {
+      const cy = window.cy!;
+      const others = Math.min(...cy.nodes().not('.group, .capability').map((node) => node.boundingBox({}).x1));
+      return { left: cy.nodes('.capability').every((node) => node.boundingBox({}).x2 < others), drawn: cy.nodes('.capability').map((node) => node.id()) };
+    });
+    expect(capabilities.left).toBe(true);
+    expect(await inGraphView(first.page, capabilities.drawn)).toEqual(capabilities.drawn);
     const { intruders: found, members } = await intruders(first.page);
     expect(Object.keys(members).length).toBeGreaterThan(0);
     expect(found).toEqual([]);

@@ -17,6 +17,13 @@ export type LayoutName = 'dagre' | 'fcose';
 export const rowsAbove = 600;
 /** The smallest label height the first view of a graph shows, in screen pixels. */
 export const readablePx = 10;
+/**
+ * The most rows a column has within one group before it wraps into columns side
+ * by side: at the readable zoom, 16 rows are under 500 px, so the first band
+ * (the capabilities and what they need directly) fits on the screen with room
+ * for the next.
+ */
+const maxRows = 16;
 /** Tiny graphs are not blown up beyond this zoom. */
 const maxFirstZoom = 1.5;
 const padding = 24;
@@ -64,16 +71,17 @@ function layered(cy: Core): Map<string, { x: number; y: number }> {
     .run();
   const placed = leaves.map((node) => {
     const at = copy.getElementById(node.id()).position();
-    return { id: node.id(), x: at.x, y: at.y, groups: node.ancestors().map((group) => group.id()).reverse() as string[] };
+    return { id: node.id(), x: at.x, y: at.y, width: node.data('width') as number, groups: node.ancestors().map((group) => group.id()).reverse() as string[] };
   });
   copy.destroy();
-  return placeInBands(placed, { row: 34, gap: 30 });
+  return placeInBands(placed, { row: 34, gap: 30, maxRows, wrapGap: 16 });
 }
 
 /**
  * Fits the graph, unless its labels would then be smaller than `readablePx`: then
  * the zoom is the one at which they are that tall, and the view starts at the
- * capabilities (the left column, from the first), the rest a pan away.
+ * top left of the drawing, where the capabilities are (or at the first
+ * capability, should they not fit below the top), the rest a pan away.
  */
 export function showReadable(cy: Core): void {
   const drawn = cy.nodes(':visible');
@@ -88,7 +96,9 @@ export function showReadable(cy: Core): void {
   if (cy.zoom() >= zoom) return;
   const box = drawn.boundingBox({});
   const capabilities = drawn.filter('.capability');
-  const top = capabilities.nonempty() ? capabilities.boundingBox({}).y1 : box.y1;
+  // The top of the drawing, unless the capabilities would then end below the screen.
+  let top = box.y1;
+  if (capabilities.nonempty() && (capabilities.boundingBox({}).y2 - top) * zoom + padding > cy.height()) top = capabilities.boundingBox({}).y1;
   cy.zoom(zoom);
   cy.pan({ x: padding - box.x1 * zoom, y: padding - top * zoom });
 }
