@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeInBands, type BandedNode } from '../../ui/src/bands.js';
 
-const spacing = { row: 30, gap: 20, maxRows: 100, wrapGap: 10 };
+const spacing = { row: 30, gap: 20, label: 5, maxRows: 100, wrapGap: 10 };
 const node = (id: string, x: number, y: number, ...groups: string[]): BandedNode => ({ id, x, y, width: 50, groups });
 
 /** The vertical span of each band's rows. */
@@ -28,6 +28,13 @@ describe('placeInBands', () => {
     expect(order).toEqual(['', 'aws', 'aws/eu-west-1', 'aws/us-east-1', 'gcp']);
     const ranges = [...spans(nodes, positions).values()].sort((p, q) => p[0] - q[0]);
     for (let i = 1; i < ranges.length; i++) expect(ranges[i]![0] - ranges[i - 1]![1]).toBeGreaterThanOrEqual(2 * spacing.gap);
+  });
+
+  it('leaves a gap per box that ends or starts between two bands, and room for the label of each that starts', () => {
+    const nodes = [node('k', 0, 0), node('a', 0, 0, 'aws'), node('b', 0, 0, 'aws', 'us-east-1'), node('c', 0, 0, 'aws', 'us-west-2'), node('d', 0, 0, 'gcp')];
+    const y = (id: string) => placeInBands(nodes, spacing).get(id)!.y;
+    const { gap, label } = spacing;
+    expect([y('a') - y('k'), y('b') - y('a'), y('c') - y('b'), y('d') - y('c')]).toEqual([2 * gap + label, 2 * gap + label, 3 * gap + label, 4 * gap + label]);
   });
 
   it('keeps each node in its column and the layout order within a band and column', () => {

@@ -25,8 +25,10 @@ export interface BandedNode {
 export interface BandSpacing {
   /** From one row to the next. */
   row: number;
-  /** Between two bands, per level of group that starts or ends between them (room for a box's border, padding and label). */
+  /** Between two bands, and again per level of group that starts or ends between them (room for a box's border and padding). */
   gap: number;
+  /** More room per group that starts between two bands, for the label above its box. */
+  label: number;
   /** The most rows a column has in one band before it wraps. */
   maxRows: number;
   /** Between a column and the one it wraps into. */
@@ -53,7 +55,10 @@ export function placeInBands(nodes: readonly BandedNode[], spacing: BandSpacing)
   for (const name of order) {
     const columns = columnsOf.get(name)!;
     const groups = bands.get(name)![0]!.groups;
-    if (previous !== undefined) top += spacing.gap * (levelsChanged(previous, groups) + 1);
+    if (previous !== undefined) {
+      const { ends, starts } = levelsChanged(previous, groups);
+      top += spacing.gap * (ends + starts + 1) + spacing.label * starts;
+    }
     previous = groups;
     const rows = Math.max(...[...columns.values()].map((column) => rowsOf(column.length, spacing.maxRows)));
     for (const [x, column] of columns) {
@@ -106,9 +111,9 @@ function wrappedColumns(nodes: readonly BandedNode[], bands: readonly Map<number
   return (x, wrap) => x + shift.get(x)! + wrap * (widths.get(x)! + spacing.wrapGap);
 }
 
-/** How many boxes end and start between two bands: the levels below their common groups, on both sides. */
-function levelsChanged(a: readonly string[], b: readonly string[]): number {
+/** How many boxes end and start between two bands: the levels below their common groups, on each side. */
+function levelsChanged(a: readonly string[], b: readonly string[]): { ends: number; starts: number } {
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
-  return a.length - common + (b.length - common);
+  return { ends: a.length - common, starts: b.length - common };
 }

@@ -74,7 +74,7 @@ function layered(cy: Core): Map<string, { x: number; y: number }> {
     return { id: node.id(), x: at.x, y: at.y, width: node.data('width') as number, groups: node.ancestors().map((group) => group.id()).reverse() as string[] };
   });
   copy.destroy();
-  return placeInBands(placed, { row: 34, gap: 30, maxRows, wrapGap: 16 });
+  return placeInBands(placed, { row: 34, gap: 22, label: 10, maxRows, wrapGap: 16 });
 }
 
 /**
