@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { severities } from '../core/report.js';
 import { usageError, usageLine } from './usage-error.js';
-import { exportFormats, type CheckFormat, type CommonOptions, type Duration, type ExportFormat, type Invocation, type OutputFormat } from './invocation.js';
+import { exportFormats, type CheckFormat, type CommonOptions, type Duration, type ExportFormat, type Invocation, type OutputFormat, type PlanOption } from './invocation.js';
 
 export type ParseResult = { ok: true; invocation: Invocation } | { ok: false; exitCode: number; stdout: string; stderr: string };
 
@@ -35,7 +35,9 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
   const inputs = (command: Command) =>
     readsManifest(command)
       .option('--allow-partial', 'accept inventory from a partial scan (otherwise exit 3)', false)
-      .addOption(new Option('--max-age <duration>', 'warn when a snapshot is older than this (e.g. 36h, 7d)').argParser(parseDuration).default(parseDuration('7d'), '7d'));
+      .addOption(new Option('--max-age <duration>', 'warn when a snapshot is older than this (e.g. 36h, 7d)').argParser(parseDuration).default(parseDuration('7d'), '7d'))
+      .option('--plan <file>', 'read the estate as a saved Terraform plan leaves it (`terraform show -json plan.out > plan.json`), instead of the state it is a plan of')
+      .option('--plan-for <state>', "the manifest's `terraform: { state }` the plan stands in for, when it reads several");
 
   const common = (command: Command, formats: OutputFormat[] = ['text', 'json']) =>
     inputs(command)
@@ -62,7 +64,7 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
     .option('--max-order <n>', 'largest cut-set order enumerated exactly (1-4)', parseOrder, 2)
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices([...severities]))
     .action((positional: string | undefined, options: ParsedCommon & { maxOrder: number; failOn?: string; maxAge: Duration }, command: Command) => {
-      invocation = { command: 'analyze', options: pickCommon(manifestOf(positional, options, command), options, { maxOrder: options.maxOrder, maxAge: options.maxAge, ...(options.failOn !== undefined && { failOn: options.failOn }) }) };
+      invocation = { command: 'analyze', options: pickCommon(manifestOf(positional, options, command), options, command, { maxOrder: options.maxOrder, maxAge: options.maxAge, ...(options.failOn !== undefined && { failOn: options.failOn }) }) };
     });
 
   common(program.command('simulate').description('what goes down when domains or components fail, and why'))
@@ -71,7 +73,7 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
     .action((positional: string | undefined, options: ParsedCommon & { fail?: string[]; scenario?: string; maxAge: Duration }, command: Command) => {
       const manifest = manifestOf(positional, options, command);
       if (options.fail === undefined && options.scenario === undefined) usageError(command, 'say what fails: --fail <domain-or-component> or --scenario <name>');
-      invocation = { command: 'simulate', options: pickCommon(manifest, options, { fail: options.fail ?? [], maxAge: options.maxAge, ...(options.scenario !== undefined && { scenario: options.scenario }) }) };
+      invocation = { command: 'simulate', options: pickCommon(manifest, options, command, { fail: options.fail ?? [], maxAge: options.maxAge, ...(options.scenario !== undefined && { scenario: options.scenario }) }) };
     });
 
   inputs(program.command('serve').description('the interactive report: a what-if explorer of the dependency graph, on http://127.0.0.1'))
@@ -80,7 +82,7 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
     .option('--watch', 'reload when the manifest or a snapshot changes', false)
     .option('--collapse-above <n>', 'bundle scanned resources in the page above this many components', parseCount, 3000)
     .option('--baseline <file>', 'show the trend since this baseline (written by `faultline baseline`)')
-    .action((positional: string | undefined, options: { manifest?: string; host: string; port: number; watch: boolean; collapseAbove: number; baseline?: string; allowPartial: boolean; maxAge: Duration }, command: Command) => {
+    .action((positional: string | undefined, options: PlanFlags & { manifest?: string; host: string; port: number; watch: boolean; collapseAbove: number; baseline?: string; allowPartial: boolean; maxAge: Duration }, command: Command) => {
       invocation = {
         command: 'serve',
         options: {
@@ -92,6 +94,7 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
           ...(options.baseline !== undefined && { baseline: options.baseline }),
           allowPartial: options.allowPartial === true,
           maxAge: options.maxAge,
+          ...planOf(options, command),
         },
       };
     });
@@ -101,8 +104,8 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
 
   gate(program.command('baseline').description('record the single-region dependencies and SPOFs the gate accepts'))
     .requiredOption('-o, --out <file>', 'the baseline file to write')
-    .action((positional: string | undefined, options: { manifest?: string; out: string; region?: string[]; allowPartial: boolean; maxAge: Duration }, command: Command) => {
-      invocation = { command: 'baseline', options: { manifest: manifestOf(positional, options, command), out: options.out, ...(options.region !== undefined && { regions: options.region }), allowPartial: options.allowPartial === true, maxAge: options.maxAge } };
+    .action((positional: string | undefined, options: PlanFlags & { manifest?: string; out: string; region?: string[]; allowPartial: boolean; maxAge: Duration }, command: Command) => {
+      invocation = { command: 'baseline', options: { manifest: manifestOf(positional, options, command), out: options.out, ...(options.region !== undefined && { regions: options.region }), allowPartial: options.allowPartial === true, maxAge: options.maxAge, ...planOf(options, command) } };
     });
 
   gate(program.command('check').description('fail (exit 1) on single-region dependencies and SPOFs that are not in the baseline'))
@@ -112,7 +115,7 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
     .option('--update-baseline', 'accept the current state: rewrite the baseline', false)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md', 'sarif', 'junit', 'github']).default('text'))
     .option('-o, --out <file>', 'write the result to a file instead of stdout')
-    .action((positional: string | undefined, options: { manifest?: string; baseline: string; updateBaseline: boolean; format: CheckFormat; out?: string; region?: string[]; spofDomain?: string[]; spofComponent?: boolean; allowPartial: boolean; maxAge: Duration }, command: Command) => {
+    .action((positional: string | undefined, options: PlanFlags & { manifest?: string; baseline: string; updateBaseline: boolean; format: CheckFormat; out?: string; region?: string[]; spofDomain?: string[]; spofComponent?: boolean; allowPartial: boolean; maxAge: Duration }, command: Command) => {
       invocation = {
         command: 'check',
         options: {
@@ -126,6 +129,7 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
           ...(options.spofComponent === true && { spofComponents: true }),
           allowPartial: options.allowPartial === true,
           maxAge: options.maxAge,
+          ...planOf(options, command),
         },
       };
     });
@@ -136,7 +140,7 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
     .option('--collapse-above <n>', 'html and pdf: bundle scanned resources in the explorer above this many components', parseCount, 3000)
     .option('--chromium <path>', 'the Chromium that prints the PDF (default /usr/bin/chromium, or FAULTLINE_CHROMIUM)')
     .option('-o, --out <file>', 'write it to a file instead of stdout')
-    .action((positional: string | undefined, options: { manifest?: string; format?: ExportFormat; out?: string; baseline?: string; collapseAbove: number; chromium?: string; allowPartial: boolean; maxAge: Duration }, command: Command) => {
+    .action((positional: string | undefined, options: PlanFlags & { manifest?: string; format?: ExportFormat; out?: string; baseline?: string; collapseAbove: number; chromium?: string; allowPartial: boolean; maxAge: Duration }, command: Command) => {
       invocation = {
         command: 'export',
         options: {
@@ -148,6 +152,7 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
           ...(options.chromium !== undefined && { chromium: options.chromium }),
           allowPartial: options.allowPartial === true,
           maxAge: options.maxAge,
+          ...planOf(options, command),
         },
       };
     });
@@ -186,16 +191,31 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
 }
 
 /** The common options as commander gives them: the manifest is resolved by manifestOf. */
-type ParsedCommon = Omit<CommonOptions, 'manifest'> & { manifest?: string };
+type ParsedCommon = Omit<CommonOptions, 'manifest' | 'plan'> & { manifest?: string } & PlanFlags;
 
-function pickCommon<T extends object>(manifest: string, options: ParsedCommon, extra: T): CommonOptions & T {
+function pickCommon<T extends object>(manifest: string, options: ParsedCommon, command: Command, extra: T): CommonOptions & T {
   return {
     manifest,
     format: options.format,
     allowPartial: options.allowPartial === true,
     ...(options.out !== undefined && { out: options.out }),
+    ...planOf(options, command),
     ...extra,
   };
+}
+
+interface PlanFlags {
+  plan?: string;
+  planFor?: string;
+}
+
+/** `--plan` and `--plan-for` as one option; `--plan-for` alone means nothing and is refused. */
+function planOf(options: PlanFlags, command: Command): { plan?: PlanOption } {
+  if (options.plan === undefined) {
+    if (options.planFor !== undefined) usageError(command, `--plan-for ${options.planFor} names the state a plan stands in for; give the plan with --plan FILE`);
+    return {};
+  }
+  return { plan: { file: options.plan, ...(options.planFor !== undefined && { replaces: options.planFor }) } };
 }
 
 function parseOrder(value: string): number {

@@ -15,6 +15,10 @@ import type { RuleContext } from './rules/types.js';
 import { compareText } from './compare-text.js';
 import type { Component } from './model.js';
 import type { Dependency, IgnoredDependency } from './inventory.js';
+import { measureBetweenness } from './analysis/betweenness-centrality.js';
+import { findComponentEdges } from './graph/component-edges.js';
+import type { CompiledIndex } from './graph/compiled-index.js';
+import type { Centrality } from './report.js';
 
 export interface AnalyzeOptions {
   /** Largest cut-set order to enumerate exactly (default 2). */
@@ -129,6 +133,7 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
     },
     capabilities,
     concentration,
+    centrality: listCentral(index),
     findings,
     inventory: model.inventory,
     ...discoveredDependencies(model.components),
@@ -144,6 +149,22 @@ function discoveredDependencies(components: readonly Component[]): Pick<Analysis
     for (const reference of component.ignored ?? []) ignored.push({ from: component.id, ...reference });
   }
   return discovered.length === 0 && ignored.length === 0 ? {} : { dependencies: { discovered, ignored } };
+}
+
+/** How many components the analysis names by centrality. */
+export const maxCentral = 500;
+
+function listCentral(index: CompiledIndex): Centrality {
+  const { values, estimated } = measureBetweenness(findComponentEdges(index));
+  const central: number[] = [];
+  for (let v = 0; v < values.length; v++) if (values[v]! > 0) central.push(v);
+  central.sort((a, b) => values[b]! - values[a]! || compareText(index.ids[a]!, index.ids[b]!));
+  return {
+    // Six significant digits: enough to rank, few enough to diff.
+    betweenness: central.slice(0, maxCentral).map((v) => ({ id: index.ids[v]!, betweenness: Number(values[v]!.toPrecision(6)) })),
+    ...(central.length > maxCentral && { more: central.length - maxCentral }),
+    ...(estimated && { estimated: true as const }),
+  };
 }
 
 /** How many capabilities a finding names; `moreCapabilities` says there are more. */

@@ -13,6 +13,7 @@ import { rules } from './rules/registry.js';
 import { resolveScenario, type Scenario } from './scenario.js';
 import { simulate } from './simulate.js';
 import { trendSince, type LabelledBaseline, type LabelledTrend } from './trend.js';
+import { countOf, verb } from './count-words.js';
 
 export interface Brief {
   name: string;
@@ -58,8 +59,8 @@ export function buildBrief(prepared: Prepared, analysis: Analysis, options: Brie
   const spof = analysis.capabilities.filter((capability) => capability.status === 'spof').length;
   const headline =
     spof === 0
-      ? `None of the ${analysis.capabilities.length} capabilities stops when any single region, provider, account or vendor fails.`
-      : `${spof} of ${analysis.capabilities.length} capabilities stop when a single region, provider, account or vendor fails.`;
+      ? analysis.capabilities.length === 1 ? 'The capability does not stop when any single region, provider, account or vendor fails.' : `None of the ${analysis.capabilities.length} capabilities stops when any single region, provider, account or vendor fails.`
+      : `${spof} of ${countOf(analysis.capabilities.length, 'capability')} ${verb(analysis.capabilities.length, 'stops', 'stop')} when a single region, provider, account or vendor fails.`;
   // Among domains of a kind, the one holding most of the estate is named first.
   const weight = new Map<string, number>();
   for (const kind of ['region', 'provider', 'account', 'vendor', 'zone'] as const) analysis.concentration[kind].shares.forEach((share, i) => weight.set(share.domain, i));

@@ -70,6 +70,7 @@ export interface Analysis {
   summary: AnalysisSummary;
   capabilities: CapabilityResult[];
   concentration: Record<ConcentrationKind, Concentration>;
+  centrality: Centrality;
   findings: Finding[];
   inventory: InventorySummary;
   /**
@@ -78,6 +79,24 @@ export interface Analysis {
    * that is not, with why. Absent when no source found any.
    */
   dependencies?: { discovered: Dependency[]; ignored: IgnoredDependency[] };
+}
+
+/** Which components the most dependency chains run through (see betweenness-centrality.ts). */
+export interface Centrality {
+  /**
+   * Betweenness over the requirement graph between components, normalised by
+   * (n - 1)(n - 2): the most central first (ties by id), those above 0, at most 500.
+   */
+  betweenness: CentralComponent[];
+  /** Components above 0 that the list leaves out. */
+  more?: number;
+  /** The graph is so deep that the values are estimated from a sample of sources. */
+  estimated?: true;
+}
+
+export interface CentralComponent {
+  id: string;
+  betweenness: number;
 }
 
 export type CapabilityStatus = 'up' | 'degraded' | 'down';
@@ -122,4 +141,31 @@ export interface Simulation {
   failed: string[];
   capabilities: SimulatedCapability[];
   down: string[];
+  /**
+   * The cascade, a round at a time until nothing more goes down: round 0 is what
+   * the scenario fails directly, round k what goes down because of rounds before
+   * it. Capabilities are in it too.
+   */
+  rounds: CascadeRound[];
+}
+
+export interface CascadeRound {
+  round: number;
+  /** What went down in this round, sorted by id. */
+  down: CascadeFall[];
+  /**
+   * Scanned resources that went down in this round and are counted rather than
+   * listed: a round lists its resources only when it has at most 100 (the
+   * simulation's `down` names every one).
+   */
+  resources?: number;
+}
+
+export interface CascadeFall {
+  id: string;
+  /** Round 0: the scenario entry that failed it (a failed domain, or the component itself). */
+  cause?: string;
+  /** Later rounds: what it needed that went down in earlier rounds and took it down, sorted (the first 8; `moreBecause` counts the rest). */
+  because?: string[];
+  moreBecause?: number;
 }

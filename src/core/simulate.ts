@@ -2,10 +2,13 @@
  * `simulate`: what goes down under a scenario, and why (DESIGN section 2): least
  * fixed point from the failures, then for each capability that went down its
  * explanation (see explain-failure.ts): the chain to the failed component that
- * alone takes it down, or why each of its alternatives fails.
+ * alone takes it down, or why each of its alternatives fails; and the cascade in
+ * rounds (see cascade-rounds.ts).
  */
 import { explainFailure, type FailureTree, type FailureView } from './analysis/explain-failure.js';
 import { propagateFailures, type Propagation } from './analysis/propagate-failures.js';
+import { findCascadeRounds } from './analysis/cascade-rounds.js';
+import { describeCascade } from './describe-cascade.js';
 import { pathIds } from './analysis/critical-paths.js';
 import { childrenOf, domainsOfNode, type CompiledIndex } from './graph/compiled-index.js';
 import { markReachable } from './analysis/dependency-cone.js';
@@ -35,7 +38,8 @@ export function simulate(prepared: Prepared, scenario: Scenario): Simulation {
 
   const downIds: string[] = [];
   for (let v = 0; v < index.componentCount; v++) if (down[v] && !isCapability(v)) downIds.push(index.ids[v]!);
-  return { failed: scenario.failed, capabilities, down: downIds.sort() };
+  const rounds = describeCascade(prepared, findCascadeRounds(index, scenario), view.causeOf);
+  return { failed: scenario.failed, capabilities, down: downIds.sort(), rounds };
 }
 
 /** What a simulation says of the named scenario it ran: its words, and what it had to guess and left standing. */

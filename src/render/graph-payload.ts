@@ -36,6 +36,8 @@ export interface GraphEdge {
   target: string;
   /** Inside an any-of or k-of-n group: one of several alternatives. */
   alternative: boolean;
+  /** In a collapsed graph: needed by the scanned resources folded into `source`, not by it directly. */
+  folded?: true;
 }
 
 export interface GraphPayload {
@@ -85,16 +87,18 @@ export function isLarge(model: Model, options: PayloadOptions = {}): boolean {
 /**
  * Each scanned resource is folded into the first component that needs it: that
  * component's node stands for them (`count`) until the page opens it. Edges to
- * folded resources disappear with them; the component keeps its own edges.
+ * folded resources disappear with them; the component keeps its own edges, and
+ * what its resources need (a control plane, a resource folded elsewhere) becomes
+ * an edge of its own marked `folded`, so nothing they depend on floats loose.
  */
 export function collapseGraph(full: GraphPayload): GraphPayload {
   const resources = new Set(full.nodes.filter((node) => node.kind === 'resource').map((node) => node.id));
-  // A Map, not an object: a component may be named `constructor`.
+  // Maps, not objects: a component may be named `constructor`.
   const bundles = new Map<string, string[]>();
-  const folded = new Set<string>();
+  const ownerOf = new Map<string, { owner: string; alternative: boolean }>();
   for (const edge of full.edges) {
-    if (!resources.has(edge.target) || resources.has(edge.source) || folded.has(edge.target)) continue;
-    folded.add(edge.target);
+    if (!resources.has(edge.target) || resources.has(edge.source) || ownerOf.has(edge.target)) continue;
+    ownerOf.set(edge.target, { owner: edge.source, alternative: edge.alternative });
     const members = bundles.get(edge.source);
     if (members === undefined) bundles.set(edge.source, [edge.target]);
     else members.push(edge.target);
@@ -106,7 +110,30 @@ export function collapseGraph(full: GraphPayload): GraphPayload {
       return members === undefined ? node : { ...node, count: members.length, label: `${node.label} (${members.length})` };
     });
   const edges = full.edges.filter((edge) => !resources.has(edge.target) && !resources.has(edge.source));
-  return { faultlineGraph: 1, name: full.name, nodes, edges, domains: full.domains, bundles: Object.fromEntries(bundles), collapsed: true, ...(full.scenarios !== undefined && { scenarios: full.scenarios }) };
+  const drawn = new Set(edges.map((edge) => `${edge.source}\u0000${edge.target}`));
+  const lifted = new Map<string, GraphEdge>();
+  for (const edge of full.edges) {
+    const from = ownerOf.get(edge.source);
+    if (from === undefined) continue;
+    const to = resources.has(edge.target) ? ownerOf.get(edge.target)?.owner : edge.target;
+    if (to === undefined || to === from.owner) continue;
+    const key = `${from.owner}\u0000${to}`;
+    if (drawn.has(key)) continue;
+    const alternative = from.alternative || edge.alternative;
+    const known = lifted.get(key);
+    if (known === undefined) lifted.set(key, { source: from.owner, target: to, alternative, folded: true });
+    else if (!alternative) known.alternative = false;
+  }
+  return {
+    faultlineGraph: 1,
+    name: full.name,
+    nodes,
+    edges: [...edges, ...lifted.values()],
+    domains: full.domains,
+    bundles: Object.fromEntries(bundles),
+    collapsed: true,
+    ...(full.scenarios !== undefined && { scenarios: full.scenarios }),
+  };
 }
 
 export function fullGraphPayload(model: Model, analysis: Analysis, scenarios?: ScenarioChoice[]): GraphPayload {

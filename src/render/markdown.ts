@@ -10,6 +10,7 @@ import { treeChains } from '../core/analysis/explain-failure.js';
 import { outageRows, riskFixes, trendLines } from './brief-text.js';
 import { cell, mermaid, text } from './markdown-text.js';
 import { wholePercents } from './whole-percents.js';
+import { countOf, verb } from '../core/count-words.js';
 
 /**
  * Paths drawn in the critical-path diagram: renderers of Mermaid refuse large
@@ -39,7 +40,7 @@ export function renderBriefMarkdown(brief: Brief): string {
   }
   for (const outage of brief.outages) {
     const { down, total } = outageCounts(outage);
-    lines.push(`### ${text(outage.title)} — ${down} of ${total} capabilities stop`, '');
+    lines.push(`### ${text(outage.title)} — ${down} of ${countOf(total, 'capability')} ${verb(total, 'stops', 'stop')}`, '');
     if (outage.summary !== undefined) lines.push(`_${cell(outage.summary)}_`, '');
     lines.push('| capability | status | why |', '|---|---|---|');
     const { rows, up } = outageRows(outage);

@@ -9,6 +9,7 @@ import { chainText, treeLines, treeSentence, weakenedText } from '../core/failur
 import { createStyle, type Style } from './style.js';
 import { shareRows } from './share-rows.js';
 import { renderTable, type TableOptions } from './table.js';
+import { countOf, verb } from '../core/count-words.js';
 
 export interface TextOptions {
   color: boolean;
@@ -25,7 +26,7 @@ export function renderAnalysisText(analysis: Analysis, options: TextOptions): st
   const table = tableOptions(options);
   const { summary } = analysis;
   const lines: string[] = [];
-  lines.push(`${style('bold', `faultline · ${analysis.name}`)}  ${summary.capabilities} capabilities · ${summary.components} components · ${summary.domains} failure domains`);
+  lines.push(`${style('bold', `faultline · ${analysis.name}`)}  ${countOf(summary.capabilities, 'capability')} · ${countOf(summary.components, 'component')} · ${countOf(summary.domains, 'failure domain')}`);
   if (analysis.inventory.files.length > 0) {
     const samples = new Set((analysis.inventory.snapshots ?? []).filter((snapshot) => snapshot.sample).map((snapshot) => snapshot.file));
     const files = analysis.inventory.files.map((file) => (samples.has(file) ? `${file}, a sample inventory` : file)).join(', ');
@@ -34,8 +35,8 @@ export function renderAnalysisText(analysis: Analysis, options: TextOptions): st
   lines.push('');
   const headline =
     summary.spof === 0
-      ? style('green', `No single failure domain takes any of the ${summary.capabilities} capabilities down.`)
-      : style('red', `${summary.spof} of ${summary.capabilities} capabilities go down when a single failure domain fails.`);
+      ? style('green', summary.capabilities === 1 ? 'No single failure domain takes the capability down.' : `No single failure domain takes any of the ${summary.capabilities} capabilities down.`)
+      : style('red', `${summary.spof} of ${countOf(summary.capabilities, 'capability')} ${verb(summary.capabilities, 'goes', 'go')} down when a single failure domain fails.`);
   lines.push(headline);
   const counts = (Object.entries(summary.findings) as Array<[Severity, number]>).filter(([, n]) => n > 0);
   if (counts.length > 0) lines.push(`Findings: ${counts.map(([severity, n]) => style(severityStyle[severity], `${n} ${severity}`)).join(', ')}`);
@@ -129,8 +130,8 @@ export function renderSimulationText(simulation: Simulation, options: TextOption
   }
   lines.push(
     down.length === 0
-      ? style('green', `All ${simulation.capabilities.length} capabilities stay up.`)
-      : style('red', `${down.length} of ${simulation.capabilities.length} capabilities go down.`),
+      ? style('green', simulation.capabilities.length === 1 ? 'The capability stays up.' : `All ${simulation.capabilities.length} capabilities stay up.`)
+      : style('red', `${down.length} of ${countOf(simulation.capabilities.length, 'capability')} ${verb(simulation.capabilities.length, 'goes', 'go')} down.`),
   );
   lines.push('');
   lines.push(
@@ -154,7 +155,7 @@ export function renderSimulationText(simulation: Simulation, options: TextOption
   const declared = simulation.down.filter((id) => !id.startsWith('arn:'));
   const scanned = simulation.down.length - declared.length;
   const parts = [declared.length > 0 ? summarize(declared, 20) : '', scanned > 0 ? `${scanned} scanned resource${scanned === 1 ? '' : 's'}` : ''].filter(Boolean);
-  lines.push(`${simulation.down.length} components down${parts.length > 0 ? `: ${parts.join(' and ')}` : ''} (--format json lists them all)`);
+  lines.push(`${countOf(simulation.down.length, 'component')} down${parts.length > 0 ? `: ${parts.join(' and ')}` : ''} (--format json lists them all)`);
   return lines.join('\n') + '\n';
 }
 

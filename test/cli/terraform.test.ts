@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeAws, type FakeAws } from '../aws/fake-aws-server.mjs';
 import { repoRoot, runCli, runCliAsync, workspace } from '../helpers/cli.js';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const state = path.join(repoRoot, 'test/fixtures/terraform/three-tier.tfstate');
 const manifest = (location: string) => `version: 1
@@ -71,5 +71,104 @@ describe('inventory: - terraform', () => {
     const locked = await runCliAsync(['analyze', 'locked.yaml'], { cwd: dir, env: { ...env, HOME: dir } });
     expect(locked.code, locked.stderr).toBe(3);
     expect(locked.stderr).toBe("faultline: inventory is partial (s3://acme-tf-state/prod/locked.tfstate: cannot read the state from S3 (AccessDenied, HTTP 403): Access Denied), and the manifest cannot be resolved without it: locked.yaml:6:18 select needs resources, but the inventory holds none\n");
+  });
+});
+
+describe('--plan: the estate as a saved plan leaves it', () => {
+  const fixtures = path.join(repoRoot, 'test/fixtures/terraform');
+  const worker = 'arn:aws:lambda:us-east-1:111122223333:function:shop-prod-worker';
+  const gated = (extra = '') => `version: 1
+name: shop
+inventory:
+  - terraform: { state: prod.tfstate, providers: { aws: us-east-1, aws.west: us-west-2 } }
+components:
+  worker: { select: { address: aws_lambda_function.worker } }
+capabilities:
+  jobs: { requires: [worker] }
+${extra}`;
+  const alternatives = `dependencies:
+  - from: aws_lambda_function.worker
+    alternatives: [aws_sqs_queue.audit, aws_sqs_queue.audit_west]
+    reason: the worker writes audit events to whichever queue answers
+`;
+  const setUp = (manifest: string) => {
+    const dir = workspace({ 'faultline.yaml': manifest });
+    copyFileSync(state, path.join(dir, 'prod.tfstate'));
+    for (const plan of ['plan-adds-us-east-1-queue.json', 'plan-adds-queue-per-region.json']) copyFileSync(path.join(fixtures, plan), path.join(dir, plan));
+    const baseline = runCli(['baseline', '--out', 'baseline.json'], { cwd: dir });
+    expect(baseline.code, baseline.stderr).toBe(0);
+    return dir;
+  };
+
+  it('check fails on a plan that adds a queue only in us-east-1, naming its address and the line of its block', () => {
+    const dir = setUp(gated());
+    const text = runCli(['check', '--baseline', 'baseline.json', '--plan', 'plan-adds-us-east-1-queue.json'], { cwd: dir });
+    expect(text.code, text.stderr).toBe(1);
+    expect(text.stderr).toBe('faultline: the estate as plan-adds-us-east-1-queue.json leaves it (instead of prod.tfstate): 1 to create, 1 to update\n');
+    const planText = readFileSync(path.join(dir, 'plan-adds-us-east-1-queue.json'), 'utf8').split('\n');
+    // The queue's block in the plan's configuration: the object whose next line is its address.
+    const line = planText.findIndex((entry, i) => i > planText.findIndex((l) => l.includes('"configuration"')) && entry.includes('"address": "aws_sqs_queue.audit"'));
+    expect(text.stdout).toContain(`NEW jobs now depends on terraform:aws_sqs_queue.audit, which is only in region:aws/us-east-1: jobs → worker → ${worker} → terraform:aws_sqs_queue.audit (Terraform aws_sqs_queue.audit, plan-adds-us-east-1-queue.json:${line})`);
+    const json = JSON.parse(runCli(['check', '--baseline', 'baseline.json', '--plan', 'plan-adds-us-east-1-queue.json', '--format', 'json'], { cwd: dir }).stdout);
+    expect(json.regressions.map((regression: { kind: string; component: string; terraform: unknown }) => [regression.kind, regression.component, regression.terraform])).toEqual([
+      ['new-single-region', 'terraform:aws_sqs_queue.audit', { address: 'aws_sqs_queue.audit', file: 'plan-adds-us-east-1-queue.json', line }],
+    ]);
+  });
+
+  it('points a pull-request annotation at the resource block in the configuration beside the plan', () => {
+    const dir = setUp(gated());
+    writeFileSync(path.join(dir, 'queues.tf'), 'resource "aws_sqs_queue" "jobs" {\n  name = "shop-prod-jobs"\n}\n\n# audit trail\nresource "aws_sqs_queue" "audit" {\n  name = "shop-${var.environment}-audit"\n}\n');
+    const github = runCli(['check', '--baseline', 'baseline.json', '--plan', 'plan-adds-us-east-1-queue.json', '--format', 'github'], { cwd: dir });
+    expect(github.code).toBe(1);
+    expect(github.stdout).toMatch(/^::error file=queues\.tf,line=6,col=1,title=faultline%3A new-single-region::jobs now depends on terraform:aws_sqs_queue\.audit/m);
+  });
+
+  it('passes the same change with a queue per region that the manifest says are alternatives, and the correction waits on the state until the apply', () => {
+    const dir = setUp(gated(alternatives));
+    const check = runCli(['check', '--baseline', 'baseline.json', '--plan', 'plan-adds-queue-per-region.json'], { cwd: dir });
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+    expect(check.stdout).toBe('No new us-east-1-only dependency against baseline.json.\n');
+    // Without the alternatives the second queue is no help: the us-east-1 one is still needed.
+    writeFileSync(path.join(dir, 'plain.yaml'), gated());
+    expect(runCli(['check', 'plain.yaml', '--baseline', 'baseline.json', '--plan', 'plan-adds-queue-per-region.json'], { cwd: dir }).code).toBe(1);
+    // On the state, before the apply, the queues do not exist yet: said, not fatal.
+    const before = runCli(['analyze'], { cwd: dir });
+    expect(before.code, before.stderr).toBe(0);
+    expect(before.stderr).toContain('faultline: warning: dependencies[0] names "aws_sqs_queue.audit", "aws_sqs_queue.audit_west", which no source of this inventory holds (not applied yet?); the correction waits until it does');
+  });
+
+  it('analyze, simulate and export read the plan in place of the state', () => {
+    const dir = setUp(gated());
+    const analysis = JSON.parse(runCli(['analyze', '--format', 'json', '--plan', 'plan-adds-us-east-1-queue.json'], { cwd: dir }).stdout);
+    expect(analysis.inventory.files).toEqual(['plan-adds-us-east-1-queue.json']);
+    expect(analysis.capabilities[0].spofComponents).toContain('terraform:aws_sqs_queue.audit');
+    const simulation = JSON.parse(runCli(['simulate', '--fail', 'terraform:aws_sqs_queue.audit', '--format', 'json', '--plan', 'plan-adds-us-east-1-queue.json'], { cwd: dir }).stdout);
+    expect(simulation.capabilities).toEqual([expect.objectContaining({ id: 'jobs', status: 'down', cause: 'terraform:aws_sqs_queue.audit' })]);
+    const graphml = runCli(['export', '--format', 'graphml', '--plan', 'plan-adds-us-east-1-queue.json'], { cwd: dir });
+    expect(graphml.code, graphml.stderr).toBe(0);
+    expect(graphml.stdout).toContain('<node id="terraform:aws_sqs_queue.audit"');
+    // Without --plan, the state: no such queue.
+    expect(runCli(['analyze', '--format', 'json'], { cwd: dir }).stdout).not.toContain('aws_sqs_queue.audit');
+  });
+
+  it('asks which state a plan stands in for when the manifest reads several, and refuses what is not a plan', () => {
+    const two = gated().replace('inventory:\n', 'inventory:\n  - terraform: { state: network.tfstate }\n');
+    const dir = setUp(gated());
+    writeFileSync(path.join(dir, 'two.yaml'), two);
+    copyFileSync(state, path.join(dir, 'network.tfstate'));
+    const ask = runCli(['analyze', 'two.yaml', '--plan', 'plan-adds-us-east-1-queue.json'], { cwd: dir });
+    expect([ask.code, ask.stderr]).toEqual([2, 'faultline: two.yaml reads 2 Terraform states (network.tfstate, prod.tfstate); say which one plan-adds-us-east-1-queue.json is a plan of with --plan-for STATE\n']);
+    const chosen = runCli(['analyze', 'two.yaml', '--plan', 'plan-adds-us-east-1-queue.json', '--plan-for', 'prod.tfstate', '--format', 'json'], { cwd: dir });
+    expect(chosen.code, chosen.stderr).toBe(0);
+    expect(JSON.parse(chosen.stdout).inventory.files).toEqual(['network.tfstate', 'plan-adds-us-east-1-queue.json']);
+    const wrong = runCli(['analyze', 'two.yaml', '--plan', 'plan-adds-us-east-1-queue.json', '--plan-for', 'prod.tfstat'], { cwd: dir });
+    expect([wrong.code, wrong.stderr]).toEqual([2, 'faultline: --plan-for prod.tfstat is not a Terraform state two.yaml reads; name one of: network.tfstate, prod.tfstate\n']);
+    const alone = runCli(['analyze', '--plan-for', 'prod.tfstate'], { cwd: dir });
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toMatch(/^faultline: --plan-for prod\.tfstate names the state a plan stands in for; give the plan with --plan FILE/);
+    const notPlan = runCli(['analyze', '--plan', 'prod.tfstate'], { cwd: dir });
+    expect(notPlan.code).toBe(2);
+    expect(notPlan.stderr.split('\n')).toHaveLength(2);
+    expect(notPlan.stderr).toMatch(/^faultline: prod\.tfstate/);
   });
 });

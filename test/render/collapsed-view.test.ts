@@ -57,3 +57,36 @@ describe('showCollapsed', () => {
     expect(showCollapsed(result, bundleOwners(collapsed.bundles), new Set(['orders']))).toEqual(result);
   });
 });
+
+describe('collapseGraph', () => {
+  const node = (id: string, kind: 'capability' | 'component' | 'resource') => ({ id, kind, label: id, domains: [], provenance: 'declared' });
+  const graph = {
+    faultlineGraph: 1 as const,
+    name: 'lifted',
+    nodes: [node('shop', 'capability'), node('api', 'component'), node('jobs', 'component'), node('control', 'component'), node('f1', 'resource'), node('f2', 'resource'), node('t1', 'resource')],
+    edges: [
+      { source: 'shop', target: 'api', alternative: false },
+      { source: 'shop', target: 'jobs', alternative: false },
+      { source: 'api', target: 'f1', alternative: true },
+      { source: 'api', target: 'f2', alternative: true },
+      { source: 'jobs', target: 't1', alternative: false },
+      { source: 'f1', target: 'control', alternative: false },
+      { source: 'f2', target: 'control', alternative: false },
+      { source: 'f2', target: 't1', alternative: false },
+      { source: 'jobs', target: 'control', alternative: false },
+    ],
+    domains: [],
+  };
+
+  it('gives a component what its folded resources need, once, marked folded, dashed when they were alternatives', () => {
+    const collapsed = collapseGraph(graph);
+    expect(collapsed.bundles).toEqual({ api: ['f1', 'f2'], jobs: ['t1'] });
+    expect(collapsed.edges).toEqual([
+      { source: 'shop', target: 'api', alternative: false },
+      { source: 'shop', target: 'jobs', alternative: false },
+      { source: 'jobs', target: 'control', alternative: false },
+      { source: 'api', target: 'control', alternative: true, folded: true },
+      { source: 'api', target: 'jobs', alternative: true, folded: true },
+    ]);
+  });
+});

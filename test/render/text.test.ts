@@ -9,8 +9,8 @@ describe('renderAnalysisText', () => {
   it('puts the summary first and explains each SPOF domain with its path', () => {
     const text = renderAnalysisText(analyzeManifest(manifest), { color: false });
     const lines = text.split('\n');
-    expect(lines[0]).toBe('faultline · test  1 capabilities · 1 components · 2 failure domains');
-    expect(lines[2]).toBe('1 of 1 capabilities go down when a single failure domain fails.');
+    expect(lines[0]).toBe('faultline · test  1 capability · 1 component · 2 failure domains');
+    expect(lines[2]).toBe('1 of 1 capability goes down when a single failure domain fails.');
     expect(text).toContain('  pay fails with provider:aws or region:aws/us-east-1, because db does: pay → db');
     expect(text).not.toContain(ESC);
   });
@@ -53,7 +53,7 @@ describe('renderAnalysisText', () => {
 describe('renderSimulationText', () => {
   it('says what went down and why', () => {
     const text = renderSimulationText(simulateManifest(manifest, ['region:aws/us-east-1']), { color: false });
-    expect(text.split('\n').slice(0, 2)).toEqual(['Scenario: region:aws/us-east-1 fails', '1 of 1 capabilities go down.']);
+    expect(text.split('\n').slice(0, 2)).toEqual(['Scenario: region:aws/us-east-1 fails', '1 of 1 capability goes down.']);
     expect(text).toMatch(/pay +DOWN +pay → db \(region:aws\/us-east-1\)/);
   });
 });

@@ -72,6 +72,27 @@ describe.skipIf(!hasBrowser)('the HTML export', () => {
     await page.close();
   });
 
+  it('plays the cascade offline in the rounds simulate --format json gives', async () => {
+    const file = exportHtml('fixtures/example/faultline.yaml');
+    const { page, requests, errors } = await openOffline(browser, file);
+    await page.selectOption('#scenario', 'aws-us-east-1-2025-10');
+    await expect.poll(() => page.getAttribute('#cascade', 'data-round')).toBe('all');
+    const steps: string[][] = [];
+    await page.click('#round-next');
+    for (;;) {
+      steps.push(await page.$$eval('#round-steps li[data-id]', (items) => items.map((item) => (item as HTMLElement).dataset.id!)));
+      if (await page.isDisabled('#round-next')) break;
+      await page.click('#round-next');
+    }
+    const result = runCli(['simulate', 'fixtures/example/faultline.yaml', '--scenario', 'aws-us-east-1-2025-10', '--format', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    const { rounds } = JSON.parse(result.stdout) as { rounds: { down: { id: string }[] }[] };
+    expect(steps).toEqual(rounds.map((round) => round.down.map((fall) => fall.id)));
+    expect(requests.filter((url) => !url.startsWith('data:'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('starts a large estate collapsed and still simulates and opens components offline', async () => {
     const file = exportHtml('fixtures/example/faultline.yaml', '--collapse-above', '10');
     const embedded = JSON.parse(/<script type="application\/json" id="faultline-data">([^<]*)<\/script>/.exec(readFileSync(file, 'utf8'))![1]!);

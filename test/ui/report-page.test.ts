@@ -60,12 +60,17 @@ describe.skipIf(!hasBrowser)('the report page', () => {
     await server?.close();
   });
 
-  it('becomes ready with a node for every component of the analysis, and logs no error', async () => {
+  it('becomes ready with the overview: every capability and component, each scanned resource folded into the one that needs it; Everything draws them all', async () => {
     const { page, errors } = await open(browser, server.url);
-    const graph = await (await fetch(`${server.url}api/graph`)).json();
-    const ids = await page.evaluate(() => window.cy!.nodes().filter((node) => !node.hasClass('group')).map((node) => node.id()).sort());
-    expect(ids).toEqual(graph.nodes.map((node: { id: string }) => node.id).sort());
+    const graph = (await (await fetch(`${server.url}api/graph`)).json()) as { nodes: { id: string; kind: string }[] };
+    const drawn = () => page.evaluate(() => window.cy!.nodes().filter((node) => !node.hasClass('group')).map((node) => node.id()).sort());
+    expect(await drawn()).toEqual(graph.nodes.filter((node) => node.kind !== 'resource').map((node) => node.id).sort());
+    expect(await page.evaluate(() => window.cy!.getElementById('checkout').data('label'))).toBe('checkout (3)');
     expect(await page.evaluate(() => window.cy!.getElementById('tell-customers').hasClass('spof'))).toBe(true);
+    await page.click('#view-all');
+    await expect.poll(drawn).toEqual(graph.nodes.map((node) => node.id).sort());
+    await page.click('#view-overview');
+    await expect.poll(() => page.evaluate(() => window.cy!.nodes('.resource').length)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -177,6 +182,30 @@ describe.skipIf(!hasBrowser)('the report page', () => {
     await expect.poll(() => page.textContent('#blast-radius')).toBe('tell-customers');
     await page.click('#fail-node');
     expect(await page.getAttribute('#capabilities li:has(button[data-capability="tell-customers"])', 'data-status')).toBe('down');
+    await page.close();
+  });
+
+  it('lists the hidden hubs, gives each component its centrality, and numbers the findings with their severity, wrapping in the panel', async () => {
+    const { page, errors } = await open(browser, server.url);
+    const analysis = await (await fetch(`${server.url}api/analysis`)).json();
+    const spof = new Set(analysis.capabilities.flatMap((capability: { spofComponents: string[] }) => capability.spofComponents));
+    const hubs = await page.$$eval('#hubs button[data-hub]', (buttons) => buttons.map((button) => (button as HTMLElement).dataset.hub!));
+    expect(hubs.length).toBeGreaterThan(0);
+    expect(hubs.some((id) => spof.has(id))).toBe(false);
+    expect(hubs).toEqual(analysis.centrality.betweenness.map((entry: { id: string }) => entry.id).filter((id: string) => !spof.has(id)).slice(0, hubs.length));
+    await page.click(`#hubs button[data-hub="${hubs[0]}"]`);
+    await expect.poll(() => page.textContent('#node dd')).toBe(hubs[0]);
+    expect(await page.textContent('#centrality')).toMatch(/^\d\.\d+(e-\d+)? \(1st of \d+ that chains run through\)$/);
+    const findings = await page.$$eval('#findings > li', (items) =>
+      items.slice(0, 40).map((item) => ({ first: item.querySelector('button > *')?.className, wraps: item.scrollWidth <= item.clientWidth })),
+    );
+    expect(findings.length).toBe(Math.min(40, analysis.findings.length));
+    expect(findings.every((finding) => finding.first?.startsWith('severity') && finding.wraps)).toBe(true);
+    expect(await page.$eval('#details', (panel) => panel.scrollWidth <= panel.clientWidth)).toBe(true);
+    const item = analysis.findings.findIndex((finding: { component?: string }) => finding.component === 'status-page');
+    await page.click(`#findings > li:nth-child(${item + 1}) button`);
+    await expect.poll(() => page.evaluate(() => window.cy!.$(':selected').map((node) => node.id()))).toEqual(['status-page']);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

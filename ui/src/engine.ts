@@ -26,7 +26,8 @@ export interface Engine {
   warm(): Promise<void>;
 }
 
-export function createEngine(graph: GraphPayload, analysis: Analysis): Engine {
+/** `folded`: the page's own fold of a whole graph (its overview), whose results name a component for its folded resources. */
+export function createEngine(graph: GraphPayload, analysis: Analysis, folded?: Record<string, string[]>): Engine {
   if (graph.components === undefined && graph.packed === undefined) return remoteEngine();
   // Unpacking and preparing a large estate takes a moment: not before the page is drawn.
   let list: Component[] | undefined;
@@ -37,9 +38,9 @@ export function createEngine(graph: GraphPayload, analysis: Analysis): Engine {
   let open: ((id: string) => BundleContents | undefined) | undefined;
   const unpacked = () => (list ??= graph.components ?? unpackComponents(graph.packed!));
   const ready = () => (prepared ??= prepare(modelFromComponents(graph.name, unpacked())));
-  const fullGraph = () => (full ??= fullGraphPayload(ready().model, analysis));
+  const fullGraph = () => (full ??= graph.collapsed === true ? fullGraphPayload(ready().model, analysis) : graph);
   // An export's collapsed graph comes without its bundles: fold the resources again, as the command line did.
-  const bundlesOf = () => (bundles ??= graph.bundles ?? (graph.collapsed ? (collapseGraph(fullGraph()).bundles ?? {}) : {}));
+  const bundlesOf = () => (bundles ??= folded ?? graph.bundles ?? (graph.collapsed ? (collapseGraph(fullGraph()).bundles ?? {}) : {}));
   const ownersOf = () => (owners ??= bundleOwners(bundlesOf()));
   return {
     simulate: async (fail, expanded = new Set()) => {

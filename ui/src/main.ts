@@ -1,7 +1,10 @@
 /**
- * The interactive report: the dependency graph in Cytoscape.js, a what-if panel
- * that fails domains or components and recolours at once, with the reason for
- * every capability that goes down lit up in the graph.
+ * The interactive report: the dependency graph in Cytoscape.js, laid out from the
+ * capabilities, an overview first (scanned resources folded into the components
+ * that need them), everything or one capability's dependency cone on demand; the
+ * results always in view, a what-if panel that fails domains or components and
+ * replays the cascade round by round, with the reason for every capability that
+ * goes down lit up in the graph.
  * `window.cy` is the Cytoscape instance; `document.body.dataset.ready` is "true"
  * after the first layout.
  */
@@ -9,17 +12,23 @@ import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
 import type { Simulation } from '../../src/core/report.js';
-import { treeChains } from '../../src/core/analysis/explain-failure.js';
 import type { Component } from '../../src/core/model.js';
 import type { GraphNode } from '../../src/render/graph-payload.js';
-import { loadPageData, type PageData } from './data.js';
+import { loadPageData } from './data.js';
 import { byId } from './dom.js';
-import { ElementBuilder, toElements, type Grouping } from './elements.js';
+import { ElementBuilder, toElements, type Grouping, type MeasureLabel } from './elements.js';
 import { componentIdOf, edgeIdOf, elementIdOf } from './element-ids.js';
 import { createEngine } from './engine.js';
+import { explanationChains, renderFocus } from './focus-panel.js';
 import { wireGraphKeyboard } from './keyboard.js';
-import { graphStyle } from './graph-style.js';
-import { checkDomainBoxes, forgetScenario, renderCapabilities, renderConcentration, renderDomainToggles, renderFindings, renderNode, renderScenarioPicker, renderTrend } from './panels.js';
+import { fontFamily, fontSizes, graphStyle } from './graph-style.js';
+import { rowsAbove, runLayout, showReadable, type LayoutName } from './layout.js';
+import { renderLegend } from './legend.js';
+import { paintClasses } from './paint.js';
+import { centralityText, checkDomainBoxes, forgetScenario, renderConcentration, renderDomainToggles, renderFindings, renderHubs, renderNode, renderScenarioPicker, renderTrend } from './panels.js';
+import { renderCapabilities, renderCascade } from './results.js';
+import { createViews, type View } from './views.js';
+import { wireControls } from './controls.js';
 
 declare global {
   interface Window {
@@ -30,53 +39,127 @@ declare global {
 cytoscape.use(fcose);
 cytoscape.use(dagre);
 
-/** Above this many nodes the first layout is a grid: a force layout would keep the page busy for seconds. */
-const quickLayoutAbove = 1500;
+/** One round of the cascade on screen while it plays, in milliseconds. */
+const roundMs = 900;
 
 async function start(): Promise<void> {
   const data = await loadPageData();
   byId('title').textContent = `faultline · ${data.graph.name}`;
   document.title = `faultline · ${data.graph.name}`;
-  const engine = createEngine(data.graph, data.analysis);
-  const nodesById = new Map(data.graph.nodes.map((node) => [node.id, node]));
-  // Bundles of a collapsed graph the user has opened; results name the others instead of their resources.
-  const expanded = new Set<string>();
+  const views = createViews(data.graph);
+  const engine = createEngine(data.graph, data.analysis, views.folds ? views.overview.bundles : undefined);
+  const nodesById = new Map((views.full ?? views.overview).nodes.map((node) => [node.id, node]));
+  const owners = new Map(Object.entries(views.overview.bundles ?? {}).flatMap(([owner, members]) => members.map((member) => [member, owner] as const)));
+  const large = views.overview.nodes.length > rowsAbove;
   const failed = new Set<string>();
+  // Bundles opened in the current view; results name the others instead of their resources.
+  let expanded = new Set<string>();
   let simulation: Simulation | undefined;
-  // A collapsed (large) graph starts without compound groups: restyling thousands of
-  // nested nodes is what makes a large page slow. The selector still offers them.
-  const collapsed = data.graph.collapsed === true;
-  if (collapsed) byId<HTMLSelectElement>('group-by').value = 'none';
-  let builder = new ElementBuilder(collapsed ? 'none' : 'provider');
+  let step: number | undefined;
+  let view: View = { kind: 'overview' };
+  let layoutName: LayoutName = 'dagre';
+  // A large graph starts without compound groups: restyling thousands of nested nodes is what makes it slow.
+  let grouping: Grouping = large ? 'none' : 'provider';
+  byId<HTMLSelectElement>('group-by').value = grouping;
+  const measure = labelMeasure();
+  let builder = new ElementBuilder(grouping, measure);
 
   const cy = cytoscape({
     container: byId('graph'),
-    elements: toElements(data.graph, builder),
     style: graphStyle,
-    wheelSensitivity: 0.3,
     // Large graphs: draw a snapshot while panning and zooming, and one pixel per pixel.
-    ...(collapsed && { textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1 }),
+    ...(large && { textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1 }),
   });
   window.cy = cy;
   // Large graphs: labels too small to read at the current zoom are not drawn; they cost the most to render.
-  if (collapsed) cy.style().selector('node').style('min-zoomed-font-size', 7).update();
-  const layout = (name: string) =>
-    cy.layout({ name, animate: false, ...(name === 'dagre' ? { rankDir: 'LR' } : name === 'fcose' ? { quality: 'default', nodeDimensionsIncludeLabels: true } : {}) } as cytoscape.LayoutOptions);
+  if (large) cy.style().selector('node').style('min-zoomed-font-size', 7).update();
 
-  const pick = (id: string) => {
-    const node = cy.getElementById(elementIdOf(id));
+  const expandedNow = () => (views.isWhole(view) ? new Set(owners.values()) : expanded);
+  const focused = () => (view.kind === 'focus' ? view.capability : undefined);
+
+  // Which classes each element (by element id) wears now, so a repaint touches only what changed:
+  // restyling thousands of compound nodes is what makes a large graph slow.
+  let painted = new Map<string, string>();
+  const repaint = () => {
+    const next = paintClasses({ simulation, step, explained: simulation === undefined ? explanationChains(data.analysis, focused()) : [] });
+    // What is not drawn (a resource folded away) wears nothing yet: it is painted when opened.
+    for (const id of next.keys()) if (!cy.hasElementWithId(id)) next.delete(id);
+    cy.batch(() => {
+      for (const [id, classes] of painted) if (next.get(id) !== classes) cy.getElementById(id).removeClass(classes);
+      for (const [id, classes] of next) if (painted.get(id) !== classes) cy.getElementById(id).addClass(classes);
+    });
+    painted = next;
+    renderCapabilities(simulation, data.analysis, focused(), (id) => void show(focused() === id ? { kind: 'overview' } : { kind: 'focus', capability: id }));
+    renderCascade(simulation?.rounds, step);
+  };
+
+  let playing: ReturnType<typeof setInterval> | undefined;
+  const stopPlaying = () => {
+    clearInterval(playing);
+    playing = undefined;
+    byId('round-play').textContent = 'Play';
+  };
+  const update = async () => {
+    stopPlaying();
+    simulation = failed.size === 0 ? undefined : await engine.simulate([...failed], expandedNow());
+    step = undefined;
+    repaint();
+  };
+  const stepTo = (next: number | undefined) => {
+    step = next;
+    repaint();
+  };
+
+  /** Draws a view: its elements, the marks that belong to it, a layout, and the first look at it. */
+  const show = async (next: View) => {
+    view = next;
+    expanded = new Set();
+    const graph = views.graphOf(view);
+    builder = new ElementBuilder(grouping, measure);
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(toElements(graph, builder));
+      const capability = data.analysis.capabilities.find((entry) => entry.id === focused());
+      // In focus, the orange ring marks the focused capability's own single points of failure.
+      if (capability !== undefined) {
+        cy.nodes('.spof-component').removeClass('spof-component');
+        for (const id of capability.spofComponents) cy.getElementById(elementIdOf(id)).addClass('spof-component');
+      }
+    });
+    painted = new Map();
+    for (const button of document.querySelectorAll<HTMLButtonElement>('[data-view]')) button.setAttribute('aria-pressed', String(button.dataset.view === view.kind));
+    byId('focus-chip').hidden = view.kind !== 'focus';
+    byId('focus-name').textContent = focused() ?? '';
+    renderFocus(data.analysis, focused(), graph.nodes.length - 1);
+    if (simulation !== undefined) simulation = failed.size === 0 ? undefined : await engine.simulate([...failed], expandedNow());
+    repaint();
+    await runLayout(cy, layoutName);
+    showReadable(cy);
+  };
+
+  const pick = async (id: string) => {
+    let node = cy.getElementById(elementIdOf(id));
+    if (node.empty() && nodesById.has(id)) {
+      // Not drawn here: leave the focus, then open the bundle it is folded into, or show everything.
+      if (view.kind === 'focus') await show({ kind: views.full !== undefined && views.folds && owners.has(id) ? 'all' : 'overview' });
+      const owner = owners.get(id);
+      if (cy.getElementById(elementIdOf(id)).nonempty()) node = cy.getElementById(elementIdOf(id));
+      else if (owner !== undefined && cy.getElementById(elementIdOf(owner)).hasClass('bundle')) await expand(owner);
+      else if (views.full !== undefined && view.kind !== 'all') await show({ kind: 'all' });
+      node = cy.getElementById(elementIdOf(id));
+    }
     if (node.empty()) return;
     cy.elements().unselect();
     node.select();
     cy.animate({ center: { eles: node }, duration: 200 });
-    void showNode(id);
+    await showNode(id);
   };
 
   const showNode = async (id: string | undefined) => {
     const node = id === undefined ? undefined : nodesById.get(id);
     const component = id === undefined ? undefined : describe(engine.component(id), node);
-    const blast = component === undefined ? [] : (await engine.simulate([component.id], expanded)).capabilities.filter((c) => c.status === 'down').map((c) => c.id);
-    renderNode(component, blast, id !== undefined && failed.has(id), () => {
+    const blast = component === undefined ? [] : (await engine.simulate([component.id], expandedNow())).capabilities.filter((c) => c.status === 'down').map((c) => c.id);
+    renderNode(component, blast, component === undefined ? '' : centralityText(data.analysis, component.id), id !== undefined && failed.has(id), () => {
       if (id !== undefined) void toggleNode(id);
     });
   };
@@ -90,43 +173,6 @@ async function start(): Promise<void> {
     await showNode(id);
   };
 
-  // Which classes each element (by element id) wears now, so an update touches only what changed:
-  // restyling thousands of compound nodes is what makes a large graph slow.
-  let painted = new Map<string, string>();
-  const update = async () => {
-    simulation = failed.size === 0 ? undefined : await engine.simulate([...failed], expanded);
-    const next = new Map<string, string>();
-    const wearOn = (elementId: string, name: string) => {
-      const had = next.get(elementId);
-      if (had === undefined) next.set(elementId, name);
-      else if (!had.split(' ').includes(name)) next.set(elementId, `${had} ${name}`);
-    };
-    const wear = (id: string, name: string) => wearOn(elementIdOf(id), name);
-    if (simulation !== undefined) {
-      for (const id of simulation.down) wear(id, 'down');
-      for (const id of failed) wear(id, 'failed');
-      for (const capability of simulation.capabilities) {
-        if (capability.status === 'down') wear(capability.id, 'down');
-        if (capability.status === 'degraded') wear(capability.id, 'degraded');
-        // Every chain of the explanation: the one to the cause, or one to each failed alternative.
-        const chains = capability.tree === undefined ? [capability.path] : treeChains(capability.tree);
-        for (const path of chains) {
-          path.forEach((id, i) => {
-            wear(id, 'on-path');
-            const after = path[i + 1];
-            if (after !== undefined) wearOn(edgeIdOf(id, after), 'on-path');
-          });
-        }
-      }
-    }
-    cy.batch(() => {
-      for (const [id, classes] of painted) if (next.get(id) !== classes) cy.getElementById(id).removeClass(classes);
-      for (const [id, classes] of next) if (painted.get(id) !== classes) cy.getElementById(id).addClass(classes);
-    });
-    painted = next;
-    renderCapabilities(simulation, data.analysis, pick);
-  };
-
   const expand = async (owner: string) => {
     const contents = await engine.openBundle(owner);
     if (contents === undefined) return;
@@ -136,12 +182,14 @@ async function start(): Promise<void> {
     expanded.add(owner);
     cy.getElementById(elementIdOf(owner)).removeClass('bundle');
     const drawn = (id: string) => nodesById.has(id) && (cy.hasElementWithId(elementIdOf(id)) || nodes.some((node) => node.id === id));
-    const added = cy.add([...builder.nodes(nodes), ...builder.edges(edges.filter((edge) => drawn(edge.source) && drawn(edge.target)))]);
+    const added = cy.add([...builder.nodes(nodes), ...builder.edges(edges.filter((edge) => drawn(edge.source) && drawn(edge.target) && !cy.hasElementWithId(edgeIdOf(edge.source, edge.target))))]);
     const side = Math.ceil(Math.sqrt(nodes.length)) * 40;
-    added.nodes().layout({ name: 'grid', boundingBox: { x1: at.x + 40, y1: at.y - side / 2, w: side, h: side }, animate: false }).run();
-    await update();
+    added.nodes().layout({ name: 'grid', boundingBox: { x1: at.x + 60, y1: at.y - side / 2, w: side * 3, h: side }, animate: false }).run();
+    if (failed.size > 0) simulation = await engine.simulate([...failed], expandedNow());
+    repaint();
   };
 
+  renderLegend(byId('legend'));
   renderDomainToggles(data.graph.domains, (domain, on) => {
     if (on) failed.add(domain);
     else failed.delete(domain);
@@ -154,14 +202,49 @@ async function start(): Promise<void> {
     checkDomainBoxes(failed);
     void update();
   });
-  renderCapabilities(undefined, data.analysis, pick);
-  renderFindings(data.analysis, pick);
+  renderFindings(data.analysis, (id) => void pick(id));
+  renderHubs(data.analysis, (id) => void pick(id));
   renderTrend(data.trend);
   renderConcentration(data.analysis);
-  wireControls(cy, data, layout, failed, update, () => void showNode(undefined), pick, (grouping) => {
-    builder = new ElementBuilder(grouping);
-    painted = new Map();
-    return builder;
+  byId('view-all').hidden = views.full === undefined || !views.folds;
+  wireControls(cy, data, {
+    show: (next) => void show(next),
+    relayout: async (name) => {
+      layoutName = name;
+      await runLayout(cy, name);
+      showReadable(cy);
+    },
+    regroup: (next) => {
+      grouping = next;
+      return show(view);
+    },
+    clear: () => {
+      failed.clear();
+      forgetScenario();
+      checkDomainBoxes(failed);
+      void update();
+    },
+    clearNode: () => void showNode(undefined),
+    pick: (id) => void pick(id),
+    knows: (id) => nodesById.has(id),
+    rounds: {
+      back: () => stepTo(step === undefined ? (simulation?.rounds.length ?? 1) - 1 : Math.max(0, step - 1)),
+      next: () => stepTo(step === undefined ? 0 : Math.min((simulation?.rounds.length ?? 1) - 1, step + 1)),
+      all: () => {
+        stopPlaying();
+        stepTo(undefined);
+      },
+      play: () => {
+        if (playing !== undefined) return stopPlaying();
+        const last = (simulation?.rounds.length ?? 1) - 1;
+        stepTo(step === undefined || step >= last ? 0 : step + 1);
+        byId('round-play').textContent = 'Pause';
+        playing = setInterval(() => {
+          if (step === undefined || step >= last) return stopPlaying();
+          stepTo(step + 1);
+        }, roundMs);
+      },
+    },
   });
 
   cy.on('tap', 'node', (event) => {
@@ -176,7 +259,7 @@ async function start(): Promise<void> {
     void toggleNode(id);
   });
   wireGraphKeyboard(cy, byId('graph'), byId('graph-status'), {
-    pick,
+    pick: (id) => void pick(id),
     activate: (id) => (cy.getElementById(elementIdOf(id)).hasClass('bundle') ? expand(id) : toggleNode(id)),
     describe: (id) => {
       const node = cy.getElementById(elementIdOf(id));
@@ -184,15 +267,11 @@ async function start(): Promise<void> {
       return `${id}, ${String(node.data('kind'))}, ${state}; needs ${node.outgoers('node').length}, needed by ${node.incomers('node').length}`;
     },
   });
-  const first = layout(cy.nodes().length > quickLayoutAbove ? 'grid' : 'fcose');
-  first.one('layoutstop', () => {
-    cy.fit(undefined, 30);
-    document.body.dataset.ready = 'true';
-    performance.mark('faultline-ready');
-    // A large export unpacks and prepares its model once the page is painted, not on the first click.
-    requestAnimationFrame(() => setTimeout(() => void engine.warm(), 50));
-  });
-  first.run();
+  await show(view);
+  document.body.dataset.ready = 'true';
+  performance.mark('faultline-ready');
+  // A large export unpacks and prepares its model once the page is painted, not on the first click.
+  requestAnimationFrame(() => setTimeout(() => void engine.warm(), 50));
 }
 
 /** What the node panel shows: the component when the page has it, else what the node says; a bundle says what it stands for. */
@@ -204,68 +283,15 @@ function describe(component: Component | undefined, node: GraphNode | undefined)
   return { ...known, description: known.description === undefined ? note : `${known.description} (${note})` };
 }
 
-function wireControls(
-  cy: Core,
-  data: PageData,
-  layout: (name: string) => cytoscape.Layouts,
-  failed: Set<string>,
-  update: () => Promise<void>,
-  clearNode: () => void,
-  pick: (id: string) => void,
-  regroup: (grouping: Grouping) => ElementBuilder,
-): void {
-  const layoutSelect = byId<HTMLSelectElement>('layout');
-  byId<HTMLSelectElement>('group-by').addEventListener('change', (event) => {
-    cy.elements().remove();
-    cy.add(toElements(data.graph, regroup((event.target as HTMLSelectElement).value as Grouping)));
-    void update();
-    layout(layoutSelect.value).run();
-  });
-  layoutSelect.addEventListener('change', () => layout(layoutSelect.value).run());
-  byId('fit').addEventListener('click', () => cy.fit(undefined, 30));
-  byId('png').addEventListener('click', () => {
-    const link = document.createElement('a');
-    link.href = cy.png({ full: true, scale: 2, bg: '#ffffff' });
-    link.download = `${data.graph.name}.png`;
-    link.click();
-  });
-  // Printing (and the PDF export) shows the graph as the explorer draws it now, as a picture: the controls mean nothing on paper.
-  window.addEventListener('beforeprint', () => {
-    let picture = document.getElementById('print-graph') as HTMLImageElement | null;
-    if (picture === null) {
-      picture = Object.assign(document.createElement('img'), { id: 'print-graph', alt: `dependency graph of ${data.graph.name}` });
-      document.body.append(picture);
-    }
-    picture.src = cy.png({ full: true, scale: 2, bg: '#ffffff', maxWidth: 4000, maxHeight: 4000 });
-  });
-  byId('clear').addEventListener('click', () => {
-    failed.clear();
-    forgetScenario();
-    checkDomainBoxes(failed);
-    void update();
-  });
-  const search = byId<HTMLInputElement>('search');
-  search.addEventListener('input', () => {
-    const text = search.value.trim().toLowerCase();
-    cy.batch(() => {
-      cy.nodes().removeClass('match');
-      if (text.length >= 2) cy.nodes().filter((node) => !node.hasClass('group') && componentIdOf(node.id()).toLowerCase().includes(text)).addClass('match');
-    });
-  });
-  search.addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter') return;
-    const first = cy.nodes('.match').first();
-    if (first.nonempty()) pick(componentIdOf(first.id()));
-  });
-  document.addEventListener('keydown', (event) => {
-    if (event.key === '/' && document.activeElement !== search) {
-      event.preventDefault();
-      search.focus();
-    } else if (event.key === 'Escape') {
-      cy.elements().unselect();
-      clearNode();
-    }
-  });
+/** Label widths as the graph draws them, measured once per label on a canvas with the graph's font. */
+function labelMeasure(): MeasureLabel {
+  const context = document.createElement('canvas').getContext('2d');
+  return (label, kind) => {
+    const size = fontSizes[kind === 'capability' ? 'capability' : kind === 'resource' ? 'resource' : 'component'];
+    if (context === null) return label.length * size * 0.6;
+    context.font = `${kind === 'capability' ? 'bold ' : ''}${size}px ${fontFamily}`;
+    return context.measureText(label).width;
+  };
 }
 
 start().catch((error: unknown) => {

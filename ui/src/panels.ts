@@ -1,6 +1,5 @@
-/** The side panels: what-if toggles and results, the selected node, findings, concentration. */
-import type { Analysis, SimulatedCapability, Simulation } from '../../src/core/report.js';
-import { chainText, treeLines, weakenedText } from '../../src/core/failure-words.js';
+/** The side panels under the results: what-if toggles, the selected node, hidden hubs, findings, concentration. */
+import type { Analysis } from '../../src/core/report.js';
 import type { Component, Requirement } from '../../src/core/model.js';
 import { byId, el, replaceChildren } from './dom.js';
 import type { ScenarioChoice } from '../../src/core/named-scenario.js';
@@ -68,35 +67,7 @@ export function renderTrend(trend: PageData['trend']): void {
   byId('trend-section').hidden = false;
 }
 
-export function renderCapabilities(simulation: Simulation | undefined, analysis: Analysis, onPick: (id: string) => void): void {
-  const items = analysis.capabilities.map((capability) => {
-    const simulated = simulation?.capabilities.find((entry) => entry.id === capability.id);
-    const status = simulated?.status ?? 'up';
-    const button = el('button', { type: 'button', class: 'finding', 'data-capability': capability.id }, capability.id);
-    button.addEventListener('click', () => onPick(capability.id));
-    return el(
-      'li',
-      { 'data-status': status },
-      button,
-      ' ',
-      el('span', { class: `status-${status}` }, status),
-      simulated?.status === 'down' ? whyDown(simulated) : null,
-      simulated?.status === 'degraded' ? el('span', { class: 'path' }, weakenedText(simulated.weakened ?? [])) : null,
-    );
-  });
-  replaceChildren(byId('capabilities'), ...items);
-}
-
-/** The chain to the cause; or, when no single failure explains it, why each alternative fails, one line each. */
-function whyDown(simulated: SimulatedCapability): HTMLElement {
-  if (simulated.tree === undefined) {
-    const cause = simulated.cause && simulated.cause !== simulated.path[simulated.path.length - 1] ? ` (${simulated.cause})` : '';
-    return el('span', { class: 'path' }, `${chainText(simulated.path)}${cause}`);
-  }
-  return el('span', { class: 'path tree' }, ...treeLines(simulated.tree).map((line) => el('span', { class: 'tree-line' }, line)));
-}
-
-export function renderNode(component: Component | undefined, blastRadius: string[], failed: boolean, onFail: () => void): void {
+export function renderNode(component: Component | undefined, blastRadius: string[], centrality: string, failed: boolean, onFail: () => void): void {
   if (!component) {
     replaceChildren(byId('node'), el('p', { class: 'hint' }, 'Click a node, or pick a finding.'));
     return;
@@ -124,6 +95,8 @@ export function renderNode(component: Component | undefined, blastRadius: string
       ...discoveryRows(component),
       el('dt', {}, 'blast radius'),
       el('dd', { id: 'blast-radius' }, blastRadius.length === 0 ? 'no capability goes down with it alone' : blastRadius.join(', ')),
+      el('dt', {}, 'betweenness centrality'),
+      el('dd', { id: 'centrality' }, centrality),
     ),
     button,
   );
@@ -157,15 +130,66 @@ function describeRequirement(term: Requirement): string {
   return term.op === 'anyOf' ? `any of (${inner.join(' | ')})` : `all of (${inner.join(', ')})`;
 }
 
+/** Findings as a numbered list: severity, then the text, wrapping in the panel; each goes to its component or capability. */
 export function renderFindings(analysis: Analysis, onPick: (id: string) => void): void {
   const items = analysis.findings.slice(0, 300).map((finding) => {
     const target = finding.component ?? finding.capability;
-    const button = el('button', { type: 'button', class: `finding sev-${finding.severity}` }, `${finding.severity.toUpperCase()} ${finding.rule}: ${finding.message}`);
+    const button = el(
+      'button',
+      { type: 'button', class: 'finding', ...(target !== undefined && { title: `show ${target}` }) },
+      el('span', { class: `severity sev-${finding.severity}` }, finding.severity),
+      ' ',
+      el('span', { class: 'rule' }, finding.rule),
+      ' ',
+      finding.message,
+    );
     if (target !== undefined) button.addEventListener('click', () => onPick(target));
     return el('li', {}, button);
   });
   if (analysis.findings.length > 300) items.push(el('li', { class: 'hint' }, `… and ${analysis.findings.length - 300} more`));
+  byId('findings-count').textContent = String(analysis.findings.length);
   replaceChildren(byId('findings'), ...items);
+}
+
+/** How many hidden hubs the panel names. */
+const maxHubs = 8;
+
+/**
+ * The hidden hubs: the most central components (betweenness, from the analysis)
+ * that no capability has as a single point of failure yet.
+ */
+export function hiddenHubs(analysis: Analysis): { id: string; betweenness: number; rank: number }[] {
+  const spof = new Set(analysis.capabilities.flatMap((capability) => capability.spofComponents));
+  return analysis.centrality.betweenness
+    .map((entry, i) => ({ ...entry, rank: i + 1 }))
+    .filter((entry) => !spof.has(entry.id))
+    .slice(0, maxHubs);
+}
+
+export function renderHubs(analysis: Analysis, onPick: (id: string) => void): void {
+  const hubs = hiddenHubs(analysis);
+  const items = hubs.map((hub) => {
+    const button = el('button', { type: 'button', class: 'finding', 'data-hub': hub.id }, hub.id);
+    button.addEventListener('click', () => onPick(hub.id));
+    return el('li', {}, button, el('span', { class: 'hint' }, ` ${centralityText(analysis, hub.id)}`));
+  });
+  replaceChildren(byId('hubs'), items.length === 0 ? el('p', { class: 'hint' }, 'Every component that chains run through is already a single point of failure.') : el('ol', {}, ...items));
+}
+
+/** A component's betweenness as the node panel and the hub list say it. */
+export function centralityText(analysis: Analysis, id: string): string {
+  const { betweenness, more } = analysis.centrality;
+  const at = betweenness.findIndex((entry) => entry.id === id);
+  const estimated = analysis.centrality.estimated ? ', estimated' : '';
+  if (at >= 0) return `${betweenness[at]!.betweenness.toPrecision(3)} (${ordinal(at + 1)} of ${betweenness.length + (more ?? 0)} that chains run through${estimated})`;
+  if (more !== undefined) return `below the ${betweenness.length} most central`;
+  return '0: no shortest chain between two other components runs through it';
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }
 
 export function renderConcentration(analysis: Analysis): void {

@@ -9,7 +9,7 @@ import { emit } from './emit.js';
 import { loadForCommand, partialInventoryError } from './load.js';
 
 export async function runAnalyze(io: CliIo, { options }: Extract<Invocation, { command: 'analyze' }>): Promise<number> {
-  const loaded = await loadForCommand(io, options.manifest, options.maxAge);
+  const loaded = await loadForCommand(io, options);
   const analysis = analyze(loaded.prepared, { maxOrder: options.maxOrder });
   const content = options.format === 'json' ? renderJson(analysis) : renderAnalysisText(analysis, textOptions(io, options.out));
   await emit(io, content, options.out, loaded.inputs);

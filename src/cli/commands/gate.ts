@@ -58,25 +58,39 @@ export async function runCheck(io: CliIo, { options }: Extract<Invocation, { com
   }
   const result = checkAgainstBaseline({ prepared: loaded.prepared, analysis, baseline, rules, suppressions: loaded.manifest.suppress ?? [], today: io.now().toISOString().slice(0, 10) });
   const checked = describeGate(rules, { suppressions: loaded.manifest.suppress?.length ?? 0 });
-  const content = renderCheck(options.format, result, loaded, { ...options, checked }, options.out === undefined && wantsColor(io));
+  const located = locateRegressions(result, loaded, options.manifest);
+  const content = renderCheck(options.format, { ...result, regressions: located }, located, loaded, { ...options, checked }, options.out === undefined && wantsColor(io));
   await emit(io, content, options.out, [...loaded.inputs, options.baseline]);
   return result.regressions.length > 0 ? exitCodes.gateFailed : exitCodes.ok;
 }
 
-function renderCheck(format: CheckFormat, result: CheckResult, loaded: Loaded, options: { manifest: string; baseline: string; out?: string; checked: string }, color: boolean): string {
+function renderCheck(format: CheckFormat, result: CheckResult, located: Located[], loaded: Loaded, options: { baseline: string; checked: string }, color: boolean): string {
   if (format === 'json') return renderJson(result);
   if (format === 'text') return renderCheckText(result, { color: color, baseline: options.baseline, checked: options.checked });
   if (format === 'md') return renderCheckMarkdown(result, { baseline: options.baseline, checked: options.checked });
-  const locate = createLocator(options.manifest, loaded.snapshots);
-  const suppressions = loaded.manifest.suppress ?? [];
-  const located: Located[] = result.regressions.map((regression) => {
-    const index = suppressions.findIndex((entry) => entry.capability === regression.capability && entry.component === regression.component);
-    const path = regression.kind === 'max-share' ? ['policy', 'maxShare'] : regression.kind === 'expired-suppression' && index >= 0 ? ['suppress', index] : undefined;
-    return { ...regression, location: locate({ ...(regression.component !== undefined && { component: regression.component }), ...(regression.capability !== undefined && { capability: regression.capability }), ...(path !== undefined && { path }) }) };
-  });
   if (format === 'sarif') return renderSarif(located, packageVersion());
   if (format === 'junit') return renderJunit(located, loaded.model.capabilities);
   return renderGithub(result, located, options.checked);
+}
+
+/**
+ * Each regression at its place: the manifest line that declares what it names, or
+ * for a resource a Terraform state or plan holds, its block there. A resource from
+ * Terraform is named by its address in the message too, since its id (an ARN) is
+ * not what the pull request shows.
+ */
+function locateRegressions(result: CheckResult, loaded: Loaded, manifest: string): Located[] {
+  if (result.regressions.length === 0) return [];
+  const locate = createLocator(manifest, loaded.snapshots);
+  const suppressions = loaded.manifest.suppress ?? [];
+  return result.regressions.map((regression) => {
+    const index = suppressions.findIndex((entry) => entry.capability === regression.capability && entry.component === regression.component);
+    const path = regression.kind === 'max-share' ? ['policy', 'maxShare'] : regression.kind === 'expired-suppression' && index >= 0 ? ['suppress', index] : undefined;
+    const location = locate({ ...(regression.component !== undefined && { component: regression.component }), ...(regression.capability !== undefined && { capability: regression.capability }), ...(path !== undefined && { path }) });
+    if (location.address === undefined) return { ...regression, location };
+    const { address, ...place } = location;
+    return { ...regression, message: `${regression.message} (Terraform ${address}, ${place.file}:${place.line})`, location: place, terraform: { address, file: place.file, line: place.line } };
+  });
 }
 
 function currentBaseline(io: CliIo, loaded: Loaded, regions: string[] | undefined): Baseline {

@@ -1,6 +1,6 @@
 import { FaultlineError } from '../../core/errors.js';
 import { prepare, type Prepared } from '../../core/prepare.js';
-import { loadModel, type LoadedModel } from '../../sources/manifest/load-manifest.js';
+import { loadModel, type LoadedModel, type LoadedPlan, type PlanOption } from '../../sources/manifest/load-manifest.js';
 import type { Duration } from '../invocation.js';
 import type { CliIo } from '../io.js';
 import { printable } from '../../render/printable.js';
@@ -11,11 +11,20 @@ export interface Loaded extends LoadedModel {
   inputs: string[];
 }
 
+export interface LoadOptions {
+  manifest: string;
+  maxAge: Duration;
+  /** `--plan`, `--plan-for`. */
+  plan?: PlanOption;
+}
+
 /** Loads and prepares the model; says what it warns about; checks partial inventory. */
-export async function loadForCommand(io: CliIo, manifest: string, maxAge: Duration): Promise<Loaded> {
-  const loaded = await loadModel(manifest);
+export async function loadForCommand(io: CliIo, options: LoadOptions): Promise<Loaded> {
+  const { manifest, maxAge } = options;
+  const loaded = await loadModel(manifest, options.plan === undefined ? {} : { plan: options.plan });
   const now = io.now().getTime();
   for (const warning of loaded.warnings) io.stderr.write(`faultline: warning: ${printable(warning)}\n`);
+  if (loaded.plan !== undefined) io.stderr.write(`faultline: ${printable(describePlan(loaded.plan))}\n`);
   // A sample inventory is an example, not a scan of anything, and a Terraform state
   // is as old as the last apply (a catalog file as its last edit), not as stale as an
   // old scan: their age means nothing here.
@@ -31,9 +40,27 @@ export async function loadForCommand(io: CliIo, manifest: string, maxAge: Durati
   return { ...loaded, prepared: prepare(loaded.model), inputs: [manifest, ...loaded.snapshots.map((snapshot) => snapshot.file)] };
 }
 
+/** What the run reads instead of the state: `the estate as plan.json leaves it (instead of prod.tfstate): 1 to create, 1 to update`. */
+export function describePlan(plan: LoadedPlan): string {
+  const counts = new Map<string, number>();
+  for (const change of plan.changes) {
+    const what = planVerb(change.actions);
+    if (what !== undefined) counts.set(what, (counts.get(what) ?? 0) + 1);
+  }
+  const order = ['create', 'replace', 'update', 'delete'];
+  const said = order.filter((verb) => counts.has(verb)).map((verb) => `${counts.get(verb)} to ${verb}`);
+  const instead = plan.replaced === undefined ? '' : ` (instead of ${plan.replaced})`;
+  return `the estate as ${plan.file} leaves it${instead}: ${said.length > 0 ? said.join(', ') : 'no change'}`;
+}
+
+function planVerb(actions: readonly string[]): string | undefined {
+  if (actions.includes('delete') && actions.includes('create')) return 'replace';
+  return ['create', 'update', 'delete'].find((verb) => actions.includes(verb));
+}
+
 /** Loads, refusing a partial inventory unless allowed: for commands whose result must not rest on one. */
-export async function loadCompleteForCommand(io: CliIo, options: { manifest: string; allowPartial: boolean; maxAge: Duration }): Promise<Loaded> {
-  const loaded = await loadForCommand(io, options.manifest, options.maxAge);
+export async function loadCompleteForCommand(io: CliIo, options: LoadOptions & { allowPartial: boolean }): Promise<Loaded> {
+  const loaded = await loadForCommand(io, options);
   const partial = partialInventoryError(loaded, options.allowPartial);
   if (partial) throw partial;
   return loaded;

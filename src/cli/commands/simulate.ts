@@ -12,7 +12,7 @@ import { emit } from './emit.js';
 import { loadForCommand, partialInventoryError } from './load.js';
 
 export async function runSimulate(io: CliIo, { options }: Extract<Invocation, { command: 'simulate' }>): Promise<number> {
-  const loaded = await loadForCommand(io, options.manifest, options.maxAge);
+  const loaded = await loadForCommand(io, options);
   const named = options.scenario === undefined ? undefined : resolveNamedScenario(loaded.prepared, options.scenario, knowledge);
   const places = createPlaceNames(knowledge.regions, knowledge.pseudoRegions, loaded.model.extraRegions);
   const extra = resolveScenario(loaded.prepared.index, options.fail, places);

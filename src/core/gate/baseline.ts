@@ -72,6 +72,8 @@ export interface Regression {
   domain?: string;
   path?: string[];
   message: string;
+  /** A resource a Terraform state or plan holds: its address, and the line of its block there. */
+  terraform?: { address: string; file: string; line: number };
 }
 
 export interface Suppression {

@@ -212,7 +212,7 @@ export const manifestSchema = z
         ]),
       )
       .optional()
-      .meta({ description: 'Corrections to dependencies a source discovered: by resource id (an ARN, terraform:<address>, or a catalog entity ref such as component:default/checkout)' }),
+      .meta({ description: 'Corrections to dependencies a source discovered, naming resources by id (an ARN, terraform:<address>, or a catalog entity ref such as component:default/checkout) or by Terraform address' }),
     suppress: z
       .array(
         z.strictObject({

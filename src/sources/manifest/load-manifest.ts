@@ -19,7 +19,7 @@ import { explainIssues } from './schema-issues.js';
 import { explainProtoKey, findProtoKeys } from './proto-keys.js';
 import { awsSnapshotPath } from './inventory-paths.js';
 import { fetchTerraformState } from '../terraform/fetch-state.js';
-import { readTerraformState } from '../terraform/index.js';
+import { loadTerraformPlan, readTerraformState, type PlannedChange } from '../terraform/index.js';
 import type { BackstageEntry } from '../backstage/index.js';
 import { createPlaceNames } from '../../core/place-names.js';
 import { knowledge } from '../../knowledge/index.js';
@@ -30,6 +30,22 @@ export interface LoadedModel {
   snapshots: LoadedSnapshot[];
   /** Things worth saying that do not stop the run. */
   warnings: string[];
+  /** With a plan: what it changes, and which state it stands in for. */
+  plan?: LoadedPlan;
+}
+
+/** `--plan plan.json`: the estate as a saved Terraform plan leaves it. */
+export interface PlanOption {
+  file: string;
+  /** The state the plan stands in for, as the manifest's inventory names it; needed when it reads several. */
+  replaces?: string;
+}
+
+export interface LoadedPlan {
+  file: string;
+  changes: PlannedChange[];
+  /** The `terraform: { state }` the plan read instead; none when the manifest reads no state. */
+  replaced?: string;
 }
 
 interface ParsedManifest {
@@ -39,7 +55,7 @@ interface ParsedManifest {
   positions: () => PositionedDocument;
 }
 
-export async function loadModel(file: string): Promise<LoadedModel> {
+export async function loadModel(file: string, options: { plan?: PlanOption } = {}): Promise<LoadedModel> {
   const parsed = await parseManifestFile(file);
   const { manifest } = parsed;
   const warnings: string[] = [];
@@ -48,11 +64,24 @@ export async function loadModel(file: string): Promise<LoadedModel> {
   const inventory = manifest.inventory ?? [];
   const awsCount = inventory.filter((entry) => 'aws' in entry).length;
   let awsIndex = 0;
+  const replaced = options.plan === undefined ? undefined : stateThePlanReplaces(file, inventory, options.plan);
+  let plan: LoadedPlan | undefined;
+  const readPlan = async (providers: Record<string, string> | undefined) => {
+    const { file: planFile } = options.plan!;
+    const read = await loadTerraformPlan(planFile, providers === undefined ? {} : { providerRegions: providers });
+    snapshots.push(read.snapshot);
+    warnings.push(...read.warnings);
+    plan = { file: planFile, changes: read.changes, ...(replaced !== undefined && { replaced: replaced.state }) };
+  };
   for (const [i, entry] of inventory.entries()) {
     if ('file' in entry) {
       const snapshotFile = path.isAbsolute(entry.file) ? entry.file : path.join(base, entry.file);
       snapshots.push(await loadSnapshotEntry(parsed, snapshotFile, ['inventory', i, 'file']));
     } else if ('terraform' in entry) {
+      if (i === replaced?.index) {
+        await readPlan(entry.terraform.providers);
+        continue;
+      }
       const read = await loadTerraformEntry(entry.terraform, base);
       snapshots.push(read.snapshot);
       warnings.push(...read.warnings);
@@ -72,6 +101,8 @@ export async function loadModel(file: string): Promise<LoadedModel> {
       snapshots.push(await loadSnapshotEntry(parsed, snapshotFile, ['inventory', i, 'aws']));
     }
   }
+  // A manifest that reads no state: the plan adds what it leaves to the inventory.
+  if (options.plan !== undefined && plan === undefined) await readPlan(undefined);
   const scanTimes = snapshots.map((snapshot) => snapshot.scannedAt).sort();
   try {
     const model = resolveModel({
@@ -93,7 +124,7 @@ export async function loadModel(file: string): Promise<LoadedModel> {
         ...(scanTimes[0] !== undefined && { oldestScan: scanTimes[0] }),
       },
     });
-    return { model, manifest, snapshots, warnings: [...warnings, ...model.warnings] };
+    return { model, manifest, snapshots, warnings: [...warnings, ...model.warnings], ...(plan !== undefined && { plan }) };
   } catch (error) {
     if (error instanceof ManifestInvalidError) {
       const located = await locateIssues(parsed, error.issues);
@@ -253,6 +284,28 @@ async function loadTerraformEntry(entry: { state: string; providers?: Record<str
   }
   const read = readTerraformState(fetched.text, { file: fetched.file, writtenAt: fetched.writtenAt, ...(entry.providers !== undefined && { providerRegions: entry.providers }) });
   return { snapshot: read.snapshot, warnings: read.warnings };
+}
+
+/**
+ * Which `terraform:` entry a plan stands in for: the only one, or the one --plan-for
+ * names; none when the manifest reads no state (the plan then adds to the inventory).
+ * Several and no choice is a usage error that lists them.
+ */
+function stateThePlanReplaces(manifestFile: string, inventory: NonNullable<Manifest['inventory']>, plan: PlanOption): { index: number; state: string } | undefined {
+  const states = inventory.flatMap((entry, index) => ('terraform' in entry ? [{ index, state: entry.terraform.state }] : []));
+  const listed = states.map((entry) => entry.state).join(', ');
+  if (plan.replaces !== undefined) {
+    const named = states.find((entry) => entry.state === plan.replaces);
+    if (named === undefined) {
+      const fix = states.length === 0 ? `${manifestFile} reads no Terraform state; drop --plan-for` : `name one of: ${listed}`;
+      throw new FaultlineError('E_USAGE', `--plan-for ${plan.replaces} is not a Terraform state ${manifestFile} reads; ${fix}`);
+    }
+    return named;
+  }
+  if (states.length > 1) {
+    throw new FaultlineError('E_USAGE', `${manifestFile} reads ${states.length} Terraform states (${listed}); say which one ${plan.file} is a plan of with --plan-for STATE`);
+  }
+  return states[0];
 }
 
 async function loadSnapshotEntry(parsed: ParsedManifest, file: string, keyPath: KeyPath): Promise<LoadedSnapshot> {

@@ -57,9 +57,25 @@ describe('discovered dependencies', () => {
     expect(analyze(prepare(either)).capabilities[0]!.spofDomains).not.toContain('region:aws/us-west-2');
   });
 
-  it('refuses a correction that corrects nothing, with the nearest name', () => {
-    expect(() => model(manifestOf({ shop: { requires: [dns] } }, {}, { dependencies: [{ from: lb.replace('web', 'wab'), to: table, ignore: 'not it' }] }))).toThrow(/no discovered dependency starts at/);
+  it('refuses a correction of resources it holds that corrects nothing, with the nearest name', () => {
+    expect(() => model(manifestOf({ shop: { requires: [dns] } }, {}, { dependencies: [{ from: alarm, to: table, ignore: 'not it' }] }))).toThrow(/no discovered dependency starts at/);
     expect(() => model(manifestOf({ shop: { requires: [dns] } }, {}, { dependencies: [{ from: lb, to: alarm, ignore: 'not it' }] }))).toThrow(/has no discovered dependency on/);
+  });
+
+  it('waits, with a warning and the nearest name, when a correction names a resource no source holds (a plan not applied yet)', () => {
+    const built = model(manifestOf({ shop: { requires: [dns] } }, {}, { dependencies: [{ from: lb.replace('web', 'wab'), to: table, ignore: 'not it' }] }));
+    expect(built.warnings).toEqual([`dependencies[0] names "${lb.replace('web', 'wab')}", which no source of this inventory holds (not applied yet?); the correction waits until it does — did you mean "${lb}"?`]);
+    expect(built.byId.get(lb)!.requires).toEqual([table, replica]);
+  });
+
+  it('names resources by their Terraform address as well as by id, so a correction outlives the apply that gives a resource its ARN', () => {
+    const either = model(manifestOf({ shop: { requires: [dns] } }, {}, { dependencies: [{ from: 'aws_lb.web', alternatives: ['aws_dynamodb_table.orders', 'aws_dynamodb_table.orders_west'] }] }));
+    expect(either.byId.get(lb)!.requires).toEqual([{ op: 'anyOf', terms: [table, replica], origin: 'discovered', label: 'the manifest (dependencies[0])' }]);
+    const twice: Input = [
+      { file: 'prod.tfstate', source: 'terraform', resources: terraformResources, dependencies, ignored },
+      { file: 'staging.tfstate', source: 'terraform', resources: [resource(table.replace('orders', 'orders-staging'), { region: 'us-east-1', type: 'dynamodb:table', ...at('aws_dynamodb_table.orders') })] },
+    ];
+    expect(() => model(manifestOf({ shop: { requires: [dns] } }, {}, { dependencies: [{ from: lb, to: 'aws_dynamodb_table.orders', soft: 'reports only' }] }), twice)).toThrow(/"aws_dynamodb_table.orders" is the Terraform address of 2 resources/);
   });
 
   it('meets a scan on the same ARN: one node, with what each source knows', () => {
