@@ -102,6 +102,11 @@ export interface Snapshot {
   ignored?: IgnoredDependency[];
   /** Resources its nodes are tied to by tags or type, resolved against the whole inventory. */
   selections?: ResourceSelection[];
+  /**
+   * The local files a source read, when `file` is not one (a catalog's glob, a URL): what
+   * `serve --watch` watches and `--out` never writes over.
+   */
+  read?: string[];
   /** The source, when not a scan snapshot: its age is then not a scan's age. */
   source?: 'terraform' | 'backstage' | 'dns-logs';
 }

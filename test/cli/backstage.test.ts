@@ -76,6 +76,16 @@ describe('inventory: - backstage: { files }', () => {
     expect(md.stdout).toMatch(/goes down when region:aws\/us-east-1 fails, because arn:aws:ecs:us-east-1:111122223333:service\/links\/links-service does: [^\n]*\n {3}Owner: group:default\/team-links \(system:default\/short-links\) {2}\n/);
   });
 
+  it('never writes over a catalog file it read, and serve --watch watches the files a glob found', async () => {
+    const dir = acmeCopy();
+    const out = runCli(['export', '--format', 'md', '--out', 'payments/apis.yaml'], { cwd: dir });
+    expect(out.code).toBe(2);
+    expect(readFileSync(path.join(dir, 'payments/apis.yaml'), 'utf8')).toBe(readFileSync(path.join(acme, 'payments/apis.yaml'), 'utf8'));
+    const { loadModel } = await import('../../src/sources/manifest/load-manifest.js');
+    const loaded = await loadModel(path.join(dir, 'faultline.yaml'));
+    expect(loaded.snapshots.find((snapshot) => snapshot.source === 'backstage')!.read!.map((file) => path.relative(dir, file)).sort()).toEqual(['catalog-info.yaml', 'links/catalog-info.yaml', 'payments/apis.yaml', 'payments/catalog-info.yaml', 'payments/components.yaml', 'support/catalog-info.yaml', 'systems/systems.yaml']);
+  });
+
   it('takes corrections by entity ref, and refuses one that matches nothing read', () => {
     const manifest = readFileSync(path.join(acme, 'faultline.yaml'), 'utf8');
     const soft = `${manifest}dependencies:\n  - { from: component:default/checkout, to: resource:default/payments-db, soft: "orders queue while the database is away" }\n`;

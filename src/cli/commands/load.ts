@@ -37,7 +37,7 @@ export async function loadForCommand(io: CliIo, options: LoadOptions): Promise<L
       io.stderr.write(`faultline: warning: ${snapshot.file} was scanned ${describeAge(age)} ago (${snapshot.scannedAt}), more than --max-age ${maxAge.text}; run \`faultline scan\` for a current inventory\n`);
     }
   }
-  return { ...loaded, prepared: prepare(loaded.model), inputs: [manifest, ...loaded.snapshots.map((snapshot) => snapshot.file)] };
+  return { ...loaded, prepared: prepare(loaded.model), inputs: [manifest, ...loaded.snapshots.flatMap((snapshot) => snapshot.read ?? [snapshot.file])] };
 }
 
 /** What the run reads instead of the state: `the estate as plan.json leaves it (instead of prod.tfstate): 1 to create, 1 to update`. */

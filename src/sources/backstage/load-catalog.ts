@@ -26,12 +26,14 @@ export async function loadCatalog(entry: BackstageEntry, options: LoadCatalogOpt
   if ('files' in entry) {
     const files = await readCatalogFiles(entry.files, { base: options.base, exclude: [options.manifest], ...(entry.allowUrls !== undefined && { allowUrls: entry.allowUrls }) });
     const reading = readCatalog(files.entities, { label: path.join(options.base, entry.files), writtenAt: files.writtenAt, ...(options.checkRegion !== undefined && { checkRegion: options.checkRegion }) });
+    reading.snapshot.read = files.read.filter((file) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(file));
     if (files.errors.length > 0) Object.assign(reading.snapshot, { partial: true, errors: files.errors });
     return reading;
   }
   const token = entry.token === undefined ? undefined : tokenFrom(entry.token, options);
   const fetched = await fetchCatalog(entry.url, token === undefined ? {} : { token });
   const reading = readCatalog(fetched.entities, { label: entry.url, writtenAt: fetched.ok ? fetched.readAt : new Date(0).toISOString(), ...(options.checkRegion !== undefined && { checkRegion: options.checkRegion }) });
+  reading.snapshot.read = [];
   if (!fetched.ok) Object.assign(reading.snapshot, { partial: true, errors: [{ code: fetched.code, message: fetched.message }] });
   return reading;
 }
