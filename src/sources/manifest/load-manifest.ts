@@ -20,6 +20,7 @@ import { explainProtoKey, findProtoKeys } from './proto-keys.js';
 import { awsSnapshotPath } from './inventory-paths.js';
 import { fetchTerraformState } from '../terraform/fetch-state.js';
 import { readTerraformState } from '../terraform/index.js';
+import { loadDnsLogs } from '../dns-logs/index.js';
 
 export interface LoadedModel {
   model: Model;
@@ -51,6 +52,10 @@ export async function loadModel(file: string): Promise<LoadedModel> {
       snapshots.push(await loadSnapshotEntry(parsed, snapshotFile, ['inventory', i, 'file']));
     } else if ('terraform' in entry) {
       const read = await loadTerraformEntry(entry.terraform, base);
+      snapshots.push(read.snapshot);
+      warnings.push(...read.warnings);
+    } else if ('dnsLogs' in entry) {
+      const read = await loadDnsLogs(entry.dnsLogs, { base });
       snapshots.push(read.snapshot);
       warnings.push(...read.warnings);
     } else {
