@@ -29,7 +29,7 @@ export class ElementBuilder {
 
   /** Edge ids are `source NUL target`, so a path step finds its edge by id, not by a selector scan. */
   edges(edges: readonly GraphEdge[]): ElementDefinition[] {
-    return edges.map((edge) => ({ data: { id: edgeIdOf(edge.source, edge.target), source: elementIdOf(edge.source), target: elementIdOf(edge.target) }, classes: edge.alternative ? 'alternative' : '' }));
+    return edges.map((edge) => ({ data: { id: edgeIdOf(edge.source, edge.target), source: elementIdOf(edge.source), target: elementIdOf(edge.target) }, classes: [edge.alternative ? 'alternative' : '', edge.observed === true ? 'observed' : ''].filter(Boolean).join(' ') }));
   }
 
   private addGroup(id: string, label: string, parent?: string): string {

@@ -15,5 +15,7 @@ export const graphStyle: StylesheetJson = [
   { selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.25 } },
   { selector: 'edge', style: { width: 1.2, 'line-color': '#94a3b8', 'target-arrow-color': '#94a3b8', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.7, 'curve-style': 'bezier' } },
   { selector: 'edge.alternative', style: { 'line-style': 'dashed' } },
+  // Seen at run time (DNS query logs), declared nowhere: dotted, in the colour of a finding to read.
+  { selector: 'edge.observed', style: { 'line-style': 'dotted', 'line-color': '#7c3aed', 'target-arrow-color': '#7c3aed' } },
   { selector: 'edge.on-path', style: { width: 4, 'line-color': '#dc2626', 'target-arrow-color': '#dc2626' } },
 ];
