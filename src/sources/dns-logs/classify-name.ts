@@ -55,8 +55,9 @@ export function createNameClassifier(knowledge: Knowledge, options: ClassifierOp
       const written = groups.region ?? pattern.impliedRegion;
       const region = written === undefined ? undefined : (shortRegions.get(written) ?? written);
       if (region !== undefined) return { kind: 'aws', service, region, pattern: pattern.name };
-      // A global form without a region (iam-fips.amazonaws.com, iam.global.api.aws) is served where the service's global host is.
-      const host = globalByService.get(service);
+      // A global API form without a region (iam-fips.amazonaws.com, iam.global.api.aws) is served where the service's global host is;
+      // a resource on the edge (a CloudFront distribution) is served by the global data plane, not by its control plane's region.
+      const host = pattern.kind === 'service' ? globalByService.get(service) : undefined;
       if (host !== undefined) return { kind: 'aws', service, region: host.servedFrom, global: host, pattern: pattern.name };
       return { kind: 'aws', service, region: 'global', pattern: pattern.name };
     }
