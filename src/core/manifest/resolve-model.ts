@@ -5,7 +5,7 @@
  * the loader attaches file positions.
  */
 import { formatKeyPath, ManifestInvalidError, type KeyPath, type ManifestIssue } from '../errors.js';
-import type { Resource, Snapshot } from '../inventory.js';
+import type { Dependency, Resource, Snapshot } from '../inventory.js';
 import type { Component, InventorySummary, Model, Requirement } from '../model.js';
 import { ResourceIndex } from '../resource-index.js';
 import { selectionTerm } from '../selection.js';
@@ -228,11 +228,12 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   // and a vendor the manifest declares is reached through its component.
   const vendors = vendorTargets(components);
   const observedTargets = new Set<string>();
+  const toVendors = <T extends Dependency>(dependency: T): T => (dependency.kind === 'observed' && dependency.to.some((id) => vendors.has(id)) ? { ...dependency, to: dependency.to.map((id) => vendors.get(id) ?? id) } : dependency);
   const dependencies = snapshots.flatMap((snapshot) => snapshot.dependencies ?? []).map((dependency) => {
     if (dependency.kind !== 'observed') return dependency;
     const from = index.positionOf(dependency.from);
     if (from !== undefined) referenced[from] = 1;
-    return dependency.to.some((id) => vendors.has(id)) ? { ...dependency, to: dependency.to.map((id) => vendors.get(id) ?? id) } : dependency;
+    return toVendors(dependency);
   });
   const needs = findResourceNeeds(
     {
@@ -246,7 +247,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
         return true;
       },
       dependencies,
-      ignored: snapshots.flatMap((snapshot) => snapshot.ignored ?? []),
+      ignored: snapshots.flatMap((snapshot) => snapshot.ignored ?? []).map(toVendors),
       corrections: manifest.dependencies ?? [],
     },
     issues,

@@ -54,7 +54,11 @@ export function createNameClassifier(knowledge: Knowledge, options: ClassifierOp
       const service = pattern.serviceCode ?? groups.service ?? 'unknown';
       const written = groups.region ?? pattern.impliedRegion;
       const region = written === undefined ? undefined : (shortRegions.get(written) ?? written);
-      if (region !== undefined) return { kind: 'aws', service, region, pattern: pattern.name };
+      if (region !== undefined) {
+        // A legacy global form (`<bucket>.s3.amazonaws.com`) names no region: it is served where the service's global host is.
+        const host = groups.region === undefined ? globalByService.get(service) : undefined;
+        return { kind: 'aws', service, region, ...(host?.servedFrom === region && { global: host }), pattern: pattern.name };
+      }
       // A global API form without a region (iam-fips.amazonaws.com, iam.global.api.aws) is served where the service's global host is;
       // a resource on the edge (a CloudFront distribution) is served by the global data plane, not by its control plane's region.
       const host = pattern.kind === 'service' ? globalByService.get(service) : undefined;

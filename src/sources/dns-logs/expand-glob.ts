@@ -8,7 +8,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
 export async function expandGlob(pattern: string, base: string): Promise<string[]> {
-  const absolute = path.isAbsolute(pattern) ? pattern : path.join(base, pattern);
+  const absolute = path.resolve(base, pattern);
   const parts = absolute.split(path.sep);
   const fixed: string[] = [];
   for (const part of parts) {
@@ -47,6 +47,39 @@ async function isFile(file: string): Promise<boolean> {
 
 /** A glob over `/`-separated relative paths as a regular expression. */
 export function globToRegExp(glob: string): RegExp {
+  return new RegExp(`^(?:${expandBraces(glob).map(globBody).join('|')})$`);
+}
+
+/** `{a,b}` as two globs (nested braces too), so each alternative may hold its own `**` and `/`. */
+function expandBraces(glob: string): string[] {
+  const open = glob.indexOf('{');
+  if (open < 0) return [glob];
+  let depth = 0;
+  const cuts: number[] = [];
+  for (let i = open; i < glob.length; i++) {
+    if (glob[i] === '{') depth++;
+    else if (glob[i] === '}' && --depth === 0) {
+      const inner = glob.slice(open + 1, i);
+      const alternatives: string[] = [];
+      let start = 0;
+      let level = 0;
+      for (let j = 0; j < inner.length; j++) {
+        if (inner[j] === '{') level++;
+        else if (inner[j] === '}') level--;
+        else if (inner[j] === ',' && level === 0) cuts.push(j);
+      }
+      for (const cut of [...cuts, inner.length]) {
+        alternatives.push(inner.slice(start, cut));
+        start = cut + 1;
+      }
+      const rest = expandBraces(glob.slice(i + 1));
+      return alternatives.flatMap((alternative) => expandBraces(glob.slice(0, open) + alternative).flatMap((head) => rest.map((tail) => head + tail)));
+    }
+  }
+  return [glob];
+}
+
+function globBody(glob: string): string {
   let out = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i]!;
@@ -61,16 +94,9 @@ export function globToRegExp(glob: string): RegExp {
       }
     } else if (c === '*') out += '[^/]*';
     else if (c === '?') out += '[^/]';
-    else if (c === '{') {
-      const end = glob.indexOf('}', i);
-      if (end < 0) out += '\\{';
-      else {
-        out += `(?:${glob.slice(i + 1, end).split(',').map(escape).join('|')})`;
-        i = end;
-      }
-    } else out += escape(c);
+    else out += escape(c);
   }
-  return new RegExp(`^${out}$`);
+  return out;
 }
 
 function escape(text: string): string {
