@@ -148,4 +148,27 @@ describe('inventory: - dnsLogs', () => {
     expect(none.code).toBe(3);
     expect(none.stderr).toContain('no file matches nowhere/*.log.gz');
   });
+
+  it("leads the estate's own names that Terraform knows (a record, a database endpoint) to those resources", () => {
+    const dir = workspace({
+      'faultline.yaml': `version: 1
+name: shop
+inventory:
+  - terraform: { state: prod.tfstate, providers: { aws: us-east-1, aws.west: us-west-2 } }
+  - dnsLogs: { files: "resolver/*.log" }
+components:
+  web: { select: { address: aws_route53_record.www } }
+capabilities:
+  sell: { requires: [web] }
+`,
+      'resolver/worker.log': ['www.shop.example.com.', 'shop-prod.cluster-c9x2kq7ab1cd.us-east-1.rds.amazonaws.com.', 'dynamodb.us-east-1.amazonaws.com.']
+        .map((name, i) => JSON.stringify({ version: '1.100000', account_id: '111122223333', region: 'us-east-1', vpc_id: 'vpc-1', query_timestamp: `2026-11-20T10:0${i}:00Z`, query_name: name, query_type: 'A', query_class: 'IN', rcode: 'NOERROR', answers: [], srcaddr: '10.0.0.9', srcport: '5353', transport: 'UDP', srcids: { instance: 'i-0worker' } }))
+        .join('\n'),
+    });
+    cpSync(path.join(repoRoot, 'test/fixtures/terraform/three-tier.tfstate'), path.join(dir, 'prod.tfstate'));
+    const { analysis } = analyze(dir);
+    const worker = 'arn:aws:ec2:us-east-1:111122223333:instance/i-0worker';
+    const calls = analysis.dependencies.discovered.filter((dependency) => dependency.from === worker).map((dependency) => (dependency.to as string[])[0]);
+    expect(calls).toEqual(['arn:aws:rds:us-east-1:111122223333:cluster:shop-prod', 'aws-data/dynamodb@us-east-1', 'terraform:aws_route53_record.www']);
+  });
 });

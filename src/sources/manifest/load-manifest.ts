@@ -46,24 +46,30 @@ export async function loadModel(file: string): Promise<LoadedModel> {
   const inventory = manifest.inventory ?? [];
   const awsCount = inventory.filter((entry) => 'aws' in entry).length;
   let awsIndex = 0;
+  // DNS logs are read last: the names the other sources know (a record's, an endpoint's) are the estate's own.
+  const read = new Map<number, LoadedSnapshot>();
   for (const [i, entry] of inventory.entries()) {
     if ('file' in entry) {
       const snapshotFile = path.isAbsolute(entry.file) ? entry.file : path.join(base, entry.file);
-      snapshots.push(await loadSnapshotEntry(parsed, snapshotFile, ['inventory', i, 'file']));
+      read.set(i, await loadSnapshotEntry(parsed, snapshotFile, ['inventory', i, 'file']));
     } else if ('terraform' in entry) {
-      const read = await loadTerraformEntry(entry.terraform, base);
-      snapshots.push(read.snapshot);
-      warnings.push(...read.warnings);
-    } else if ('dnsLogs' in entry) {
-      const read = await loadDnsLogs(entry.dnsLogs, { base });
-      snapshots.push(read.snapshot);
-      warnings.push(...read.warnings);
-    } else {
+      const terraform = await loadTerraformEntry(entry.terraform, base);
+      read.set(i, terraform.snapshot);
+      warnings.push(...terraform.warnings);
+    } else if ('aws' in entry) {
       // An aws entry is read from the snapshot `faultline scan` wrote for it.
       const snapshotFile = awsSnapshotPath(file, entry.aws, awsIndex++, awsCount);
-      snapshots.push(await loadSnapshotEntry(parsed, snapshotFile, ['inventory', i, 'aws']));
+      read.set(i, await loadSnapshotEntry(parsed, snapshotFile, ['inventory', i, 'aws']));
     }
   }
+  const known = knownNames([...read.values()]);
+  for (const [i, entry] of inventory.entries()) {
+    if (!('dnsLogs' in entry)) continue;
+    const logs = await loadDnsLogs({ ...entry.dnsLogs, names: { ...known, ...entry.dnsLogs.names } }, { base });
+    read.set(i, logs.snapshot);
+    warnings.push(...logs.warnings);
+  }
+  for (let i = 0; i < inventory.length; i++) snapshots.push(read.get(i)!);
   const scanTimes = snapshots.map((snapshot) => snapshot.scannedAt).sort();
   try {
     const model = resolveModel({
@@ -100,6 +106,13 @@ export async function loadModel(file: string): Promise<LoadedModel> {
     }
     throw error;
   }
+}
+
+/** The host names the inventory's resources answer to (DNS records, endpoints), each to its resource: the first source to name one keeps it. */
+function knownNames(snapshots: readonly LoadedSnapshot[]): Record<string, string> {
+  const names = new Map<string, string>();
+  for (const snapshot of snapshots) for (const resource of snapshot.resources) for (const name of resource.dnsNames ?? []) if (!names.has(name)) names.set(name, resource.id);
+  return Object.fromEntries(names);
 }
 
 /** Each issue at its place: in the manifest, or in the snapshot it names (read again, since only a problem needs positions). */
