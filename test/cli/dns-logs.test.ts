@@ -171,4 +171,13 @@ capabilities:
     const calls = analysis.dependencies.discovered.filter((dependency) => dependency.from === worker).map((dependency) => (dependency.to as string[])[0]);
     expect(calls).toEqual(['arn:aws:rds:us-east-1:111122223333:cluster:shop-prod', 'aws-data/dynamodb@us-east-1', 'terraform:aws_route53_record.www']);
   });
+
+  it('refuses an aggregated CSV whose header lacks a column (exit 2), saying which and how to write it', () => {
+    const dir = estate((text) => text.replace('files: "logs/**/*.log*"', 'file: summary.csv'));
+    writeFileSync(path.join(dir, 'summary.csv'), 'source,region,query_name,count\ni-1,us-east-1,a.example.com,3\n');
+    const result = runCli(['analyze'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('summary.csv:1');
+    expect(result.stderr).toContain('the header has no account, first_seen, last_seen columns (it has source, region, query_name, count)');
+  });
 });
