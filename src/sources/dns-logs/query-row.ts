@@ -43,7 +43,8 @@ export function normalizeTimestamp(text: string): string | undefined {
   if (isoSecond.test(text)) return text;
   const match = spaced.exec(text);
   if (match) return `${match[1]}T${match[2]}Z`;
-  const ms = /^\d{12,14}$/.test(text) ? Number(text) : Date.parse(text);
+  // Any other form only with its offset written: a time without one would be read in this machine's zone.
+  const ms = /^\d{12,14}$/.test(text) ? Number(text) : /(?:Z|[+-]\d{2}:?\d{2})$/i.test(text) ? Date.parse(text) : Number.NaN;
   if (!Number.isFinite(ms)) return undefined;
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

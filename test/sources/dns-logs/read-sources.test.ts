@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { expandGlob, globToRegExp } from '../../../src/sources/dns-logs/expand-glob.js';
 import { parseLogLine } from '../../../src/sources/dns-logs/parse-log-line.js';
+import { normalizeTimestamp } from '../../../src/sources/dns-logs/query-row.js';
 import { readQueryLogs } from '../../../src/sources/dns-logs/read-query-logs.js';
 import { readSummaryCsv } from '../../../src/sources/dns-logs/read-summary-csv.js';
 import { workspace } from '../../helpers/cli.js';
@@ -90,5 +91,15 @@ describe('expandGlob', () => {
     expect(globToRegExp('**/*.{log,gz}').test('c.log')).toBe(true);
     expect(globToRegExp('*.log').test('a/c.log')).toBe(false);
     expect(globToRegExp('?.log').test('ab.log')).toBe(false);
+  });
+});
+
+describe('normalizeTimestamp', () => {
+  it('reads the forms the logs and the engines write as UTC, to the second, and refuses a time without a zone it would have to guess', () => {
+    expect(normalizeTimestamp('2025-10-13T19:24:00Z')).toBe('2025-10-13T19:24:00Z');
+    expect(normalizeTimestamp('2025-10-13 19:24:00.000')).toBe('2025-10-13T19:24:00Z');
+    expect(normalizeTimestamp('2025-10-13T21:24:00.5+02:00')).toBe('2025-10-13T19:24:00Z');
+    expect(normalizeTimestamp('1760383440000')).toBe('2025-10-13T19:24:00Z');
+    expect(normalizeTimestamp('Oct 13 2025 19:24')).toBeUndefined();
   });
 });
