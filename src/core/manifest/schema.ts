@@ -136,7 +136,7 @@ export const inventoryEntrySchema = z.union([
           .optional()
           .meta({ description: 'YYYY-MM-DD: a dependency last seen before this day is kept as ignored, not required' }),
       })
-      .refine((entry) => (entry.files === undefined) !== (entry.file === undefined), { message: 'give either files (query logs) or file (an aggregated CSV), not both' })
+      .refine((entry) => (entry.files === undefined) !== (entry.file === undefined), { message: 'give one of files (query logs, a glob) and file (an aggregated CSV): exactly one' })
       .meta({ description: 'DNS query logs: what the estate was seen calling becomes observed dependencies' }),
   }),
   z.strictObject({
