@@ -6,6 +6,10 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyze as analyzeModel } from '../../src/core/analyze.js';
+import { prepare } from '../../src/core/prepare.js';
+import { toGraphPayload } from '../../src/render/graph-payload.js';
+import { loadModel } from '../../src/sources/manifest/load-manifest.js';
 import { repoRoot, runCli, workspace } from '../helpers/cli.js';
 
 const fixtures = path.join(repoRoot, 'test/fixtures/dns-logs');
@@ -179,5 +183,15 @@ capabilities:
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('summary.csv:1');
     expect(result.stderr).toContain('the header has no account, first_seen, last_seen columns (it has source, region, query_name, count)');
+  });
+
+  it('marks observed edges in the page\'s graph, and keeps their evidence in the node panel\'s data', async () => {
+    const { model } = await loadModel(path.join(estate(), 'faultline.yaml'));
+    const graph = toGraphPayload(model, analyzeModel(prepare(model)));
+    expect(graph.edges).toContainEqual({ source: redirectSydney, target: 'aws-data/dynamodb@us-east-1', alternative: false, observed: true });
+    // A need the scan and the manifest declare is drawn as before.
+    expect(graph.edges).toContainEqual({ source: 'redirect', target: redirectSydney, alternative: true });
+    const panel = graph.components!.find((component) => component.id === redirectSydney)!;
+    expect(panel.discovered).toContainEqual(expect.objectContaining({ to: ['aws-data/dynamodb@us-east-1'], kind: 'observed', evidence: expect.objectContaining({ count: 6 }) }));
   });
 });
