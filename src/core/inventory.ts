@@ -18,6 +18,11 @@ export interface Resource {
   tags?: Record<string, string>;
   /** Where a source other than a scan found it: a Terraform address in a state file, a catalog entity. */
   origins?: ResourceOrigin[];
+  /**
+   * Host names it answers to, where a source knows them (a DNS record's name, a load
+   * balancer's or a database's endpoint, from Terraform): how DNS query logs reach it.
+   */
+  dnsNames?: string[];
 }
 
 /** Where a source read a resource. */

@@ -217,6 +217,9 @@ describe('faultline init, schema, rules, help', () => {
       'provider-concentration',
       'single-account',
       'unknown-hosting',
+      'cross-region-endpoint',
+      'undeclared-dependency',
+      'unknown-saas',
       'inventory-gap',
     ]);
     for (const rule of rules) expect(rule.why.length + rule.fix.length).toBeGreaterThan(40);

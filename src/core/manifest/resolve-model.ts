@@ -5,7 +5,7 @@
  * the loader attaches file positions.
  */
 import { formatKeyPath, ManifestInvalidError, type KeyPath, type ManifestIssue } from '../errors.js';
-import type { Resource, Snapshot } from '../inventory.js';
+import type { Dependency, Resource, Snapshot } from '../inventory.js';
 import type { Component, InventorySummary, Model, Requirement } from '../model.js';
 import { ResourceIndex } from '../resource-index.js';
 import { selectionTerm } from '../selection.js';
@@ -15,6 +15,7 @@ import { controlPlanesFor, createPlatformComponent, isPlatformId } from './platf
 import { resolveHosting } from './saas-hosting.js';
 import { findTaggedMembers, mergePositions } from './tag-conventions.js';
 import { findResourceNeeds } from './resource-needs.js';
+import { createObservedTarget, isObservedTargetId, vendorTargets } from './observed-targets.js';
 import type { CapabilitySpec, ComponentSpec, Manifest, SelectSpec, Term } from './schema.js';
 import { typeReaderFor } from '../resource-type.js';
 import { createPlaceNames } from '../place-names.js';
@@ -223,20 +224,37 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   if (issues.length > 0) throw new ManifestInvalidError(issues);
 
   // What referenced resources need (their faultline:requires tags, what sources discovered) is referenced too.
+  // What the estate was seen calling is shown whoever needs the caller: observed sources are referenced,
+  // and a vendor the manifest declares is reached through its component.
+  const vendors = vendorTargets(components);
+  const observedTargets = new Set<string>();
+  const toVendors = <T extends Dependency>(dependency: T): T => (dependency.kind === 'observed' && dependency.to.some((id) => vendors.has(id)) ? { ...dependency, to: dependency.to.map((id) => vendors.get(id) ?? id) } : dependency);
+  const dependencies = snapshots.flatMap((snapshot) => snapshot.dependencies ?? []).map((dependency) => {
+    if (dependency.kind !== 'observed') return dependency;
+    const from = index.positionOf(dependency.from);
+    if (from !== undefined) referenced[from] = 1;
+    return toVendors(dependency);
+  });
   const needs = findResourceNeeds(
     {
       resources,
       index,
       referenced,
-      isDeclared: (id) => declared.has(id),
-      dependencies: snapshots.flatMap((snapshot) => snapshot.dependencies ?? []),
-      ignored: snapshots.flatMap((snapshot) => snapshot.ignored ?? []),
+      isDeclared: (id) => {
+        if (declared.has(id)) return true;
+        if (!isObservedTargetId(id) || (id.startsWith('saas:') && !knowledge.saas.some((vendor) => `saas:${vendor.id}` === id))) return false;
+        observedTargets.add(id);
+        return true;
+      },
+      dependencies,
+      ignored: snapshots.flatMap((snapshot) => snapshot.ignored ?? []).map(toVendors),
       corrections: manifest.dependencies ?? [],
     },
     issues,
     warnings,
   );
   if (issues.length > 0) throw new ManifestInvalidError(issues);
+  for (const id of [...observedTargets].sort()) components.push(createObservedTarget(id, knowledge)!);
 
   // Scanned resources in snapshot order: deterministic, and no sort of a million ids.
   const resourceComponents: Component[] = [];
