@@ -111,7 +111,7 @@ export async function scanInWorkers(tasks: readonly ScanTask[], options: WorkerP
         else {
           load[w]!--;
           const cost = { pages: message.pages, retries: message.retries, restarts: message.restarts };
-          if (message.type === 'read') listener.read(task, message.conversion, message.listed, cost);
+          if (message.type === 'read') listener.read(task, JSON.parse(message.conversion) as Conversion, message.listed, cost);
           else listener.failed(task, message.failure, cost);
           settle(message.id);
         }

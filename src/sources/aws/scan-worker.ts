@@ -33,7 +33,7 @@ async function read({ id, account, region, scope, credentials }: WorkerTask): Pr
     });
     const collector = new ResourceCollector();
     collector.add({ account, region, mappings: fetched.mappings });
-    send({ type: 'read', id, conversion: collector.result(), listed: fetched.mappings.length, pages: fetched.pages, retries: fetched.retries, restarts: fetched.restarts });
+    send({ type: 'read', id, conversion: JSON.stringify(collector.result()), listed: fetched.mappings.length, pages: fetched.pages, retries: fetched.retries, restarts: fetched.restarts });
   } catch (error) {
     const read = error instanceof RegionReadError ? error : undefined;
     send({ type: 'failed', id, failure: failureOf(account, read?.cause ?? error, redactor, region), pages: read?.pages ?? 0, retries: read?.retries ?? 0, restarts: read?.restarts ?? 0 });
