@@ -3,7 +3,8 @@
  *   S(v) = base(v) ∪ gate_v(S(children))
  * where an AND node takes the union of its children's sets, an OR node the
  * intersection, and a k-of-n node the elements found in at least `threshold`
- * children (counting parallel edges). Read one element x at a time, this is exactly
+ * children (counting parallel edges, and on a folded index each entry by its
+ * weight: see fold-index.ts). Read one element x at a time, this is exactly
  * the propagation of the scenario {x}, so the least solution, reached by chaotic
  * iteration upwards from the empty sets, gives for each x the least fixed point of
  * DESIGN section 2, cycles included (sets only grow, so "changed" means "grew").
