@@ -5,8 +5,8 @@
  * in one region), at 30 ms per call and at 150 ms (closer to real AWS). Pages of
  * one region are sequential, so the ideal wall time is the longest region's chain
  * of pages times the delay; the target is at most 1.25 x that. Each run is read on
- * worker threads (one per core, the default) and, for comparison, on the calling
- * thread alone. CPU is the whole process's, workers included.
+ * worker threads (as many as cores, unless given) and, for comparison, on the
+ * calling thread alone. CPU is the whole process's, workers included.
  * Usage: node bench/scan.mjs [resources] [regions] [accounts] [delays, e.g. 30,150] [workers, e.g. 2,0]
  */
 import { spawn } from 'node:child_process';

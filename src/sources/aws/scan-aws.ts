@@ -1,7 +1,7 @@
 /**
  * `faultline scan` for AWS: discover the accounts and regions, read every
  * account x region with bounded concurrency (pages within a region in order),
- * spread over worker threads where there is more than one core (see
+ * spread over worker threads where there are cores to spare (see
  * scan-in-workers.ts), then turn the raw records into a snapshot. A region or
  * account that could not be read is recorded with its error and makes the
  * snapshot partial; it never silently shrinks the inventory.
@@ -23,9 +23,11 @@ export interface AwsScanOptions extends TargetsConfig {
   /** Account x region reads in flight at once (default 64). */
   concurrency?: number;
   /**
-   * Worker threads to read on (default: one per core, none on one core); 0 reads
-   * on the calling thread. Running from the TypeScript sources always reads on
-   * the calling thread, since the compiled worker is not there.
+   * Worker threads to read on; 0 reads on the calling thread. Default: one per
+   * core but one (at most 8) from 4 cores up, else none: on 2 busy cores the
+   * workers' own CPU (each loads the client and warms up its code) cost more than
+   * they saved (README, Scan benchmark). Running from the TypeScript sources
+   * always reads on the calling thread, since the compiled worker is not there.
    */
   workers?: number;
   onProgress?: (event: ScanEvent) => void;
@@ -125,7 +127,8 @@ export async function scanAws(options: AwsScanOptions = {}): Promise<AwsScanResu
     },
   };
   const concurrency = options.concurrency ?? 64;
-  const workers = options.workers ?? (availableParallelism() > 1 ? availableParallelism() : 0);
+  const cores = availableParallelism();
+  const workers = options.workers ?? (cores >= 4 ? Math.min(cores - 1, 8) : 0);
   if (workers > 0 && canScanInWorkers()) {
     const secrets = [resolved.accessKeyId, resolved.secretAccessKey, resolved.sessionToken].filter((value): value is string => value !== undefined);
     await scanInWorkers(tasks, { workers, concurrency, settings, secrets }, {
