@@ -5,6 +5,13 @@
  * any-zone, a third a single-region stack needing all of it); one capability
  * per 500 resources, each needing 10 services, one shared platform service and,
  * for every tenth capability, another capability.
+ *
+ * With `edges`, the estate also carries the dependencies a Terraform state would
+ * give (in `dependencies.json`, the inventory's `dependencies` field): in each
+ * service the first five resources are its infrastructure (a cluster, a role and
+ * one subnet per zone) and every other resource needs the cluster, the role and
+ * the subnet of its zone, every third one also the next service's cluster; the
+ * cluster needs the role. About 3 edges per resource.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +23,7 @@ const regions = [
 const accounts = ['111122223333', '444455556666', '777788889999'];
 const types = ['ec2:instance', 'ecs:service', 'lambda:function', 'dynamodb:table', 'sqs:queue', 's3:bucket', 'rds:cluster'];
 
-export function generateEstate(resourceCount, folder) {
+export function generateEstate(resourceCount, folder, { edges = false } = {}) {
   mkdirSync(folder, { recursive: true });
   let seed = 42;
   const next = () => {
@@ -49,6 +56,7 @@ export function generateEstate(resourceCount, folder) {
   }
   const snapshot = { faultlineInventory: 1, scannedAt: '2026-11-20T10:00:00Z', partial: false, errors: [], resources };
   writeFileSync(path.join(folder, 'inventory.json'), JSON.stringify(snapshot));
+  if (edges) writeFileSync(path.join(folder, 'dependencies.json'), JSON.stringify({ dependencies: discoveredEdges(resources, serviceCount) }));
 
   const lines = ['version: 1', `name: synthetic-${resourceCount}`, 'inventory:', '  - file: inventory.json', 'components:'];
   lines.push('  platform: { provider: aws, region: us-east-1, account: "111122223333" }');
@@ -63,4 +71,24 @@ export function generateEstate(resourceCount, folder) {
   }
   writeFileSync(path.join(folder, 'faultline.yaml'), lines.join('\n') + '\n');
   return { services: serviceCount, capabilities: capabilityCount };
+}
+
+/** Terraform-like dependencies between the resources of each service (see the top of this file). */
+function discoveredEdges(resources, serviceCount) {
+  const dependencies = [];
+  const idOf = (service, i) => resources[service * 50 + i].id;
+  const edge = (from, to, via) => dependencies.push({ from, to: [to], kind: 'declared', provenance: `terraform bench.tfstate ${via}`, via });
+  for (let s = 0; s < serviceCount; s++) {
+    const cluster = idOf(s, 0);
+    const role = idOf(s, 1);
+    edge(cluster, role, 'role_arn');
+    for (let i = 5; i < 50; i++) {
+      const worker = idOf(s, i);
+      edge(worker, cluster, 'cluster');
+      edge(worker, role, 'execution_role_arn');
+      edge(worker, idOf(s, 2 + (i % 3)), 'network_configuration.subnets');
+      if (i % 3 === 0 && serviceCount > 1) edge(worker, idOf((s + 1) % serviceCount, 0), 'environment.variables.UPSTREAM');
+    }
+  }
+  return dependencies;
 }

@@ -6,9 +6,8 @@ import { createDomainExplainer, findPathTo, pathIds } from './analysis/critical-
 import { findDependencyCone } from './analysis/dependency-cone.js';
 import { createDependentsLookup, findDependentCapabilities } from './analysis/find-dependents.js';
 import { measureConcentration } from './analysis/concentration.js';
-import { findMinimalCutSets } from './analysis/minimal-cut-sets.js';
 import { membersOf } from './graph/compiled-index.js';
-import { findComponentSets, findDomainSets, stronglyConnectedOf, type Prepared } from './prepare.js';
+import { findComponentSets, findCutSets, findDomainSets, stronglyConnectedOf, type Prepared } from './prepare.js';
 import { severities, severityRank, type Analysis, type CapabilityResult, type CriticalPath, type Finding, type Severity } from './report.js';
 import { rules } from './rules/registry.js';
 import type { RuleContext } from './rules/types.js';
@@ -28,7 +27,7 @@ export interface AnalyzeOptions {
 export const defaultMaxOrder = 2;
 
 export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analysis {
-  const { model, index, order, isCapability } = prepared;
+  const { model, index, isCapability } = prepared;
   const maxOrder = options.maxOrder ?? defaultMaxOrder;
   const domainSets = findDomainSets(prepared);
   const componentSets = findComponentSets(prepared);
@@ -38,7 +37,7 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
   for (let d = 0; d < index.domainIds.length; d++) {
     if (membersOf(index, d).some((v) => inCone[v] === 1)) relevantDomains.push(d);
   }
-  const cutSets = findMinimalCutSets(index, { order, domainSets, domains: relevantDomains, maxOrder });
+  const cutSets = findCutSets(prepared, { domains: relevantDomains, maxOrder });
   const domainNames = (sets: number[][]) => sets.map((set) => set.map((d) => index.domainIds[d]!).sort());
   const explainer = createDomainExplainer(index, domainSets, componentSets);
   // Rules ask for the same capability-domain explanations many times over; compute each once.

@@ -29,6 +29,11 @@ export interface Brief {
   paths: Array<{ capability: string; domain: string; path: string[]; tree?: FailureTree }>;
   /** Against a baseline, when one is given: what got better and what got worse. */
   trend?: LabelledTrend;
+  /**
+   * What your systems call that nobody wrote down: dependencies seen at run time (DNS
+   * query logs) that no manifest, Terraform or catalog declares, the most queried first.
+   */
+  undeclared?: { calls: Array<{ from: string; to: string; capability?: string; count?: number; firstSeen?: string; lastSeen?: string; example?: string }>; more: number };
 }
 
 export interface Outage {
@@ -47,6 +52,8 @@ export interface BriefOptions {
   scenarios?: readonly NamedScenario[];
   /** The baseline to show the trend against, and how to name it. */
   baseline?: LabelledBaseline;
+  /** How many undeclared calls the brief lists (15). */
+  maxUndeclared?: number;
 }
 
 /** How many domains a concentration chart shows before summing the rest. */
@@ -102,8 +109,19 @@ export function buildBrief(prepared: Prepared, analysis: Analysis, options: Brie
     return entry === undefined ? [] : [{ capability: capability.id, domain: entry.domain, path: entry.path, ...(entry.tree !== undefined && { tree: entry.tree }) }];
   });
   const brief: Brief = { name: analysis.name, headline, capabilities, outages, risks, concentration, paths };
+  const undeclared = undeclaredCalls(analysis, options.maxUndeclared ?? 15);
+  if (undeclared !== undefined) brief.undeclared = undeclared;
   if (options.baseline !== undefined) brief.trend = trendSince(prepared, analysis, options.baseline);
   return brief;
+}
+
+function undeclaredCalls(analysis: Analysis, max: number): Brief['undeclared'] {
+  const found = analysis.findings.filter((finding) => finding.rule === 'undeclared-dependency' && finding.component !== undefined && finding.target !== undefined);
+  if (found.length === 0) return undefined;
+  const calls = found
+    .map((finding) => ({ from: finding.component!, to: finding.target!, ...(finding.capability !== undefined && { capability: finding.capability }), ...finding.evidence }))
+    .sort((a, b) => (b.count ?? 0) - (a.count ?? 0) || (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : 1));
+  return { calls: calls.slice(0, max), more: Math.max(0, calls.length - max) };
 }
 
 function outage(prepared: Prepared, scenario: Scenario, heading: Omit<Outage, 'capabilities'>): Outage {

@@ -22,6 +22,11 @@ export interface Resource {
   vendor?: string;
   /** Further failure domains a source says it is in, written in full (`custom:checkout`). */
   domains?: string[];
+  /**
+   * Host names it answers to, where a source knows them (a DNS record's name, a load
+   * balancer's or a database's endpoint, from Terraform): how DNS query logs reach it.
+   */
+  dnsNames?: string[];
 }
 
 /** Where a source read a resource. */

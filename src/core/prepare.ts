@@ -1,13 +1,18 @@
 /**
  * Everything computed once per model and shared by analyze, simulate and the
  * rules: the compiled index and its post-order (the graphology graph on first
- * use), and the single-failure sets the analyses start from.
+ * use), its quotient by interchangeable components (fold-index.ts), and the
+ * single-failure sets and cut sets the analyses start from, computed on the
+ * classes and read per node.
  */
 import { buildGraph, type DependencyGraph } from './graph/build-graph.js';
 import { compileIndex, type CompiledIndex } from './graph/compiled-index.js';
 import { findStronglyConnected } from './graph/strongly-connected.js';
 import type { Model } from './model.js';
 import { computeSingleFailureSets, EMPTY, postOrder, type FailureSet } from './analysis/single-failure-sets.js';
+import { computeClassComponentSets, expandComponentSets } from './analysis/class-component-sets.js';
+import { findMinimalCutSets } from './analysis/minimal-cut-sets.js';
+import { foldIndex, type FoldedIndex } from './graph/fold-index.js';
 
 export interface Prepared {
   model: Model;
@@ -16,13 +21,25 @@ export interface Prepared {
   index: CompiledIndex;
   order: Int32Array;
   isCapability: (v: number) => boolean;
+  /** The index folded into classes of interchangeable components, with its post-order; undefined when not folded. */
+  folded: (FoldedIndex & { order: Int32Array }) | undefined;
 }
 
-export function prepare(model: Model): Prepared {
+export interface PrepareOptions {
+  /**
+   * Run the analyses over sets (single-failure sets, cut sets) on classes of
+   * interchangeable components (default true). False runs them on every node:
+   * the results are the same, which the property tests check.
+   */
+  fold?: boolean;
+}
+
+export function prepare(model: Model, options: PrepareOptions = {}): Prepared {
   const index = compileIndex(model);
   const capabilityFlags = new Uint8Array(index.size);
   for (const k of index.capabilities) capabilityFlags[k] = 1;
   let graph: DependencyGraph | undefined;
+  const folded = options.fold === false ? undefined : foldIndex(index);
   return {
     model,
     get graph() {
@@ -31,6 +48,7 @@ export function prepare(model: Model): Prepared {
     index,
     order: postOrder(index),
     isCapability: (v) => capabilityFlags[v] === 1,
+    folded: folded === undefined ? undefined : { ...folded, order: postOrder(folded.index) },
   };
 }
 
@@ -47,15 +65,28 @@ export function stronglyConnectedOf(prepared: Prepared): Int32Array {
 }
 
 // The sets depend only on the model: computed once per prepared model, whoever asks first.
+const classDomainSetCache = new WeakMap<Prepared, FailureSet[]>();
 const domainSetCache = new WeakMap<Prepared, FailureSet[]>();
 const componentSetCache = new WeakMap<Prepared, FailureSet[]>();
 
-/** For each node, the domains whose failure alone takes it down. */
+/** Per class (or per node, unfolded), the domains whose failure alone takes it down. */
+function findClassDomainSets(prepared: Prepared): FailureSet[] {
+  let sets = classDomainSetCache.get(prepared);
+  if (sets === undefined) {
+    const { index, order } = prepared.folded ?? prepared;
+    sets = computeSingleFailureSets(index, { base: (v) => index.ownDomains[v]!, order });
+    classDomainSetCache.set(prepared, sets);
+  }
+  return sets;
+}
+
+/** For each node, the domains whose failure alone takes it down (members of a class share their class's set). */
 export function findDomainSets(prepared: Prepared): readonly FailureSet[] {
   let sets = domainSetCache.get(prepared);
   if (sets === undefined) {
-    const { index, order } = prepared;
-    sets = computeSingleFailureSets(index, { base: (v) => index.ownDomains[v]!, order });
+    const byClass = findClassDomainSets(prepared);
+    const { folded } = prepared;
+    sets = folded === undefined ? byClass : Array.from(folded.classOf, (c) => byClass[c]!);
     domainSetCache.set(prepared, sets);
   }
   return sets;
@@ -65,10 +96,27 @@ export function findDomainSets(prepared: Prepared): readonly FailureSet[] {
 export function findComponentSets(prepared: Prepared): readonly FailureSet[] {
   let sets = componentSetCache.get(prepared);
   if (sets === undefined) {
-    const { index, order } = prepared;
-    const selves = Array.from({ length: index.componentCount }, (_, v) => [v]);
-    sets = computeSingleFailureSets(index, { base: (v) => selves[v] ?? EMPTY, order });
+    const { index, order, folded } = prepared;
+    if (folded !== undefined) sets = expandComponentSets(folded, computeClassComponentSets(folded, folded.order), index.size);
+    else {
+      const selves = Array.from({ length: index.componentCount }, (_, v) => [v]);
+      sets = computeSingleFailureSets(index, { base: (v) => selves[v] ?? EMPTY, order });
+    }
     componentSetCache.set(prepared, sets);
   }
   return sets;
+}
+
+/**
+ * Per capability node: its minimal cut sets over domains up to `maxOrder`
+ * (see minimal-cut-sets.ts), on the classes: members of a class fail together
+ * under any set of failed domains, so the classes give the same sets.
+ */
+export function findCutSets(prepared: Prepared, options: { domains: readonly number[]; maxOrder: number }): Map<number, number[][]> {
+  const { index, order, folded } = prepared;
+  const domainSets = findClassDomainSets(prepared);
+  const input = { domainSets, domains: options.domains, maxOrder: options.maxOrder };
+  if (folded === undefined) return findMinimalCutSets(index, { ...input, order });
+  const byClass = findMinimalCutSets(folded.index, { ...input, order: folded.order });
+  return new Map(Array.from(index.capabilities, (k) => [k, byClass.get(folded.classOf[k]!)!]));
 }

@@ -29,6 +29,10 @@ export interface Finding {
   path?: string[];
   /** When no single component of `domain` takes the capability down: why each alternative fails. */
   tree?: FailureTree;
+  /** Findings about an observed dependency: what `component` was seen calling. */
+  target?: string;
+  /** Findings about observed dependencies: how often and when it was seen, and one name asked. */
+  evidence?: { count?: number; firstSeen?: string; lastSeen?: string; example?: string };
 }
 
 export interface CapabilityResult {

@@ -4,6 +4,7 @@ import { saasCatalog } from './saas/index.js';
 import { scenarioLibrary } from './scenarios.js';
 import { ambiguousWords, awsResourceTypes, awsSubresourceSpellings } from './aws-types/index.js';
 import { pseudoRegions, regionLists } from './regions/index.js';
+import { endpointPatterns, globalEndpoints, internalNames, type EndpointPattern, type GlobalEndpoint, type InternalName } from './aws-endpoints/index.js';
 import type { AmbiguousWords, AwsResourceType, AwsSubresourceSpelling, ControlPlane, RegionList, SaasVendor, ScenarioDefinition, TypeNeeds } from './schema.js';
 
 export interface Knowledge {
@@ -19,6 +20,8 @@ export interface Knowledge {
   regions: readonly RegionList[];
   /** Names that stand where a region does without being one (`global`). */
   pseudoRegions: Readonly<Record<string, readonly string[]>>;
+  /** AWS endpoint host names (for DNS query logs): patterns in evaluation order, hosts served from one Region, names that are no AWS call. */
+  awsEndpoints: { patterns: readonly EndpointPattern[]; globals: readonly GlobalEndpoint[]; internal: readonly InternalName[] };
 }
 
 export const knowledge: Knowledge = {
@@ -31,6 +34,8 @@ export const knowledge: Knowledge = {
   ambiguousWords,
   regions: regionLists,
   pseudoRegions,
+  awsEndpoints: { patterns: endpointPatterns, globals: globalEndpoints, internal: internalNames },
 };
 
+export type { EndpointPattern, GlobalEndpoint, InternalName } from './aws-endpoints/index.js';
 export type { AmbiguousWords, AwsResourceType, AwsSubresourceSpelling, ControlPlane, RegionList, SaasVendor, ScenarioDefinition, TypeNeeds } from './schema.js';

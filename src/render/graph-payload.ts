@@ -38,6 +38,8 @@ export interface GraphEdge {
   alternative: boolean;
   /** In a collapsed graph: needed by the scanned resources folded into `source`, not by it directly. */
   folded?: true;
+  /** Seen at run time (DNS query logs) and declared nowhere else: the node panel shows its evidence. */
+  observed?: true;
 }
 
 export interface GraphPayload {
@@ -158,11 +160,12 @@ export function fullGraphPayload(model: Model, analysis: Analysis, scenarios?: S
   for (const component of model.components) {
     // One edge per pair: needed outright if any term needs it outright.
     const seen = new Map<string, GraphEdge>();
+    const observed = observedTargets(component);
     const visit = (term: Requirement, alternative: boolean) => {
       if (typeof term === 'string') {
         const edge = seen.get(term);
         if (edge === undefined) {
-          const created = { source: component.id, target: term, alternative };
+          const created: GraphEdge = { source: component.id, target: term, alternative, ...(observed?.has(term) === true && { observed: true as const }) };
           seen.set(term, created);
           edges.push(created);
         } else if (!alternative) edge.alternative = false;
@@ -175,6 +178,14 @@ export function fullGraphPayload(model: Model, analysis: Analysis, scenarios?: S
   }
   const domains = [...new Set(model.components.flatMap((component) => component.domains))].sort();
   return { faultlineGraph: 1, name: model.name, nodes, edges, domains, components: model.components, ...(scenarios !== undefined && { scenarios }) };
+}
+
+/** What a component was only seen calling: observed needs no source declares. */
+function observedTargets(component: Component): Set<string> | undefined {
+  if (component.discovered === undefined) return undefined;
+  const observed = new Set(component.discovered.filter((need) => need.kind === 'observed').flatMap((need) => need.to));
+  for (const need of component.discovered) if (need.kind === 'declared') for (const id of need.to) observed.delete(id);
+  return observed.size === 0 ? undefined : observed;
 }
 
 /** A short label: the id, or for an ARN its resource part. */

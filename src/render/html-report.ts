@@ -65,6 +65,12 @@ function renderBriefHtml(brief: Brief): string {
     brief.risks.forEach((risk, i) => parts.push(`<li><strong>${escapeXml(risk.severity)}</strong> ${escapeXml(risk.message)}<br />${risk.owner !== undefined ? `Owner: ${escapeXml(risk.owner)}${risk.system !== undefined ? ` (${escapeXml(risk.system)})` : ''}<br />` : ''}Fix: ${escapeXml(fixes[i]!)}</li>`));
     parts.push('</ol>');
   }
+  if (brief.undeclared !== undefined) {
+    parts.push('<h2>What your systems call that nobody wrote down</h2><table><tr><th>caller</th><th>calls</th><th>queries</th><th>first seen</th><th>last seen</th><th>e.g.</th><th>needed by</th></tr>');
+    for (const call of brief.undeclared.calls) parts.push(`<tr><td>${escapeXml(call.from)}</td><td>${escapeXml(call.to)}</td><td>${call.count ?? ''}</td><td>${escapeXml(call.firstSeen ?? '')}</td><td>${escapeXml(call.lastSeen ?? '')}</td><td>${escapeXml(call.example ?? '')}</td><td>${escapeXml(call.capability ?? '')}</td></tr>`);
+    if (brief.undeclared.more > 0) parts.push(`<tr><td colspan="7">and ${brief.undeclared.more} more (analyze --format json lists them)</td></tr>`);
+    parts.push('</table>');
+  }
   if (brief.concentration.length > 0) {
     parts.push('<h2>Concentration</h2><div class="charts">');
     for (const entry of brief.concentration) parts.push(concentrationChart(entry));

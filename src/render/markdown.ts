@@ -54,6 +54,12 @@ export function renderBriefMarkdown(brief: Brief): string {
     brief.risks.forEach((risk, i) => lines.push(`${risk.rank}. **${risk.severity}** ${text(risk.message)}  `, ...(risk.owner !== undefined ? [`   Owner: ${text(risk.owner)}${risk.system !== undefined ? ` (${text(risk.system)})` : ''}  `] : []), `   Fix: ${text(fixes[i]!)}`));
     lines.push('');
   }
+  if (brief.undeclared !== undefined) {
+    lines.push('## What your systems call that nobody wrote down', '', '| caller | calls | queries | first seen | last seen | e.g. | needed by |', '|---|---|---:|---|---|---|---|');
+    for (const call of brief.undeclared.calls) lines.push(`| ${cell(call.from)} | ${cell(call.to)} | ${call.count ?? ''} | ${call.firstSeen ?? ''} | ${call.lastSeen ?? ''} | ${cell(call.example ?? '')} | ${cell(call.capability ?? '')} |`);
+    if (brief.undeclared.more > 0) lines.push(`| and ${brief.undeclared.more} more (\`analyze --format json\` lists them) |  |  |  |  |  |  |`);
+    lines.push('');
+  }
   if (brief.concentration.length > 0) {
     lines.push('## Concentration', '', '| kind | largest | share | HHI | effective number |', '|---|---|---:|---:|---:|');
     // Whole percentages rounded together (the chart's slices add up to 100, and Mermaid labels each slice with its value's share), the table's the chart's first.

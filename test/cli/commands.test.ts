@@ -217,6 +217,9 @@ describe('faultline init, schema, rules, help', () => {
       'provider-concentration',
       'single-account',
       'unknown-hosting',
+      'cross-region-endpoint',
+      'undeclared-dependency',
+      'unknown-saas',
       'unlocated',
       'inventory-gap',
     ]);

@@ -4,16 +4,16 @@
  */
 import { manifestSchema } from '../../src/core/manifest/schema.js';
 import { resolveModel } from '../../src/core/manifest/resolve-model.js';
-import { prepare, type Prepared } from '../../src/core/prepare.js';
+import { prepare, type PrepareOptions, type Prepared } from '../../src/core/prepare.js';
 import { analyze } from '../../src/core/analyze.js';
 import { simulate } from '../../src/core/simulate.js';
 import { resolveScenario } from '../../src/core/scenario.js';
 import type { Resource } from '../../src/core/inventory.js';
 import type { Analysis, Simulation } from '../../src/core/report.js';
 
-export function prepareManifest(manifest: unknown, resources: Resource[] = []): Prepared {
+export function prepareManifest(manifest: unknown, resources: Resource[] = [], options: PrepareOptions = {}): Prepared {
   const parsed = manifestSchema.parse(manifest);
-  return prepare(resolveModel({ manifest: parsed, snapshots: resources.length > 0 ? [{ file: 'test.json', resources }] : [] }));
+  return prepare(resolveModel({ manifest: parsed, snapshots: resources.length > 0 ? [{ file: 'test.json', resources }] : [] }), options);
 }
 
 export function analyzeManifest(manifest: unknown, options: { resources?: Resource[]; maxOrder?: number } = {}): Analysis {

@@ -40,7 +40,7 @@ export class ElementBuilder {
   edges(edges: readonly GraphEdge[]): ElementDefinition[] {
     return edges.map((edge) => ({
       data: { id: edgeIdOf(edge.source, edge.target), source: elementIdOf(edge.source), target: elementIdOf(edge.target) },
-      classes: [edge.alternative ? 'alternative' : '', edge.folded ? 'folded' : ''].filter(Boolean).join(' '),
+      classes: [edge.alternative ? 'alternative' : '', edge.folded ? 'folded' : '', edge.observed === true ? 'observed' : ''].filter(Boolean).join(' '),
     }));
   }
 

@@ -26,6 +26,7 @@ export const colours = {
   group: '#f8fafc',
   groupBorder: '#cbd5e1',
   edge: '#94a3b8',
+  observed: '#0d9488',
 } as const;
 
 export const graphStyle: StylesheetJson = [
@@ -77,5 +78,7 @@ export const graphStyle: StylesheetJson = [
   { selector: 'edge', style: { width: 1.3, 'line-color': colours.edge, 'target-arrow-color': colours.edge, 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8, 'curve-style': 'bezier' } },
   { selector: 'edge.alternative', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
   { selector: 'edge.folded', style: { 'line-style': 'dotted' } },
+  // Seen at run time (DNS query logs), declared nowhere: dotted, in teal.
+  { selector: 'edge.observed', style: { 'line-style': 'dotted', width: 2, 'line-color': colours.observed, 'target-arrow-color': colours.observed } },
   { selector: 'edge.on-path', style: { width: 4, 'line-color': colours.reason, 'target-arrow-color': colours.reason, 'z-index': 10 } },
 ];

@@ -22,6 +22,7 @@ const swatches: Swatch[] = [
   { label: 'failure domain', title: 'a box: the provider › region (or account, or vendor) its members are in', shape: 'box', style: { background: colours.group, border: `1px solid ${colours.groupBorder}` } },
   { label: 'needs', title: 'arrow: needs what it points to', shape: 'line', style: { borderTop: `2px solid ${colours.edge}` } },
   { label: 'one of alternatives', title: 'dashed: one of a group of alternatives (any of, k of n)', shape: 'line', style: { borderTop: `2px dashed ${colours.edge}` } },
+  { label: 'seen called', title: 'teal dots: a call seen in DNS query logs that nothing declares; the node panel gives its evidence', shape: 'line', style: { borderTop: `2px dotted ${colours.observed}` } },
   { label: 'needed by its resources', title: 'dotted: needed by the scanned resources folded into it', shape: 'line', style: { borderTop: `2px dotted ${colours.edge}` } },
   { label: 'failed', title: 'dark red, black border: failed by the what-if itself (its domain, or itself)', shape: 'box', style: { background: colours.failed, border: '3px solid #000' } },
   { label: 'down', title: 'red: down because something it needs is down', shape: 'box', style: { background: colours.down, border: `1px solid ${colours.down}` } },

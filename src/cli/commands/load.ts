@@ -27,8 +27,9 @@ export async function loadForCommand(io: CliIo, options: LoadOptions): Promise<L
   if (loaded.plan !== undefined) io.stderr.write(`faultline: ${printable(describePlan(loaded.plan))}\n`);
   // A sample inventory is an example, not a scan of anything, and a Terraform state
   // is as old as the last apply (a catalog file as its last edit), not as stale as an
-  // old scan: their age means nothing here.
-  for (const snapshot of loaded.snapshots.filter((snapshot) => !snapshot.sample && snapshot.source !== 'terraform' && snapshot.source !== 'backstage')) {
+  // old scan: their age means nothing here. DNS query logs are dated by their last
+  // query; which are current is what `since` says.
+  for (const snapshot of loaded.snapshots.filter((snapshot) => !snapshot.sample && snapshot.source !== 'terraform' && snapshot.source !== 'backstage' && snapshot.source !== 'dns-logs')) {
     const age = now - Date.parse(snapshot.scannedAt);
     // Five minutes of clock skew between machines is ordinary; more means the age cannot be told.
     if (age < -5 * 60_000) {

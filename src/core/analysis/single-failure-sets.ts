@@ -3,7 +3,8 @@
  *   S(v) = base(v) ∪ gate_v(S(children))
  * where an AND node takes the union of its children's sets, an OR node the
  * intersection, and a k-of-n node the elements found in at least `threshold`
- * children (counting parallel edges). Read one element x at a time, this is exactly
+ * children (counting parallel edges, and on a folded index each entry by its
+ * weight: see fold-index.ts). Read one element x at a time, this is exactly
  * the propagation of the scenario {x}, so the least solution, reached by chaotic
  * iteration upwards from the empty sets, gives for each x the least fixed point of
  * DESIGN section 2, cycles included (sets only grow, so "changed" means "grew").
@@ -55,7 +56,7 @@ export class FailureSetStore {
     const { base, nodes } = options;
     const outside = options.outside ?? (() => EMPTY);
     const get = (v: number): FailureSet => (stamp[v] === pass ? sets[v]! : outside(v));
-    const { childOffsets, children, parentOffsets, parents, threshold } = index;
+    const { childOffsets, children, childWeights, parentOffsets, parents, threshold } = index;
     const queue: number[] = [];
     for (let i = 0; i < nodes.length; i++) {
       const v = nodes[i]!;
@@ -67,7 +68,7 @@ export class FailureSetStore {
     for (let head = 0; head < queue.length; head++) {
       const v = queue[head]!;
       queuedStamp[v] = 0;
-      const next = union(base(v), combineChildren(children, childOffsets[v]!, childOffsets[v + 1]!, threshold[v]!, get));
+      const next = union(base(v), combineChildren(children, childWeights, childOffsets[v]!, childOffsets[v + 1]!, threshold[v]!, get));
       const previous = sets[v]!;
       if (next === previous || (next !== ALL && previous !== ALL && next.length === previous.length)) continue;
       sets[v] = next;
@@ -90,8 +91,10 @@ export function computeSingleFailureSets(index: CompiledIndex, options: { base: 
   return store.sets;
 }
 
-function combineChildren(children: Int32Array, start: number, end: number, threshold: number, get: SetLookup): FailureSet {
-  const n = end - start;
+/** A gate over child entries, each standing for `weights[e]` edges (1 without weights). */
+function combineChildren(children: Int32Array, weights: Int32Array | undefined, start: number, end: number, threshold: number, get: SetLookup): FailureSet {
+  let n = end - start;
+  if (weights !== undefined) for (let e = start; e < end; e++) n += weights[e]! - 1;
   if (threshold > n) return EMPTY;
   if (threshold === 1) return unionOfChildren(children, start, end, get);
   if (threshold === n) {
@@ -99,7 +102,7 @@ function combineChildren(children: Int32Array, start: number, end: number, thres
     for (let e = start; e < end && result.length > 0; e++) result = intersect(result, get(children[e]!));
     return result;
   }
-  return countAtLeast(children, start, end, threshold, get);
+  return countAtLeast(children, weights, start, end, threshold, get);
 }
 
 /**
@@ -128,17 +131,18 @@ function unionOfChildren(children: Int32Array, start: number, end: number, get: 
   return out;
 }
 
-/** Elements present in at least `threshold` of the children's sets. */
-function countAtLeast(children: Int32Array, start: number, end: number, threshold: number, get: SetLookup): FailureSet {
+/** Elements present in at least `threshold` of the children's sets (an entry counting its weight). */
+function countAtLeast(children: Int32Array, weights: Int32Array | undefined, start: number, end: number, threshold: number, get: SetLookup): FailureSet {
   let always = 0;
   const counts = new Map<number, number>();
   for (let e = start; e < end; e++) {
     const set = get(children[e]!);
+    const weight = weights === undefined ? 1 : weights[e]!;
     if (set === ALL) {
-      always++;
+      always += weight;
       continue;
     }
-    for (let i = 0; i < set.length; i++) counts.set(set[i]!, (counts.get(set[i]!) ?? 0) + 1);
+    for (let i = 0; i < set.length; i++) counts.set(set[i]!, (counts.get(set[i]!) ?? 0) + weight);
   }
   if (always >= threshold) return ALL;
   const result: number[] = [];

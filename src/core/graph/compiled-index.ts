@@ -20,6 +20,11 @@ export interface CompiledIndex {
   threshold: Int32Array;
   childOffsets: Int32Array;
   children: Int32Array;
+  /**
+   * How many edges each child entry stands for (see fold-index.ts); absent when
+   * every entry is one edge, as in the index compiled from a model.
+   */
+  childWeights?: Int32Array;
   parentOffsets: Int32Array;
   parents: Int32Array;
   /** Sorted domain names. */

@@ -5,7 +5,7 @@
  * the loader attaches file positions.
  */
 import { formatKeyPath, ManifestInvalidError, type KeyPath, type ManifestIssue } from '../errors.js';
-import type { Resource, Snapshot } from '../inventory.js';
+import type { Dependency, Resource, Snapshot } from '../inventory.js';
 import type { Component, InventorySummary, Model, Requirement } from '../model.js';
 import { ResourceIndex } from '../resource-index.js';
 import { selectionTerm } from '../selection.js';
@@ -17,6 +17,7 @@ import { findTaggedMembers, mergePositions } from './tag-conventions.js';
 import { findResourceNeeds } from './resource-needs.js';
 import { resolveSelections, unmatchedWarning } from './resource-selections.js';
 import { placeVendor } from './resource-vendor.js';
+import { createObservedTarget, isObservedTargetId, vendorTargets } from './observed-targets.js';
 import type { CapabilitySpec, ComponentSpec, Manifest, SelectSpec, Term } from './schema.js';
 import { typeReaderFor } from '../resource-type.js';
 import { createPlaceNames } from '../place-names.js';
@@ -226,14 +227,30 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
 
   // What referenced resources need (their faultline:requires tags, what sources discovered) is referenced too.
   const selected = resolveSelections(snapshots.flatMap((snapshot) => snapshot.selections ?? []), resources, index);
+  // What the estate was seen calling is shown whoever needs the caller: observed sources are referenced,
+  // and a vendor the manifest declares is reached through its component.
+  const vendors = vendorTargets(components);
+  const observedTargets = new Set<string>();
+  const toVendors = <T extends Dependency>(dependency: T): T => (dependency.kind === 'observed' && dependency.to.some((id) => vendors.has(id)) ? { ...dependency, to: dependency.to.map((id) => vendors.get(id) ?? id) } : dependency);
+  const dependencies = snapshots.flatMap((snapshot) => snapshot.dependencies ?? []).map((dependency) => {
+    if (dependency.kind !== 'observed') return dependency;
+    const from = index.positionOf(dependency.from);
+    if (from !== undefined) referenced[from] = 1;
+    return toVendors(dependency);
+  });
   const needs = findResourceNeeds(
     {
       resources,
       index,
       referenced,
-      isDeclared: (id) => declared.has(id),
-      dependencies: [...snapshots.flatMap((snapshot) => snapshot.dependencies ?? []), ...selected.dependencies],
-      ignored: snapshots.flatMap((snapshot) => snapshot.ignored ?? []),
+      isDeclared: (id) => {
+        if (declared.has(id)) return true;
+        if (!isObservedTargetId(id) || (id.startsWith('saas:') && !knowledge.saas.some((vendor) => `saas:${vendor.id}` === id))) return false;
+        observedTargets.add(id);
+        return true;
+      },
+      dependencies: [...dependencies, ...selected.dependencies],
+      ignored: snapshots.flatMap((snapshot) => snapshot.ignored ?? []).map(toVendors),
       corrections: manifest.dependencies ?? [],
     },
     issues,
@@ -244,6 +261,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
     const position = index.positionOf(selection.from);
     if (position !== undefined && referenced[position]) warnings.push(unmatchedWarning(selection));
   }
+  for (const id of [...observedTargets].sort()) components.push(createObservedTarget(id, knowledge)!);
 
   // Scanned resources in snapshot order: deterministic, and no sort of a million ids.
   const resourceComponents: Component[] = [];

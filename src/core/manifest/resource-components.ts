@@ -105,6 +105,8 @@ function mergeResource(first: Resource, other: Resource): Resource {
   if (other.tags !== undefined) merged.tags = { ...other.tags, ...first.tags };
   const origins = [...(first.origins ?? []), ...(other.origins ?? [])];
   if (origins.length > 0) merged.origins = origins;
+  const names = [...new Set([...(first.dnsNames ?? []), ...(other.dnsNames ?? [])])];
+  if (names.length > 0) merged.dnsNames = names;
   return merged;
 }
 

@@ -102,6 +102,9 @@ export const capabilitySchema = z
   })
   .meta({ description: 'What the organisation must keep doing; the roots of the analysis' });
 
+/** A host name as DNS query logs show it, or `*.` and a suffix. */
+const dnsName = z.string().regex(/^(\*\.)?[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.?$/, 'a host name (links.example.com) or *. and a suffix (*.example.internal)');
+
 const regionList = z.union([z.literal('all'), z.array(z.string().min(1)).min(1)]);
 
 export const inventoryEntrySchema = z.union([
@@ -133,6 +136,27 @@ export const inventoryEntrySchema = z.union([
         if (entry.allowUrls !== undefined && entry.files === undefined) context.addIssue({ code: 'custom', path: ['allowUrls'], message: 'allowUrls goes with files: it lets Location targets be URLs' });
       })
       .meta({ description: 'A Backstage catalog: Component, Resource and API entities become components (id: their entity ref), their relations dependencies' }),
+  }),
+  z.strictObject({
+    dnsLogs: z
+      .strictObject({
+        files: z.string().min(1).optional().meta({ description: 'Route 53 Resolver query log files (JSON lines, gzip or plain), a glob relative to the manifest: logs/resolver/**/*.log.gz' }),
+        file: z.string().min(1).optional().meta({ description: 'The same, aggregated: a CSV with the header source,account,region,query_name,rcode,count,first_seen,last_seen (README gives the Athena and Logs Insights queries)' }),
+        names: z
+          .record(dnsName, componentId)
+          .optional()
+          .meta({ description: 'The estate\'s own names (or *.zone) -> the component or resource ARN they reach: { "links.shortio.internal": links-db }' }),
+        soft: z.record(dnsName, z.string().min(3)).optional().meta({ description: 'Names (or *.suffix) whose loss only degrades the caller -> why: shown, not required' }),
+        ignore: z.record(dnsName, z.string().min(3)).optional().meta({ description: 'Names (or *.suffix) that are not run-time needs -> why' }),
+        minCount: z.number().int().min(1).optional().meta({ description: 'Fewer queries than this from one source to one target are noise (kept as ignored, with why)' }),
+        since: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2025-10-01')
+          .optional()
+          .meta({ description: 'YYYY-MM-DD: a dependency last seen before this day is kept as ignored, not required' }),
+      })
+      .refine((entry) => (entry.files === undefined) !== (entry.file === undefined), { message: 'give one of files (query logs, a glob) and file (an aggregated CSV): exactly one' })
+      .meta({ description: 'DNS query logs: what the estate was seen calling becomes observed dependencies' }),
   }),
   z.strictObject({
     aws: z.strictObject({

@@ -26,6 +26,12 @@ import { check as unknownHosting } from './unknown-hosting/check.js';
 import { meta as unknownHostingMeta } from './unknown-hosting/meta.js';
 import { check as unlocated } from './unlocated/check.js';
 import { meta as unlocatedMeta } from './unlocated/meta.js';
+import { check as undeclaredDependency } from './undeclared-dependency/check.js';
+import { meta as undeclaredDependencyMeta } from './undeclared-dependency/meta.js';
+import { check as crossRegionEndpoint } from './cross-region-endpoint/check.js';
+import { meta as crossRegionEndpointMeta } from './cross-region-endpoint/meta.js';
+import { check as unknownSaas } from './unknown-saas/check.js';
+import { meta as unknownSaasMeta } from './unknown-saas/meta.js';
 import { check as inventoryGap } from './inventory-gap/check.js';
 import { meta as inventoryGapMeta } from './inventory-gap/meta.js';
 
@@ -40,6 +46,9 @@ export const rules: readonly Rule[] = [
   { meta: providerConcentrationMeta, check: providerConcentration },
   { meta: singleAccountMeta, check: singleAccount },
   { meta: unknownHostingMeta, check: unknownHosting },
+  { meta: crossRegionEndpointMeta, check: crossRegionEndpoint },
+  { meta: undeclaredDependencyMeta, check: undeclaredDependency },
+  { meta: unknownSaasMeta, check: unknownSaas },
   { meta: unlocatedMeta, check: unlocated },
   { meta: inventoryGapMeta, check: inventoryGap },
 ];

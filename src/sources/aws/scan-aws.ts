@@ -1,10 +1,12 @@
 /**
  * `faultline scan` for AWS: discover the accounts and regions, read every
  * account x region with bounded concurrency (pages within a region in order),
- * then turn the raw records into a snapshot. A region or account that could not
- * be read is recorded with its error and makes the snapshot partial; it never
- * silently shrinks the inventory.
+ * spread over worker threads where there are cores to spare (see
+ * scan-in-workers.ts), then turn the raw records into a snapshot. A region or
+ * account that could not be read is recorded with its error and makes the
+ * snapshot partial; it never silently shrinks the inventory.
  */
+import { availableParallelism } from 'node:os';
 import type { Snapshot, SnapshotError } from '../../core/inventory.js';
 import { runBounded } from '../run-bounded.js';
 import { baseCredentials, homeRegion, taggingClient, type ClientSettings } from './aws-clients.js';
@@ -13,12 +15,21 @@ import { fetchRegion, RegionReadError } from './fetch-region.js';
 import { globalQueryRegion, globalResourceTypeFilters } from './global-resources.js';
 import { Redactor } from './redact.js';
 import { ResourceCollector } from './to-resources.js';
+import { canScanInWorkers, scanInWorkers, type ReadCost, type ScanTask } from './scan-in-workers.js';
 import { compareText } from '../../core/compare-text.js';
 
 export interface AwsScanOptions extends TargetsConfig {
   settings?: ClientSettings;
   /** Account x region reads in flight at once (default 64). */
   concurrency?: number;
+  /**
+   * Worker threads to read on; 0 reads on the calling thread. Default: one per
+   * core but one (at most 8) from 4 cores up, else none: on 2 busy cores the
+   * workers' own CPU (each loads the client and warms up its code) cost more than
+   * they saved (README, Scan benchmark). Running from the TypeScript sources
+   * always reads on the calling thread, since the compiled worker is not there.
+   */
+  workers?: number;
   onProgress?: (event: ScanEvent) => void;
   now?: () => Date;
 }
@@ -83,13 +94,7 @@ export async function scanAws(options: AwsScanOptions = {}): Promise<AwsScanResu
   const errors: SnapshotError[] = failures.map((failure) => ({ ...failure }));
   for (const failure of failures) emit({ type: 'failed', ...failure });
 
-  interface Task {
-    account: string;
-    region: string;
-    scope: 'region' | 'global';
-    credentials: (typeof targets)[number]['credentials'];
-  }
-  const tasks: Task[] = [];
+  const tasks: ScanTask[] = [];
   for (const target of targets) {
     for (const region of target.regions) tasks.push({ account: target.account, region, scope: 'region', credentials: target.credentials });
     // Global resources answer only in us-east-1: ask there even when it is not scanned.
@@ -99,31 +104,61 @@ export async function scanAws(options: AwsScanOptions = {}): Promise<AwsScanResu
 
   const collector = new ResourceCollector();
   const stats: RegionStat[] = [];
-  await runBounded(tasks, options.concurrency ?? 64, async (task) => {
-    const { account, region, scope } = task;
-    const begun = Date.now();
-    emit({ type: 'start', account, region, resources: 0 });
-    const client = taggingClient(settings, region, task.credentials);
-    try {
-      const fetched = await fetchRegion(client, {
-        resourceTypeFilters: scope === 'global' ? globalResourceTypeFilters : undefined,
-        onPage: (resources) => emit({ type: 'page', account, region, resources }),
-        onRestart: (reason) => emit({ type: 'restart', account, region, reason }),
-      });
-      collector.add({ account, region, mappings: fetched.mappings });
-      stats.push({ account, region, scope, resources: fetched.mappings.length, pages: fetched.pages, retries: fetched.retries, restarts: fetched.restarts, ms: Date.now() - begun });
-      emit({ type: 'done', account, region, resources: fetched.mappings.length, pages: fetched.pages });
-    } catch (error) {
-      // What the region cost before it failed is counted too: retries are the first sign of trouble.
-      const read = error instanceof RegionReadError ? error : undefined;
-      const failure = failureOf(account, read?.cause ?? error, redactor, region);
-      errors.push(failure);
-      stats.push({ account, region, scope, resources: 0, pages: read?.pages ?? 0, retries: read?.retries ?? 0, restarts: read?.restarts ?? 0, ms: Date.now() - begun, error: failure.code });
-      emit({ type: 'failed', ...failure });
-    } finally {
-      client.destroy();
-    }
-  });
+  const begun = new Map<ScanTask, number>();
+  const listener = {
+    start: (task: ScanTask) => {
+      begun.set(task, Date.now());
+      emit({ type: 'start', account: task.account, region: task.region, resources: 0 });
+    },
+    page: ({ account, region }: ScanTask, resources: number) => emit({ type: 'page', account, region, resources }),
+    restart: ({ account, region }: ScanTask, reason: string) => emit({ type: 'restart', account, region, reason }),
+    read: (task: ScanTask, count: number, cost: ReadCost) => {
+      const { account, region, scope } = task;
+      stats.push({ account, region, scope, resources: count, ...cost, ms: Date.now() - begun.get(task)! });
+      emit({ type: 'done', account, region, resources: count, pages: cost.pages });
+    },
+    // What the region cost before it failed is counted too: retries are the first sign of trouble.
+    failed: (task: ScanTask, failure: SnapshotError | { error: unknown }, cost: ReadCost) => {
+      const { account, region, scope } = task;
+      const error = 'error' in failure ? failureOf(account, failure.error, redactor, region) : { ...failure, message: redactor.redact(failure.message) };
+      errors.push(error);
+      stats.push({ account, region, scope, resources: 0, ...cost, ms: Date.now() - begun.get(task)!, error: error.code });
+      emit({ type: 'failed', ...error });
+    },
+  };
+  const concurrency = options.concurrency ?? 64;
+  const cores = availableParallelism();
+  const workers = options.workers ?? (cores >= 4 ? Math.min(cores - 1, 8) : 0);
+  if (workers > 0 && canScanInWorkers()) {
+    const secrets = [resolved.accessKeyId, resolved.secretAccessKey, resolved.sessionToken].filter((value): value is string => value !== undefined);
+    await scanInWorkers(tasks, { workers, concurrency, settings, secrets }, {
+      ...listener,
+      read: (task, conversion, listed, cost) => {
+        collector.merge(conversion);
+        listener.read(task, listed, cost);
+      },
+    });
+  } else {
+    await runBounded(tasks, concurrency, async (task) => {
+      listener.start(task);
+      const { account, region, scope } = task;
+      const client = taggingClient(settings, region, task.credentials);
+      try {
+        const fetched = await fetchRegion(client, {
+          resourceTypeFilters: scope === 'global' ? globalResourceTypeFilters : undefined,
+          onPage: (resources) => listener.page(task, resources),
+          onRestart: (reason) => listener.restart(task, reason),
+        });
+        collector.add({ account, region, mappings: fetched.mappings });
+        listener.read(task, fetched.mappings.length, { pages: fetched.pages, retries: fetched.retries, restarts: fetched.restarts });
+      } catch (error) {
+        const read = error instanceof RegionReadError ? error : undefined;
+        listener.failed(task, { error: read?.cause ?? error }, { pages: read?.pages ?? 0, retries: read?.retries ?? 0, restarts: read?.restarts ?? 0 });
+      } finally {
+        client.destroy();
+      }
+    });
+  }
 
   const { resources, skipped } = collector.result();
   // An ARN that cannot be read is one entry however many regions listed it (global resources come back everywhere).

@@ -65,6 +65,12 @@ export class ResourceCollector {
     }
   }
 
+  /** Adds a region already converted (on a worker thread): the first copy of a resource is kept, as in `add`. */
+  merge(conversion: Conversion): void {
+    for (const resource of conversion.resources) if (!this.byId.has(resource.id)) this.byId.set(resource.id, resource);
+    for (const item of conversion.skipped) this.skipped.push(item);
+  }
+
   result(): Conversion {
     const resources = [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const skipped = [...this.skipped].sort((a, b) => (a.account + a.region + a.arn < b.account + b.region + b.arn ? -1 : 1));

@@ -23,6 +23,7 @@ import { loadTerraformPlan, readTerraformState, type PlannedChange } from '../te
 import type { BackstageEntry } from '../backstage/index.js';
 import { createPlaceNames } from '../../core/place-names.js';
 import { knowledge } from '../../knowledge/index.js';
+import { loadDnsLogs } from '../dns-logs/index.js';
 
 export interface LoadedModel {
   model: Model;
@@ -66,25 +67,27 @@ export async function loadModel(file: string, options: { plan?: PlanOption } = {
   let awsIndex = 0;
   const replaced = options.plan === undefined ? undefined : stateThePlanReplaces(file, inventory, options.plan);
   let plan: LoadedPlan | undefined;
-  const readPlan = async (providers: Record<string, string> | undefined) => {
+  const readPlan = async (index: number, providers: Record<string, string> | undefined) => {
     const { file: planFile } = options.plan!;
-    const read = await loadTerraformPlan(planFile, providers === undefined ? {} : { providerRegions: providers });
-    snapshots.push(read.snapshot);
-    warnings.push(...read.warnings);
-    plan = { file: planFile, changes: read.changes, ...(replaced !== undefined && { replaced: replaced.state }) };
+    const planRead = await loadTerraformPlan(planFile, providers === undefined ? {} : { providerRegions: providers });
+    read.set(index, planRead.snapshot);
+    warnings.push(...planRead.warnings);
+    plan = { file: planFile, changes: planRead.changes, ...(replaced !== undefined && { replaced: replaced.state }) };
   };
+  // DNS logs are read last: the names the other sources know (a record's, an endpoint's) are the estate's own.
+  const read = new Map<number, LoadedSnapshot>();
   for (const [i, entry] of inventory.entries()) {
     if ('file' in entry) {
       const snapshotFile = path.isAbsolute(entry.file) ? entry.file : path.join(base, entry.file);
-      snapshots.push(await loadSnapshotEntry(parsed, snapshotFile, ['inventory', i, 'file']));
+      read.set(i, await loadSnapshotEntry(parsed, snapshotFile, ['inventory', i, 'file']));
     } else if ('terraform' in entry) {
       if (i === replaced?.index) {
-        await readPlan(entry.terraform.providers);
+        await readPlan(i, entry.terraform.providers);
         continue;
       }
-      const read = await loadTerraformEntry(entry.terraform, base);
-      snapshots.push(read.snapshot);
-      warnings.push(...read.warnings);
+      const terraform = await loadTerraformEntry(entry.terraform, base);
+      read.set(i, terraform.snapshot);
+      warnings.push(...terraform.warnings);
     } else if ('backstage' in entry) {
       const { files, allowUrls, url, token } = entry.backstage;
       // The schema lets exactly one of files and url through.
@@ -92,17 +95,25 @@ export async function loadModel(file: string, options: { plan?: PlanOption } = {
       // The catalog model (and its validators) loads only for a manifest that reads a catalog.
       const { loadCatalog } = await import('../backstage/index.js');
       const places = createPlaceNames(knowledge.regions, knowledge.pseudoRegions, manifest.knowledge?.regions);
-      const read = await loadCatalog(source, { base, env: process.env, manifest: file, checkRegion: (provider, region) => places.checkRegion(provider, region) });
-      snapshots.push(read.snapshot);
-      warnings.push(...read.warnings);
-    } else {
+      const catalog = await loadCatalog(source, { base, env: process.env, manifest: file, checkRegion: (provider, region) => places.checkRegion(provider, region) });
+      read.set(i, catalog.snapshot);
+      warnings.push(...catalog.warnings);
+    } else if ('aws' in entry) {
       // An aws entry is read from the snapshot `faultline scan` wrote for it.
       const snapshotFile = awsSnapshotPath(file, entry.aws, awsIndex++, awsCount);
-      snapshots.push(await loadSnapshotEntry(parsed, snapshotFile, ['inventory', i, 'aws']));
+      read.set(i, await loadSnapshotEntry(parsed, snapshotFile, ['inventory', i, 'aws']));
     }
   }
-  // A manifest that reads no state: the plan adds what it leaves to the inventory.
-  if (options.plan !== undefined && plan === undefined) await readPlan(undefined);
+  // A manifest that reads no state: the plan adds what it leaves to the inventory, after the manifest's own entries.
+  if (options.plan !== undefined && plan === undefined) await readPlan(inventory.length, undefined);
+  const known = knownNames([...read.values()]);
+  for (const [i, entry] of inventory.entries()) {
+    if (!('dnsLogs' in entry)) continue;
+    const logs = await loadDnsLogs({ ...entry.dnsLogs, names: { ...known, ...entry.dnsLogs.names } }, { base });
+    read.set(i, logs.snapshot);
+    warnings.push(...logs.warnings);
+  }
+  for (const i of [...read.keys()].sort((a, b) => a - b)) snapshots.push(read.get(i)!);
   const scanTimes = snapshots.map((snapshot) => snapshot.scannedAt).sort();
   try {
     const model = resolveModel({
@@ -139,6 +150,13 @@ export async function loadModel(file: string, options: { plan?: PlanOption } = {
     }
     throw error;
   }
+}
+
+/** The host names the inventory's resources answer to (DNS records, endpoints), each to its resource: the first source to name one keeps it. */
+function knownNames(snapshots: readonly LoadedSnapshot[]): Record<string, string> {
+  const names = new Map<string, string>();
+  for (const snapshot of snapshots) for (const resource of snapshot.resources) for (const name of resource.dnsNames ?? []) if (!names.has(name)) names.set(name, resource.id);
+  return Object.fromEntries(names);
 }
 
 /** Each issue at its place: in the manifest, or in the snapshot it names (read again, since only a problem needs positions). */

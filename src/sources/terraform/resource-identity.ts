@@ -80,6 +80,8 @@ export function identifyResources(nodes: readonly StateInstance[], options: Iden
     const tags = tagsOf(node.attributes);
     if (tags !== undefined) resource.tags = tags;
     resource.origins = [{ source: 'terraform', file: options.file, address: node.address }];
+    const names = dnsNamesOf(node.type, node.attributes);
+    if (names.length > 0) resource.dnsNames = names;
     resources.set(node, resource);
   }
   const warnings = [...regionless].map(
@@ -211,4 +213,27 @@ function tagsOf(attributes: Record<string, unknown>): Record<string, string> | u
     if (entries.length > 0) return Object.fromEntries(entries);
   }
   return undefined;
+}
+
+/**
+ * The attributes that hold a host name the resource answers to, across the AWS
+ * provider's types: a Route 53 record's `fqdn`, a load balancer's `dns_name`, a
+ * database's, cache's or search domain's endpoints, a distribution's or custom
+ * domain's `domain_name` (not a certificate's, which names what it is for). Only values that are host names (an RDS `endpoint` of
+ * `host:port` gives the host) are kept, lower case, sorted.
+ */
+const nameAttributes = ['fqdn', 'dns_name', 'endpoint', 'reader_endpoint', 'address', 'domain_name', 'configuration_endpoint_address', 'primary_endpoint_address', 'reader_endpoint_address'];
+const hostName = /^(?=.{4,253}$)([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/;
+
+function dnsNamesOf(type: string, attributes: Record<string, unknown>): string[] {
+  // A certificate (or a domain identity) names what it is for; it answers to nothing.
+  if (/^aws_(acm|acmpca|ses|sesv2)_/.test(type)) return [];
+  const names = new Set<string>();
+  for (const key of nameAttributes) {
+    const value = attributes[key];
+    if (typeof value !== 'string') continue;
+    const host = value.toLowerCase().replace(/\.$/, '').replace(/:\d+$/, '');
+    if (hostName.test(host)) names.add(host);
+  }
+  return [...names].sort();
 }

@@ -7,7 +7,12 @@
  * failure and every pair.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeManifest, prepareManifest, random, simulateManifest } from '../../helpers/pipeline.js';
+import { analyzeManifest, prepareManifest, random, resource, simulateManifest } from '../../helpers/pipeline.js';
+import { analyze } from '../../../src/core/analyze.js';
+import { simulate } from '../../../src/core/simulate.js';
+import { resolveScenario } from '../../../src/core/scenario.js';
+import { findComponentSets, findDomainSets } from '../../../src/core/prepare.js';
+import type { Resource } from '../../../src/core/inventory.js';
 import { findSingleRegionDependencies } from '../../../src/core/gate/single-region-dependencies.js';
 import { createDependentsLookup, findDependentCapabilities } from '../../../src/core/analysis/find-dependents.js';
 import { stronglyConnectedOf } from '../../../src/core/prepare.js';
@@ -80,6 +85,45 @@ function generate(seed: number): RandomManifest {
     capabilities[id] = { requires: reqs.length > 0 ? reqs : [pick(componentIds)] };
     if (chance(0.1)) capabilities[id]!.domains = ['d1'];
   }
+  return { components, capabilities };
+}
+
+/**
+ * The same manifests with some components copied: each picked component becomes
+ * 2 to 6 identical copies (same domains, same requirements), and every reference
+ * to it a group over the copies (any of them, all, or at least k), so the copies
+ * share their parents and fold into one class; now and then one copy is also
+ * named alone, which keeps it out of the class.
+ */
+function generateWithCopies(seed: number): RandomManifest {
+  const m = generate(seed);
+  const next = random(seed ^ 0xc0c0);
+  const ids = Object.keys(m.components);
+  const copied = new Map<string, string[]>();
+  for (const id of ids) {
+    if (next() < 0.35) copied.set(id, Array.from({ length: 2 + Math.floor(next() * 5) }, (_, i) => `${id}x${i}`));
+  }
+  const replace = (term: Term): Term => {
+    if (typeof term !== 'string') {
+      if ('anyOf' in term) return { anyOf: term.anyOf.map(replace) };
+      if ('allOf' in term) return { allOf: term.allOf.map(replace) };
+      return { atLeast: term.atLeast, of: term.of.map(replace) };
+    }
+    const copies = copied.get(term);
+    if (copies === undefined) return term;
+    const kind = next();
+    if (kind < 0.1) return copies[0]!;
+    if (kind < 0.45) return { anyOf: copies };
+    if (kind < 0.7) return { allOf: copies };
+    return { atLeast: 1 + Math.floor(next() * copies.length), of: copies };
+  };
+  const components: Record<string, Spec> = {};
+  for (const [id, spec] of Object.entries(m.components)) {
+    const mapped: Spec = spec.requires === undefined ? { ...spec } : { ...spec, requires: spec.requires.map(replace) };
+    for (const copy of copied.get(id) ?? [id]) components[copy] = mapped;
+  }
+  const capabilities: RandomManifest['capabilities'] = {};
+  for (const [id, spec] of Object.entries(m.capabilities)) capabilities[id] = { ...spec, requires: spec.requires.map(replace) };
   return { components, capabilities };
 }
 
@@ -231,6 +275,103 @@ describe('analyze against the brute-force reference', () => {
     }
   });
 });
+
+describe('analysis on classes of interchangeable components', () => {
+  it('agrees with the brute-force reference on 400 random manifests with copied components, cycles and k-of-n', () => {
+    let folded = 0;
+    let withCycles = 0;
+    let withAtLeast = 0;
+    for (const seed of seeds.slice(0, 400)) {
+      const m = generateWithCopies(seed);
+      const ref = reference(m);
+      const text = JSON.stringify(m);
+      if (text.includes('atLeast')) withAtLeast++;
+      if (hasCycle(ref)) withCycles++;
+      const prepared = prepareManifest(toManifest(m));
+      if (prepared.folded!.index.size < prepared.index.size) folded++;
+      const analysis = analyze(prepared, { maxOrder: 2 });
+      for (const capability of analysis.capabilities) {
+        const k = capability.id;
+        const context = `seed ${seed}, capability ${k}: ${text}`;
+        expect(capability.spofComponents, context).toEqual(ref.ids.filter((c) => c !== k && downUnder(ref, new Set([c])).has(k)).sort());
+        expect(capability.spofDomains, context).toEqual(ref.allDomains.filter((d) => downUnder(ref, new Set([d])).has(k)));
+        expect(capability.cutSets, context).toEqual(referenceCutSets(ref, k, 2));
+      }
+    }
+    expect(folded).toBeGreaterThan(300);
+    expect(withCycles).toBeGreaterThan(60);
+    expect(withAtLeast).toBeGreaterThan(100);
+  }, 120_000);
+
+  it('gives every node the same single-failure sets, and analyze and simulate the same output, folded or not', () => {
+    for (const seed of seeds.slice(0, 250)) {
+      const m = generateWithCopies(seed);
+      expectSameFoldedOrNot(toManifest(m), [], seed, JSON.stringify(m));
+    }
+    // Generous: the machine running the suite may be busy; this is no measure of speed.
+  }, 120_000);
+
+  it('gives the same output folded or not for estates of scanned resources selected into services', () => {
+    for (const seed of seeds.slice(0, 150)) {
+      const { manifest, resources } = generateEstate(seed);
+      const prepared = expectSameFoldedOrNot(manifest, resources, seed, JSON.stringify(manifest));
+      expect(prepared.folded!.index.size, `seed ${seed}`).toBeLessThan(prepared.index.size);
+    }
+  });
+
+  it('counts one member of an any-of group of identical copies as no SPOF, and a copy named alone as one', () => {
+    const components = { ax0: { region: 'us-east-1', provider: 'aws' }, ax1: { region: 'us-east-1', provider: 'aws' }, solo: { provider: 'aws' } };
+    const any = analyzeManifest({ version: 1, name: 'copies', components, capabilities: { k: { requires: [{ anyOf: ['ax0', 'ax1'] }, 'solo'] } } });
+    expect(any.capabilities[0]!.spofComponents).toEqual(['solo']);
+    const all = analyzeManifest({ version: 1, name: 'copies', components, capabilities: { k: { requires: [{ atLeast: 2, of: ['ax0', 'ax1'] }] } } });
+    expect(all.capabilities[0]!.spofComponents).toEqual(['ax0', 'ax1']);
+  });
+
+  it('takes every copy down with one when each needs something that needs all of them', () => {
+    const copy = { provider: 'aws', requires: ['hub'] };
+    const manifest = { version: 1, name: 'ring', components: { ax0: copy, ax1: copy, ax2: copy, hub: { requires: ['ax0', 'ax1', 'ax2'] } }, capabilities: { k: { requires: [{ anyOf: ['ax0', 'ax1', 'ax2'] }] } } };
+    const prepared = prepareManifest(manifest);
+    expect(prepared.folded!.index.size).toBe(prepared.index.size - 2);
+    expect(analyze(prepared).capabilities[0]!.spofComponents).toEqual(['ax0', 'ax1', 'ax2', 'hub']);
+  });
+});
+
+/** Scanned resources in a few places, selected into services with every redundancy, and capabilities over the services. */
+function generateEstate(seed: number): { manifest: unknown; resources: Resource[] } {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const services = Array.from({ length: 2 + Math.floor(next() * 4) }, (_, i) => `svc${i}`);
+  const resources: Resource[] = [];
+  for (let i = 0; i < 10 + Math.floor(next() * 40); i++) {
+    const region = pick(['us-east-1', 'eu-west-1']);
+    resources.push(resource(`arn:aws:ec2:${region}:111122223333:instance/i-${i}`, { region, zone: `${region}-az${1 + Math.floor(next() * 2)}`, account: '111122223333', tags: { service: pick(services) } }));
+  }
+  const used = services.filter((service) => resources.some((r) => r.tags?.service === service));
+  const components: Record<string, unknown> = { platform: { provider: 'aws', region: 'us-east-1' } };
+  for (const service of used) components[service] = { select: { tags: { service } }, redundancy: pick(['all', 'any', 'any-region', 'any-zone']) };
+  const capabilities: Record<string, unknown> = {};
+  for (let c = 0; c < 1 + Math.floor(next() * 3); c++) {
+    const needs = used.filter(() => next() < 0.5);
+    const group = next() < 0.5 && used.length >= 2 ? [{ atLeast: 1 + Math.floor(next() * used.length), of: used }] : [];
+    capabilities[`k${c}`] = { requires: [...needs, ...group, ...(needs.length + group.length === 0 ? ['platform'] : [])] };
+  }
+  return { manifest: { version: 1, name: 'estate', components, capabilities }, resources };
+}
+
+/** Folded and unfolded: the same sets for every node, the same analysis and the same simulation of each domain. */
+function expectSameFoldedOrNot(manifest: unknown, resources: Resource[], seed: number, text: string) {
+  const folded = prepareManifest(manifest, resources);
+  const plain = prepareManifest(manifest, resources, { fold: false });
+  const context = `seed ${seed}: ${text}`;
+  const asArrays = (sets: ReadonlyArray<ArrayLike<number>>) => sets.map((set) => Array.from(set));
+  expect(asArrays(findDomainSets(folded)), context).toEqual(asArrays(findDomainSets(plain)));
+  expect(asArrays(findComponentSets(folded)), context).toEqual(asArrays(findComponentSets(plain)));
+  expect(analyze(folded, { maxOrder: 3 }), context).toEqual(analyze(plain, { maxOrder: 3 }));
+  for (const domain of folded.index.domainIds) {
+    expect(simulate(folded, resolveScenario(folded.index, [domain])), `${context} ${domain}`).toEqual(simulate(plain, resolveScenario(plain.index, [domain])));
+  }
+  return folded;
+}
 
 describe('createDependentsLookup against a walk upwards from each node', () => {
   it('finds the same capabilities for every node of 300 random manifests, cycles included, whole and the first few', () => {

@@ -35,6 +35,14 @@ describe('readTerraformState on the three-tier estate', () => {
     expect(state.snapshot).toMatchObject({ source: 'terraform', file: 'three-tier.tfstate', partial: false, errors: [], scannedAt: '2026-12-01T00:00:00.000Z' });
   });
 
+  it('keeps the host names a node answers to (a record, a load balancer, a database endpoint without its port), for DNS query logs', () => {
+    expect(node('aws_route53_record.www').dnsNames).toEqual(['www.shop.example.com']);
+    expect(node('aws_lb.web').dnsNames).toEqual(['shop-prod-web-1873460291.us-east-1.elb.amazonaws.com']);
+    expect(node('aws_rds_cluster.main').dnsNames).toContain('shop-prod.cluster-c9x2kq7ab1cd.us-east-1.rds.amazonaws.com');
+    // An SQS endpoint attribute holding an ARN is no host name.
+    for (const resource of resources) for (const name of resource.dnsNames ?? []) expect(name).toMatch(/^[a-z0-9_.-]+$/);
+  });
+
   it('names a node by its ARN (from arn, from an id that is one, or from dashboard_arn), else by terraform:<address>', () => {
     expect(id('aws_dynamodb_table.orders')).toBe('arn:aws:dynamodb:us-east-1:111122223333:table/shop-prod-orders');
     expect(id('aws_ecs_service.app')).toBe('arn:aws:ecs:us-east-1:111122223333:service/shop-prod/shop-prod-app');

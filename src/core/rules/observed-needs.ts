@@ -1,0 +1,34 @@
+/**
+ * The observed dependencies of a model (DNS query logs): each resource's needs a source
+ * saw at run time, one entry per target, for the rules that only discovery makes possible.
+ */
+import type { Component, DiscoveredNeed, Model } from '../model.js';
+
+export interface ObservedNeed {
+  from: Component;
+  to: string;
+  need: DiscoveredNeed;
+}
+
+export function observedNeeds(model: Model): ObservedNeed[] {
+  const found: ObservedNeed[] = [];
+  for (const component of model.components) {
+    for (const need of component.discovered ?? []) {
+      if (need.kind !== 'observed') continue;
+      for (const to of need.to) found.push({ from: component, to, need });
+    }
+  }
+  return found;
+}
+
+/** The evidence a finding carries, without empty fields. */
+export function evidenceOf(need: DiscoveredNeed): NonNullable<DiscoveredNeed['evidence']> {
+  return { ...need.evidence };
+}
+
+/** `12 queries, 2025-10-13T00:00:00Z to 2025-10-19T08:05:00Z, e.g. dynamodb.us-east-1.amazonaws.com` */
+export function evidenceText(evidence: DiscoveredNeed['evidence']): string {
+  if (evidence === undefined) return 'seen at run time';
+  const { count, firstSeen, lastSeen, example } = evidence;
+  return [count !== undefined ? `${count} quer${count === 1 ? 'y' : 'ies'}` : undefined, firstSeen !== undefined && lastSeen !== undefined ? `${firstSeen} to ${lastSeen}` : undefined, example !== undefined ? `e.g. ${example}` : undefined].filter(Boolean).join(', ');
+}

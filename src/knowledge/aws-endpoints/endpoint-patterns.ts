@@ -1,0 +1,376 @@
+/**
+ * AWS endpoint host names as Route 53 Resolver query logs show them, in evaluation
+ * order: the first pattern that matches a (lower-case, dotless) name wins, so the
+ * specific resource forms come before the generic catch-alls. `service` is the DNS
+ * label (`serviceCode` the SDK name where they differ), `region` a Region code
+ * (ElastiCache's short code `use1` excepted), `impliedRegion` where the name has none.
+ */
+import { AWSDOM, DOTTED_PREFIX, DUALDOM, LABEL, REGION, S, bepq, boto, type EndpointPattern } from './sources.js';
+
+export const endpointPatterns: readonly EndpointPattern[] = [
+  // ----- EC2 private DNS names (Amazon-provided DNS inside a VPC) -----
+  {
+    name: 'EC2 private host name, us-east-1',
+    pattern: 'ip-<a>-<b>-<c>-<d>.ec2.internal | <instance-id>.ec2.internal',
+    regex: String.raw`^(?<id>ip-\d{1,3}(?:-\d{1,3}){3}|i-[0-9a-f]{8,17})\.(?<service>ec2)\.internal$`,
+    kind: 'internal',
+    impliedRegion: 'us-east-1',
+    serviceCode: 'ec2',
+    examples: ['ip-10-24-34-0.ec2.internal', 'ip-10-0-0-1.ec2.internal', 'i-0123456789abcdef0.ec2.internal'],
+    sources: [S.ec2NamingUse1, S.ec2NamingResource, S.ec2Dhcp],
+  },
+  {
+    name: 'EC2 private host name, other Regions',
+    pattern: 'ip-<a>-<b>-<c>-<d>.<region>.compute.internal | <instance-id>.<region>.compute.internal',
+    regex: String.raw`^(?<id>ip-\d{1,3}(?:-\d{1,3}){3}|i-[0-9a-f]{8,17})\.${REGION}\.(?<service>compute)\.internal$`,
+    kind: 'internal',
+    serviceCode: 'ec2',
+    examples: ['ip-10-24-34-0.us-west-2.compute.internal', 'ip-172-31-5-9.ap-northeast-1.compute.internal', 'i-0123456789abcdef0.eu-west-1.compute.internal'],
+    sources: [S.ec2NamingOther, S.ec2NamingResource, S.ec2Dhcp],
+  },
+
+  // ----- S3 (most specific first) -----
+  {
+    name: 'S3 access point',
+    pattern: '<access-point-name>-<account-id>.s3-accesspoint[-fips][.dualstack].<region>.amazonaws.com',
+    regex: String.raw`^(?<id>${LABEL}-\d{12})\.(?<service>s3)-accesspoint(?:-fips)?(?:\.dualstack)?\.${REGION}\.${AWSDOM}$`,
+    variant: 'access-point',
+    kind: 'resource',
+    examples: ['finance-docs-123456789012.s3-accesspoint.us-west-2.amazonaws.com', 'my-ap-111122223333.s3-accesspoint.dualstack.eu-west-1.amazonaws.com'],
+    sources: [S.s3AccessPointApi, S.s3AccessPointRest],
+  },
+  {
+    name: 'S3 static website endpoint',
+    pattern: '<bucket>.s3-website-<region>.amazonaws.com | <bucket>.s3-website.<region>.amazonaws.com',
+    regex: String.raw`^(?:(?<bucket>.+)\.)?(?<service>s3)-website[.-]${REGION}\.${AWSDOM}$`,
+    variant: 'website',
+    kind: 'resource',
+    examples: ['example-bucket.s3-website.us-west-2.amazonaws.com', 'example-bucket.s3-website-us-west-2.amazonaws.com', 's3-website.us-east-2.amazonaws.com'],
+    sources: [S.s3Website, S.s3WebsiteDot, S.route53S3Website],
+  },
+  {
+    name: 'S3 Control (account-scoped host)',
+    pattern: '<account-id>.s3-control[-fips][.dualstack].<region>.amazonaws.com',
+    regex: String.raw`^(?<id>\d{12})\.(?<service>s3-control)(?:-fips)?(?:\.dualstack)?\.${REGION}\.${AWSDOM}$`,
+    kind: 'resource',
+    serviceCode: 's3-control',
+    examples: ['123456789012.s3-control.us-west-2.amazonaws.com', '123456789012.s3-control.dualstack.us-east-1.amazonaws.com'],
+    sources: [S.s3ControlRules],
+  },
+  {
+    name: 'S3 dual-stack (virtual-hosted or path-style)',
+    pattern: '[<bucket>.]s3[-fips].dualstack.<region>.amazonaws.com',
+    regex: String.raw`^(?:(?<bucket>.+)\.)?(?<service>s3)(?:-fips)?\.dualstack\.${REGION}\.${AWSDOM}$`,
+    variant: 'dualstack',
+    kind: 'resource',
+    examples: ['s3.dualstack.us-west-2.amazonaws.com', 'bucketname.s3.dualstack.us-east-1.amazonaws.com', 's3-fips.dualstack.us-east-1.amazonaws.com'],
+    sources: [S.s3Dualstack, S.s3DualstackPath, S.s3BotoDual, S.s3BotoDualDefault],
+  },
+  {
+    name: 'S3 FIPS',
+    pattern: '[<bucket>.]s3-fips.<region>.amazonaws.com',
+    regex: String.raw`^(?:(?<bucket>.+)\.)?(?<service>s3)-fips\.${REGION}\.${AWSDOM}$`,
+    variant: 'fips',
+    kind: 'resource',
+    examples: ['s3-fips.us-east-2.amazonaws.com', 'amzn-s3-demo-bucket.s3-fips.us-east-1.amazonaws.com'],
+    sources: [S.s3Gr, S.botoFipsHost],
+  },
+  {
+    name: 'S3 Regional (virtual-hosted or path-style)',
+    pattern: '[<bucket>.]s3.<region>.amazonaws.com[.cn]',
+    regex: String.raw`^(?:(?<bucket>.+)\.)?(?<service>s3)\.${REGION}\.${AWSDOM}$`,
+    kind: 'resource',
+    examples: [
+      'doc-example-bucket1.s3.us-west-2.amazonaws.com',
+      's3.us-west-2.amazonaws.com',
+      'doc-example-bucket1.eu.s3.eu-west-1.amazonaws.com',
+      's3.cn-north-1.amazonaws.com.cn',
+    ],
+    sources: [S.s3VhVirtual, S.s3VhPath, S.s3VhDotted, S.s3RestCn],
+  },
+  {
+    name: 'S3 legacy dash-Region',
+    pattern: '[<bucket>.]s3-<region>.amazonaws.com',
+    regex: String.raw`^(?:(?<bucket>.+)\.)?(?<service>s3)-${REGION}\.amazonaws\.com$`,
+    variant: 'legacy',
+    kind: 'resource',
+    examples: ['doc-example-bucket1.s3-us-west-2.amazonaws.com', 's3-us-west-2.amazonaws.com'],
+    sources: [S.s3VhDash, S.s3VhDashExample, S.s3GrLegacy],
+  },
+  {
+    name: 'S3 legacy s3-external-1 (us-east-1)',
+    pattern: '[<bucket>.]s3-external-1.amazonaws.com',
+    regex: String.raw`^(?:(?<bucket>.+)\.)?(?<service>s3)-external-1\.amazonaws\.com$`,
+    variant: 'legacy',
+    kind: 'resource',
+    impliedRegion: 'us-east-1',
+    examples: ['s3-external-1.amazonaws.com', 'my-bucket.s3-external-1.amazonaws.com'],
+    sources: [S.s3BotoExternal],
+  },
+  {
+    name: 'S3 legacy global endpoint',
+    pattern: '[<bucket>.]s3.amazonaws.com',
+    regex: String.raw`^(?:(?<bucket>.+)\.)?(?<service>s3)\.amazonaws\.com$`,
+    variant: 'legacy',
+    kind: 'resource',
+    // Routed to us-east-1 by default; buckets in other Regions are redirected (see globalEndpoints).
+    impliedRegion: 'us-east-1',
+    examples: ['doc-example-bucket1.s3.amazonaws.com', 's3.amazonaws.com'],
+    sources: [S.s3VhGlobal, S.s3VhGlobalOther, S.s3BotoGlobal],
+  },
+
+  // ----- API Gateway, Lambda function URLs -----
+  {
+    name: 'API Gateway Regional custom domain target',
+    pattern: 'd-<id>.execute-api.<region>.amazonaws.com',
+    regex: String.raw`^(?<id>d-[a-z0-9]+)\.(?<service>execute-api)\.${REGION}\.${AWSDOM}$`,
+    kind: 'resource',
+    serviceCode: 'apigateway',
+    examples: ['d-abcde12345.execute-api.ap-southeast-2.amazonaws.com', 'd-id.execute-api.us-west-2.amazonaws.com'],
+    sources: [S.apigwCustomDoc, S.apigwCustomCli, S.apigwCustomPattern],
+  },
+  {
+    name: 'API Gateway default invoke endpoint',
+    pattern: '<api-id>.execute-api.<region>.amazonaws.com',
+    regex: String.raw`^(?<id>${LABEL})\.(?<service>execute-api)(?:-fips)?\.${REGION}\.${AWSDOM}$`,
+    kind: 'resource',
+    serviceCode: 'apigateway',
+    examples: ['a1b2c3d4e5.execute-api.us-east-1.amazonaws.com', 'x7y8z9w0v1.execute-api.eu-west-1.amazonaws.com'],
+    sources: [S.apigwDefault, S.apigwMgmt],
+  },
+  {
+    name: 'Lambda function URL',
+    pattern: '<url-id>.lambda-url.<region>.on.aws',
+    regex: String.raw`^(?<id>[a-z0-9]+)\.(?<service>lambda-url)\.${REGION}\.on\.aws$`,
+    kind: 'resource',
+    serviceCode: 'lambda',
+    examples: ['abcdefghij0123456789klmnopqrstuv.lambda-url.us-east-1.on.aws', 'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6.lambda-url.eu-west-1.on.aws'],
+    sources: [S.lambdaUrl],
+  },
+
+  // ----- VPC interface endpoints (AWS PrivateLink) -----
+  {
+    name: 'VPC interface endpoint (Regional or zonal DNS name)',
+    pattern: '[<bucket>.]vpce-<id>-<suffix>[-<az>].<service>.<region>.vpce.amazonaws.com',
+    regex: String.raw`^(?:(?<bucket>.+)\.)?(?<id>vpce-[a-z0-9]+-[a-z0-9]+(?:-[a-z]{2}(?:-[a-z]+)+-\d[a-z])?)\.(?<service>[a-z0-9][a-z0-9.-]*?)\.${REGION}\.vpce\.amazonaws\.com(?:\.cn)?$`,
+    variant: 'vpce',
+    kind: 'resource',
+    examples: [
+      'vpce-1a2b3c4d-5e6f.neptune-graph.us-east-1.vpce.amazonaws.com',
+      'vpce-1a2b3c4d-5e6f-us-east-1a.neptune-graph.us-east-1.vpce.amazonaws.com',
+      'vpce-123456789abcdef01-example-us-east-1a.elasticloadbalancing.us-east-1.vpce.amazonaws.com',
+    ],
+    sources: [S.vpceRegional, S.vpceExample, S.vpceZonal, S.vpceRoute53],
+  },
+
+  // ----- Load balancers, databases, caches, EC2 public names -----
+  {
+    name: 'Elastic Load Balancing DNS name (Classic and Application)',
+    pattern: '[internal-]<name>-<id>.<region>.elb.amazonaws.com',
+    regex: String.raw`^(?<id>.+)\.${REGION}\.(?<service>elb)\.${AWSDOM}$`,
+    kind: 'resource',
+    serviceCode: 'elasticloadbalancing',
+    examples: [
+      'my-load-balancer-424835706.us-west-2.elb.amazonaws.com',
+      'internal-my-load-balancer-123456789.us-west-2.elb.amazonaws.com',
+    ],
+    sources: [S.elbv2Examples, S.elbInternal],
+  },
+  {
+    name: 'RDS / Aurora endpoint',
+    pattern: '<instance>.<id>.<region>.rds.amazonaws.com | <cluster>.cluster[-ro|-custom]-<id>.<region>.rds.amazonaws.com',
+    regex: String.raw`^(?<id>[a-z0-9-]+)\.(?<endpointType>cluster-ro-|cluster-custom-|cluster-|proxy-)?[a-z0-9]+\.${REGION}\.(?<service>rds)\.${AWSDOM}$`,
+    kind: 'resource',
+    examples: [
+      'mydbcluster.cluster-c7tj4example.us-east-1.rds.amazonaws.com',
+      'mydbcluster.cluster-ro-c7tj4example.us-east-1.rds.amazonaws.com',
+      'mydbinstance.c7tj4example.us-east-1.rds.amazonaws.com',
+    ],
+    sources: [S.auroraCluster, S.auroraReader],
+  },
+  {
+    name: 'ElastiCache endpoint (short Region code)',
+    pattern: '<name>.<id>[.cfg|.ng.0001|.0001].<short-region>.cache.amazonaws.com',
+    // NOTE: region is ElastiCache's short code (use1, usw2, ...), not a Region code; map it.
+    regex: String.raw`^(?<id>.+)\.(?<region>[a-z]{3,5}\d{1,2})\.(?<service>cache)\.${AWSDOM}$`,
+    kind: 'resource',
+    serviceCode: 'elasticache',
+    examples: ['my-mem-cluster.abcdef.cfg.use1.cache.amazonaws.com', 'my-redis-rg.abcdef.ng.0001.use1.cache.amazonaws.com'],
+    sources: [S.elasticacheCfg, S.elasticacheNg],
+  },
+  {
+    name: 'EC2 public DNS name, us-east-1',
+    pattern: 'ec2-<a>-<b>-<c>-<d>.compute-1.amazonaws.com',
+    regex: String.raw`^(?<id>ec2-\d{1,3}(?:-\d{1,3}){3})\.(?<service>compute)-1\.amazonaws\.com$`,
+    kind: 'resource',
+    impliedRegion: 'us-east-1',
+    serviceCode: 'ec2',
+    examples: ['ec2-203-0-113-12.compute-1.amazonaws.com', 'ec2-12-345-678-901.compute-1.amazonaws.com'],
+    sources: [S.ec2PublicUse1, S.ec2PublicDms],
+  },
+  {
+    name: 'EC2 public DNS name, other Regions',
+    pattern: 'ec2-<a>-<b>-<c>-<d>.<region>.compute.amazonaws.com',
+    regex: String.raw`^(?<id>ec2-\d{1,3}(?:-\d{1,3}){3})\.${REGION}\.(?<service>compute)\.${AWSDOM}$`,
+    kind: 'resource',
+    serviceCode: 'ec2',
+    examples: ['ec2-54-187-76-134.us-west-2.compute.amazonaws.com', 'ec2-13-211-17-132.ap-southeast-2.compute.amazonaws.com'],
+    sources: [S.ec2PublicRegion, S.ec2PublicRegion2],
+  },
+
+  // ----- Edge and other non-amazonaws.com resource names -----
+  {
+    name: 'CloudFront distribution domain',
+    pattern: '<distribution-id>.cloudfront.net',
+    regex: String.raw`^(?<id>[a-z0-9]+)\.(?<service>cloudfront)\.net$`,
+    kind: 'resource',
+    examples: ['d604721fxaaqy9.cloudfront.net', 'd111111abcdef8.cloudfront.net'],
+    sources: [S.cloudfrontDist, S.cloudfrontDist2],
+  },
+  {
+    name: 'Global Accelerator DNS name',
+    pattern: 'a<16 hex>.awsglobalaccelerator.com',
+    regex: String.raw`^(?<id>a[0-9a-f]{16})\.(?<service>awsglobalaccelerator)\.com$`,
+    kind: 'resource',
+    serviceCode: 'globalaccelerator',
+    examples: ['a1234567890abcdef.awsglobalaccelerator.com', 'a0123456789abcdef.awsglobalaccelerator.com'],
+    sources: [S.gaDns],
+  },
+  {
+    name: 'AWS Sign-In (console and SAML sign-in)',
+    pattern: 'signin.aws.amazon.com (us-east-1) | <region>.signin.aws.amazon.com',
+    regex: String.raw`^(?:${REGION}\.)?(?<service>signin)\.aws\.amazon\.com$`,
+    kind: 'service',
+    impliedRegion: 'us-east-1',
+    examples: ['signin.aws.amazon.com', 'us-east-2.signin.aws.amazon.com', 'ap-southeast-3.signin.aws.amazon.com'],
+    sources: [S.signinEndpoints],
+  },
+  {
+    name: 'AWS Sign-In account sign-in page',
+    pattern: '<account-id-or-alias>.signin.aws.amazon.com',
+    regex: String.raw`^(?<id>${LABEL})\.(?<service>signin)\.aws\.amazon\.com$`,
+    kind: 'resource',
+    impliedRegion: 'us-east-1',
+    examples: ['123456789012.signin.aws.amazon.com', 'my-company.signin.aws.amazon.com'],
+    sources: [S.iamSignInUrl],
+  },
+
+  // ----- SQS legacy queue host names -----
+  {
+    name: 'SQS legacy queue host',
+    pattern: 'queue.amazonaws.com (us-east-1) | <region>.queue.amazonaws.com',
+    regex: String.raw`^(?:${REGION}\.)?(?<service>queue)\.${AWSDOM}$`,
+    variant: 'legacy',
+    kind: 'service',
+    impliedRegion: 'us-east-1',
+    serviceCode: 'sqs',
+    examples: ['queue.amazonaws.com', 'us-east-2.queue.amazonaws.com'],
+    sources: [S.sqsLegacyBoto, S.sqsLegacyBotoUse1, S.sqsLegacyCli, S.sqsLegacyThirdParty],
+  },
+
+  // ----- Global (partition-wide) endpoints: check globalEndpoints for the serving Region -----
+  {
+    name: 'Global endpoint, FIPS',
+    pattern: '<service>-fips.amazonaws.com',
+    regex: String.raw`^(?<service>${LABEL}?)-fips\.amazonaws\.com$`,
+    variant: 'fips',
+    kind: 'service',
+    examples: ['iam-fips.amazonaws.com', 'route53-fips.amazonaws.com', 'waf-fips.amazonaws.com'],
+    sources: [bepq('"hostname" : "iam-fips.amazonaws.com",'), bepq('"hostname" : "route53-fips.amazonaws.com",')],
+  },
+  {
+    name: 'Global endpoint, dual-stack',
+    pattern: '<service>[-fips].global.api.aws',
+    regex: String.raw`^(?<service>[a-z0-9-]+?)(?:-fips)?\.global\.${DUALDOM}$`,
+    variant: 'dualstack',
+    kind: 'service',
+    examples: ['iam.global.api.aws', 'route53.global.api.aws', 'cloudfront-fips.global.api.aws'],
+    sources: [
+      bepq('"hostname" : "iam.global.api.aws",'),
+      boto('route53/2013-04-01/endpoint-rule-set-1.json', 'https://route53.global.api.aws'),
+      boto('cloudfront/2020-05-31/endpoint-rule-set-1.json', 'https://cloudfront-fips.global.api.aws'),
+    ],
+  },
+  {
+    name: 'Global endpoint',
+    pattern: '<service>.amazonaws.com',
+    regex: String.raw`^(?<service>${LABEL})\.${AWSDOM}$`,
+    kind: 'service',
+    examples: ['sts.amazonaws.com', 'iam.amazonaws.com', 'route53.amazonaws.com', 'cloudfront.amazonaws.com'],
+    sources: [bepq('"hostname" : "sts.amazonaws.com"'), bepq('"hostname" : "iam.amazonaws.com",')],
+  },
+
+  // ----- Generic Regional service endpoints -----
+  {
+    name: 'Regional endpoint, dual-stack (api.aws)',
+    pattern: '[<prefix>.]<service>[-fips].<region>.api.aws',
+    regex: String.raw`^(?:(?<id>.+)\.)?(?<service>[a-z0-9-]+?)(?:-fips)?\.${REGION}\.${DUALDOM}$`,
+    variant: 'dualstack',
+    kind: 'service',
+    examples: ['ec2.us-east-1.api.aws', 'sqs.us-east-1.api.aws', 'ecr-fips.us-east-1.api.aws', 'rbin.us-east-1.api.aws'],
+    sources: [S.botoDualTags, S.botoPartitionsDual, S.ebsDual, S.sqsEndpoints],
+  },
+  {
+    name: 'Regional endpoint, legacy dual-stack (.dualstack.)',
+    pattern: '<service>[-fips].dualstack.<region>.amazonaws.com',
+    regex: String.raw`^(?<service>[a-z0-9-]+?)(?:-fips)?\.dualstack\.${REGION}\.${AWSDOM}$`,
+    variant: 'dualstack',
+    kind: 'service',
+    examples: ['s3-control.dualstack.us-east-1.amazonaws.com', 's3-control-fips.dualstack.us-west-2.amazonaws.com'],
+    sources: [S.s3ControlBoto, S.s3BotoDualDefault],
+  },
+  {
+    name: 'Regional endpoint, FIPS',
+    pattern: '[<prefix>.]<service>-fips.<region>.amazonaws.com',
+    regex: String.raw`^(?:(?<id>.+)\.)?(?<service>[a-z0-9-]+?)-fips\.${REGION}\.${AWSDOM}$`,
+    variant: 'fips',
+    kind: 'service',
+    examples: ['dynamodb-fips.us-east-1.amazonaws.com', 'sts-fips.us-west-2.amazonaws.com', 'sqs-fips.us-east-1.amazonaws.com'],
+    sources: [S.botoFipsHost, S.sqsEndpoints],
+  },
+  {
+    name: 'Regional endpoint',
+    pattern: '<service>.<region>.amazonaws.com[.cn]',
+    regex: String.raw`^(?<service>${LABEL})(?<!-fips)\.${REGION}\.${AWSDOM}$`,
+    kind: 'service',
+    examples: ['dynamodb.us-west-2.amazonaws.com', 'sqs.us-east-2.amazonaws.com', 'sts.eu-west-1.amazonaws.com', 'sts.cn-north-1.amazonaws.com.cn'],
+    sources: [S.randeRegional, S.randeDynamo, S.botoDefaultHost, S.botoPartitionsCn],
+  },
+  {
+    name: 'Regional endpoint with a fixed sub-label',
+    pattern: '<sub-label>.<service>.<region>.amazonaws.com (portal.sso, api.ecr, catalog.marketplace, runtime.sagemaker, streams.dynamodb, ...)',
+    regex: String.raw`^(?<id>${DOTTED_PREFIX})\.(?<service>${LABEL})\.${REGION}\.${AWSDOM}$`,
+    kind: 'service',
+    examples: ['portal.sso.us-east-1.amazonaws.com', 'api.ecr.eu-west-1.amazonaws.com', 'catalog.marketplace.us-east-1.amazonaws.com'],
+    sources: [S.botoDottedKeys, bepq('"hostname" : "api.ecr.us-east-1.amazonaws.com",')],
+  },
+  {
+    name: 'Resource under a Regional service domain',
+    pattern: '<resource>.<service>.<region>.amazonaws.com (e.g. <account>.dkr.ecr.<region>.amazonaws.com)',
+    regex: String.raw`^(?<id>.+)\.(?<service>${LABEL})\.${REGION}\.${AWSDOM}$`,
+    kind: 'resource',
+    examples: ['012345678910.dkr.ecr.us-east-1.amazonaws.com', 'dbc123defghijk.iot.us-west-2.amazonaws.com', 'b-1.vpc-test-2.o4q88o.c6.kafka.us-east-1.amazonaws.com'],
+    sources: [
+      S.ecrRegistry,
+      boto('iot/2015-05-28/service-2.json', 'A domain configuration can be associated with an Amazon Web Services-managed domain (for example, dbc123defghijk.iot.us-west-2.amazonaws.com)'),
+      boto('glue/2017-03-31/service-2.json', 'A list of bootstrap server URLs, for example, as b-1.vpc-test-2.o4q88o.c6.kafka.us-east-1.amazonaws.com:9094'),
+    ],
+  },
+  {
+    name: 'Resource with the Region before the service label',
+    pattern: '<resource>.<region>.<service>.amazonaws.com (rds, elb, es, redshift, compute, ...)',
+    regex: String.raw`^(?<id>.+)\.${REGION}\.(?<service>${LABEL})\.${AWSDOM}$`,
+    kind: 'resource',
+    examples: [
+      'vpc-endpoint-h2dsd34efgyghrtguk5gt6j2foh4.us-east-1.es.amazonaws.com',
+      'search-imdb-movies-oopcnjfn6ugo.eu-west-1.es.amazonaws.com',
+      'a0dccd80a04f01705dd065655c30cc3d.yl4.us-west-2.eks.amazonaws.com',
+    ],
+    sources: [
+      boto('opensearch/2021-01-01/service-2.json', "'vpc-endpoint-h2dsd34efgyghrtguk5gt6j2foh4.us-east-1.es.amazonaws.com'"),
+      boto('opensearch/2021-01-01/service-2.json', 'For example, search-imdb-movies-oopcnjfn6ugo.eu-west-1.es.amazonaws.com'),
+      boto('eks/2017-11-01/examples-1.json', '"endpoint": "https://A0DCCD80A04F01705DD065655C30CC3D.yl4.us-west-2.eks.amazonaws.com"'),
+    ],
+  },
+];
+

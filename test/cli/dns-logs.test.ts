@@ -1,0 +1,197 @@
+/**
+ * DNS query logs as an inventory, end to end through the command line: the seed-000
+ * company's Route 53 Resolver logs (gzip and plain) beside a scan, the same queries as
+ * an aggregated CSV, damaged input, and the manifest's corrections.
+ */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze as analyzeModel } from '../../src/core/analyze.js';
+import { prepare } from '../../src/core/prepare.js';
+import { toGraphPayload } from '../../src/render/graph-payload.js';
+import { loadModel } from '../../src/sources/manifest/load-manifest.js';
+import { repoRoot, runCli, workspace } from '../helpers/cli.js';
+
+const fixtures = path.join(repoRoot, 'test/fixtures/dns-logs');
+const manifest = readFileSync(path.join(fixtures, 'faultline.yaml'), 'utf8');
+const arn = (region: string, id: string) => `arn:aws:ec2:${region}:111122223333:instance/${id}`;
+const redirectFrankfurt = arn('eu-central-1', 'i-0bb0000000000f002');
+const redirectSydney = arn('ap-southeast-2', 'i-0cc0000000000a003');
+const redirectVirginia = arn('us-east-1', 'i-0aa0000000000e001');
+const web = arn('us-east-1', 'i-0dd0000000000e004');
+const deploy = arn('eu-central-1', 'i-0ee0000000000f005');
+
+interface Finding { rule: string; component?: string; target?: string; domain?: string; message: string; evidence?: { count: number; firstSeen: string; lastSeen: string; example: string } }
+
+/** A copy of the fixtures, with the manifest changed as a test needs. */
+function estate(edit: (text: string) => string = (text) => text): string {
+  const dir = workspace();
+  cpSync(fixtures, dir, { recursive: true });
+  writeFileSync(path.join(dir, 'faultline.yaml'), edit(manifest));
+  return dir;
+}
+
+function analyze(dir: string, args: string[] = []) {
+  const result = runCli(['analyze', '--format', 'json', ...args], { cwd: dir });
+  expect(result.code, result.stderr).toBe(0);
+  return { analysis: JSON.parse(result.stdout) as { capabilities: Array<{ id: string; spofDomains: string[]; spofComponents: string[] }>; findings: Finding[]; dependencies: { discovered: Array<Record<string, unknown>>; ignored: Array<Record<string, unknown>> } }, stderr: result.stderr };
+}
+
+const rule = (findings: Finding[], id: string) => findings.filter((finding) => finding.rule === id);
+
+describe('inventory: - dnsLogs', () => {
+  it('finds what the seed-000 company learned in the outage: links in three regions read from DynamoDB in us-east-1, sign-in and artifacts there too', () => {
+    const { analysis } = analyze(estate());
+    const cross = rule(analysis.findings, 'cross-region-endpoint');
+    expect(cross.map((finding) => [finding.component, finding.target])).toEqual([
+      [redirectSydney, 'aws-data/dynamodb@us-east-1'],
+      [redirectFrankfurt, 'aws-data/dynamodb@us-east-1'],
+      [deploy, 'aws-data/s3@us-east-1'],
+      [deploy, 'aws-data/sso@us-east-1'],
+    ]);
+    expect(cross[0]).toMatchObject({ domain: 'region:aws/us-east-1', evidence: { count: 6, firstSeen: '2025-10-14T14:48:00Z', lastSeen: '2025-10-14T22:53:00Z', example: 'dynamodb.us-east-1.amazonaws.com' } });
+    // The legacy global S3 endpoint says where it is served from, and the source.
+    expect(cross[2]!.message).toContain('e.g. shortio-artifacts.s3.amazonaws.com; s3.amazonaws.com is a global endpoint served from us-east-1');
+    const links = analysis.capabilities.find((capability) => capability.id === 'serve-links')!;
+    expect(links.spofComponents).toContain('aws-data/dynamodb@us-east-1');
+    expect(links.spofDomains).toContain('region:aws/us-east-1');
+  });
+
+  it('says what nobody wrote down: the status page and the chat the web servers call, a vendor nobody knows, what a hotfix needs', () => {
+    const { analysis } = analyze(estate());
+    const undeclared = rule(analysis.findings, 'undeclared-dependency').map((finding) => `${finding.component} -> ${finding.target}`);
+    expect(undeclared).toEqual(
+      expect.arrayContaining([`${web} -> statuspage`, `${web} -> saas:intercom`, `${web} -> dns:ipinfo.io`, `${deploy} -> aws-data/sts@eu-central-1`, `${deploy} -> aws-data/sso@us-east-1`, 'arn:aws:ec2:eu-central-1:111122223333:vpc/vpc-0b22euc1 -> aws-data/sqs@eu-central-1']),
+    );
+    // The redirect instances' DynamoDB calls are declared: the manifest says redirect needs the table in us-east-1.
+    expect(undeclared.filter((entry) => entry.endsWith('aws-data/dynamodb@us-east-1'))).toEqual([]);
+    expect(rule(analysis.findings, 'unknown-saas')).toEqual([expect.objectContaining({ component: 'dns:ipinfo.io', domain: 'vendor:ipinfo.io', evidence: { count: 2, firstSeen: '2025-10-16T03:59:00Z', lastSeen: '2025-10-16T05:36:00Z', example: 'ipinfo.io' } })]);
+    // The global STS endpoint from Frankfurt, seen after AWS began serving it locally, is Frankfurt's, and says why.
+    const sts = analysis.dependencies.discovered.find((dependency) => dependency.from === deploy && (dependency.to as string[])[0] === 'aws-data/sts@eu-central-1')!;
+    expect(sts.via).toContain("sts.amazonaws.com is a global endpoint, served in the caller's region (eu-central-1) since 2025-04-18");
+    expect(rule(analysis.findings, 'cross-region-endpoint').some((finding) => finding.target?.startsWith('aws-data/sts'))).toBe(false);
+  });
+
+  it('keeps noise and the soft fallback as ignored, each with why, and no redirect instance in us-east-1 is cross-region', () => {
+    const { analysis } = analyze(estate());
+    const ignored = analysis.dependencies.ignored.filter((entry) => entry.from === redirectVirginia).map((entry) => [(entry.to as string[])[0], String(entry.reason).split(':')[0]]);
+    expect(ignored).toEqual([
+      ['cassandra', 'soft (the manifest, cassandra.shortio.internal'],
+      ['dns:ip-10-0-9-23.ec2.internal', 'not a call to a service'],
+      ['dns:shortio.internal', 'the name does not exist (NXDOMAIN)'],
+    ]);
+    expect(rule(analysis.findings, 'cross-region-endpoint').some((finding) => finding.component === redirectVirginia)).toBe(false);
+  });
+
+  it('reads the aggregated CSV to the same result as the raw logs', () => {
+    const raw = analyze(estate()).analysis;
+    const csv = analyze(estate((text) => text.replace('files: "logs/**/*.log*"', 'file: resolver-summary.csv'))).analysis;
+    const same = (value: unknown) => JSON.parse(JSON.stringify(value).replaceAll('resolver-summary.csv', 'logs/**/*.log*'));
+    expect(same(csv.findings)).toEqual(raw.findings);
+    expect(same(csv.capabilities)).toEqual(raw.capabilities);
+    expect(same(csv.dependencies)).toEqual(raw.dependencies);
+  });
+
+  it('draws observed edges in GraphML with their provenance and evidence', () => {
+    const result = runCli(['export', '--format', 'graphml'], { cwd: estate() });
+    expect(result.code, result.stderr).toBe(0);
+    const edge = result.stdout.split('\n').find((line) => line.includes(`source="${redirectSydney}" target="aws-data/dynamodb@us-east-1"`))!;
+    expect(edge).toContain('<data key="found-by">dns-logs logs/**/*.log*</data><data key="dependency-kind">observed</data><data key="via">dynamodb.us-east-1.amazonaws.com</data><data key="count">6</data><data key="first-seen">2025-10-14T14:48:00Z</data><data key="last-seen">2025-10-14T22:53:00Z</data><data key="example">dynamodb.us-east-1.amazonaws.com</data>');
+    const node = result.stdout.split('\n').find((line) => line.includes(`<node id="${redirectSydney}"`))!;
+    expect(node).toContain('<data key="origins">dns-logs logs/**/*.log* i-0cc0000000000a003</data>');
+  });
+
+  it('lists in the brief what the systems call that nobody wrote down', () => {
+    const result = runCli(['export', '--format', 'md'], { cwd: estate() });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('## What your systems call that nobody wrote down');
+    expect(result.stdout).toContain(`| ${web} | statuspage | 6 | 2025-10-15T10:12:00Z | 2025-10-15T18:17:00Z | api.statuspage.io | answer-support |`);
+  });
+
+  it('takes the manifest\'s corrections: an observed call ignored with a reason, minCount and since', () => {
+    const dir = estate((text) =>
+      text
+        .replace('      soft:', '      minCount: 3\n      since: 2025-10-16\n      soft:')
+        .replace('capabilities:', `dependencies:\n  - { from: "${web}", to: saas:intercom, ignore: "the widget only: support answers by mail" }\ncapabilities:`),
+    );
+    const { analysis } = analyze(dir);
+    const reasons = analysis.dependencies.ignored.filter((entry) => entry.from === web).map((entry) => [(entry.to as string[])[0], entry.reason]);
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        ['saas:intercom', 'the manifest says it is not a run-time need: the widget only: support answers by mail'],
+        ['dns:ipinfo.io', 'seen 2 times, fewer than minCount 3'],
+        ['statuspage', 'last seen 2025-10-15T18:17:00Z, before since 2025-10-16'],
+      ]),
+    );
+    expect(rule(analysis.findings, 'unknown-saas')).toEqual([]);
+  });
+
+  it('skips malformed lines, naming each file and line, and goes on', () => {
+    const dir = estate((text) => text.replace('files: "logs/**/*.log*"', 'files: "{logs/**/*.log*,damaged/mixed.log}"'));
+    const { analysis, stderr } = analyze(dir);
+    expect(stderr).toContain('faultline: warning: damaged/mixed.log: 3 lines could not be read and were skipped: line 2 (not JSON), line 3 (no query_name), line 4 (not a JSON object)\n');
+    expect(rule(analysis.findings, 'cross-region-endpoint')).toHaveLength(4);
+  });
+
+  it('refuses logs of which no line can be read (exit 2), naming the file and lines', () => {
+    const dir = estate((text) => text.replace('files: "logs/**/*.log*"', 'files: damaged/nothing-readable.log'));
+    const result = runCli(['analyze'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('damaged/nothing-readable.log:1');
+    expect(result.stderr).toContain('not JSON; no line of damaged/nothing-readable.log could be read');
+  });
+
+  it('makes the inventory partial when a file cannot be read to its end or the glob names none (exit 3 unless --allow-partial)', () => {
+    const cut = estate((text) => text.replace('files: "logs/**/*.log*"', 'files: "{logs/**/*.log*,damaged/truncated.log.gz}"'));
+    const refused = runCli(['analyze'], { cwd: cut });
+    expect(refused.code, refused.stderr).toBe(3);
+    expect(refused.stderr).toMatch(/damaged\/truncated\.log\.gz(, after line \d+)?: the gzip data is damaged or cut short/);
+    const allowed = runCli(['analyze', '--allow-partial', '--format', 'json'], { cwd: cut });
+    expect(allowed.code, allowed.stderr).toBe(0);
+    const none = runCli(['analyze'], { cwd: estate((text) => text.replace('files: "logs/**/*.log*"', 'files: "nowhere/*.log.gz"')) });
+    expect(none.code).toBe(3);
+    expect(none.stderr).toContain('no file matches nowhere/*.log.gz');
+  });
+
+  it("leads the estate's own names that Terraform knows (a record, a database endpoint) to those resources", () => {
+    const dir = workspace({
+      'faultline.yaml': `version: 1
+name: shop
+inventory:
+  - terraform: { state: prod.tfstate, providers: { aws: us-east-1, aws.west: us-west-2 } }
+  - dnsLogs: { files: "resolver/*.log" }
+components:
+  web: { select: { address: aws_route53_record.www } }
+capabilities:
+  sell: { requires: [web] }
+`,
+      'resolver/worker.log': ['www.shop.example.com.', 'shop-prod.cluster-c9x2kq7ab1cd.us-east-1.rds.amazonaws.com.', 'dynamodb.us-east-1.amazonaws.com.']
+        .map((name, i) => JSON.stringify({ version: '1.100000', account_id: '111122223333', region: 'us-east-1', vpc_id: 'vpc-1', query_timestamp: `2026-11-20T10:0${i}:00Z`, query_name: name, query_type: 'A', query_class: 'IN', rcode: 'NOERROR', answers: [], srcaddr: '10.0.0.9', srcport: '5353', transport: 'UDP', srcids: { instance: 'i-0worker' } }))
+        .join('\n'),
+    });
+    cpSync(path.join(repoRoot, 'test/fixtures/terraform/three-tier.tfstate'), path.join(dir, 'prod.tfstate'));
+    const { analysis } = analyze(dir);
+    const worker = 'arn:aws:ec2:us-east-1:111122223333:instance/i-0worker';
+    const calls = analysis.dependencies.discovered.filter((dependency) => dependency.from === worker).map((dependency) => (dependency.to as string[])[0]);
+    expect(calls).toEqual(['arn:aws:rds:us-east-1:111122223333:cluster:shop-prod', 'aws-data/dynamodb@us-east-1', 'terraform:aws_route53_record.www']);
+  });
+
+  it('refuses an aggregated CSV whose header lacks a column (exit 2), saying which and how to write it', () => {
+    const dir = estate((text) => text.replace('files: "logs/**/*.log*"', 'file: summary.csv'));
+    writeFileSync(path.join(dir, 'summary.csv'), 'source,region,query_name,count\ni-1,us-east-1,a.example.com,3\n');
+    const result = runCli(['analyze'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('summary.csv:1');
+    expect(result.stderr).toContain('the header has no account, first_seen, last_seen columns (it has source, region, query_name, count)');
+  });
+
+  it('marks observed edges in the page\'s graph, and keeps their evidence in the node panel\'s data', async () => {
+    const { model } = await loadModel(path.join(estate(), 'faultline.yaml'));
+    const graph = toGraphPayload(model, analyzeModel(prepare(model)));
+    expect(graph.edges).toContainEqual({ source: redirectSydney, target: 'aws-data/dynamodb@us-east-1', alternative: false, observed: true });
+    // A need the scan and the manifest declare is drawn as before.
+    expect(graph.edges).toContainEqual({ source: 'redirect', target: redirectSydney, alternative: true });
+    const panel = graph.components!.find((component) => component.id === redirectSydney)!;
+    expect(panel.discovered).toContainEqual(expect.objectContaining({ to: ['aws-data/dynamodb@us-east-1'], kind: 'observed', evidence: expect.objectContaining({ count: 6 }) }));
+  });
+});
