@@ -23,7 +23,7 @@ export interface CommonOptions {
 }
 
 export type Invocation =
-  | { command: 'init'; manifest: string }
+  | { command: 'init'; manifest: string; fromCatalog?: string }
   | { command: 'analyze'; options: CommonOptions & { maxOrder: number; failOn?: string; maxAge: Duration } }
   | { command: 'simulate'; options: CommonOptions & { fail: string[]; scenario?: string; maxAge: Duration } }
   | { command: 'scan'; options: { manifest: string; out?: string; profile?: string; regions?: 'all' | string[]; concurrency: number; allowPartial: boolean } }

@@ -45,8 +45,9 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
       .option('-o, --out <file>', 'write the result to a file instead of stdout');
 
   readsManifest(program.command('init').description('write a commented starter faultline.yaml (never overwrites)'), 'where to write it')
-    .action((positional: string | undefined, options: { manifest?: string }, command: Command) => {
-      invocation = { command: 'init', manifest: manifestOf(positional, options, command) };
+    .option('--from-catalog <path>', 'propose capabilities from a Backstage catalog: a folder of descriptor files, a file, or a glob')
+    .action((positional: string | undefined, options: { manifest?: string; fromCatalog?: string }, command: Command) => {
+      invocation = { command: 'init', manifest: manifestOf(positional, options, command), ...(options.fromCatalog !== undefined && { fromCatalog: options.fromCatalog }) };
     });
 
   readsManifest(program.command('scan').description("inventory AWS (Resource Groups Tagging API) into the snapshots the manifest's `inventory: - aws:` entries name"))

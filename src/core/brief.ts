@@ -21,7 +21,8 @@ export interface Brief {
   capabilities: Array<{ id: string; description?: string; sentence: string; status: CapabilityResult['status'] }>;
   /** Named scenarios (the manifest's, then the library's that touch the estate), then each region and provider, the worst first. */
   outages: Outage[];
-  risks: Array<{ rank: number; severity: string; rule: string; message: string; fix: string }>;
+  /** `owner`: who to call, when the component at fault is a catalog entity with an owner (its `backstage/owner` tag); `system`: its catalog System. */
+  risks: Array<{ rank: number; severity: string; rule: string; message: string; fix: string; owner?: string; system?: string }>;
   /** Per kind of domain: the largest, the index, and the shares for a chart (the largest few, the rest summed as "others"). */
   concentration: Array<{ kind: string; largest: string; share: number; hhi: number; effective: number; shares: Array<{ name: string; share: number }> }>;
   /** Capability -> critical path (and, when no single component explains it, the tree), for diagrams. */
@@ -89,7 +90,10 @@ export function buildBrief(prepared: Prepared, analysis: Analysis, options: Brie
     .filter((finding) => finding.severity !== 'info')
     .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || (b.capabilities?.length ?? 1) - (a.capabilities?.length ?? 1))
     .slice(0, options.maxRisks ?? 10)
-    .map((finding, i) => ({ rank: i + 1, severity: finding.severity, rule: finding.rule, message: finding.message, fix: fixes.get(finding.rule) ?? '' }));
+    .map((finding, i) => {
+      const owned = ownerOf([...(finding.path ?? []), ...(finding.component !== undefined ? [finding.component] : [])], prepared);
+      return { rank: i + 1, severity: finding.severity, rule: finding.rule, message: finding.message, fix: fixes.get(finding.rule) ?? '', ...owned };
+    });
   const concentration = (['region', 'provider', 'account', 'vendor'] as const)
     .filter((kind) => analysis.concentration[kind].shares.length > 0)
     .map((kind) => {
@@ -183,4 +187,19 @@ export function nameOf(domain: string, { short = false } = {}): string {
   if (kind === 'account') return `${brand} account ${name}`;
   if (kind === 'vendor') return short ? value : `the vendor ${value}`;
   return value;
+}
+
+/**
+ * Who to call about a finding: the owner of the component at fault, or of the nearest
+ * component before it on the path that has one (a cloud resource a catalog entity is tied
+ * to has none of its own), from catalog entities' `backstage/owner` tag.
+ */
+function ownerOf(ids: readonly string[], prepared: Prepared): { owner?: string; system?: string } {
+  for (let i = ids.length - 1; i >= 0; i--) {
+    const position = prepared.model.positions.get(ids[i]!);
+    const tags = position === undefined ? undefined : prepared.model.components[position]!.tags;
+    const owner = tags?.['backstage/owner'];
+    if (owner !== undefined) return { owner, ...(tags?.['backstage/system'] !== undefined && { system: tags['backstage/system'] }) };
+  }
+  return {};
 }

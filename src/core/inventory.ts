@@ -18,6 +18,10 @@ export interface Resource {
   tags?: Record<string, string>;
   /** Where a source other than a scan found it: a Terraform address in a state file, a catalog entity. */
   origins?: ResourceOrigin[];
+  /** A SaaS vendor it is a product of: puts it in `vendor:<id>` (a catalog entity annotated so). */
+  vendor?: string;
+  /** Further failure domains a source says it is in, written in full (`custom:checkout`). */
+  domains?: string[];
   /**
    * Host names it answers to, where a source knows them (a DNS record's name, a load
    * balancer's or a database's endpoint, from Terraform): how DNS query logs reach it.
@@ -54,6 +58,22 @@ export interface Dependency {
   evidence?: { count?: number; firstSeen?: string; lastSeen?: string; example?: string };
 }
 
+/**
+ * Resources a source ties a node to by what they are rather than by id (tags, a type, a
+ * region, a name), as a catalog entity's annotations do: resolved against the whole
+ * inventory when the model is built, since the resources may come from another source.
+ * All matches are needed, as for a manifest `select:` without `redundancy`.
+ */
+export interface ResourceSelection {
+  from: string;
+  select: { tags?: Record<string, string>; type?: string; region?: string; account?: string };
+  /** The last part of the ARN's resource (a Lambda function's name), when the selection names one. */
+  name?: string;
+  provenance: string;
+  /** The annotation that says so: `metadata.annotations["aws.amazon.com/amazon-ecs-service-tags"]`. */
+  via: string;
+}
+
 /** A reference a source found that is not a run-time need, kept so nothing discovered is hidden: with why. */
 export interface IgnoredDependency extends Dependency {
   /** `an alarm watches, it is not needed`, `the manifest says: ...`. */
@@ -85,6 +105,13 @@ export interface Snapshot {
   dependencies?: Dependency[];
   /** References it found that are not run-time needs, with why. */
   ignored?: IgnoredDependency[];
+  /** Resources its nodes are tied to by tags or type, resolved against the whole inventory. */
+  selections?: ResourceSelection[];
+  /**
+   * The local files a source read, when `file` is not one (a catalog's glob, a URL): what
+   * `serve --watch` watches and `--out` never writes over.
+   */
+  read?: string[];
   /** The source, when not a scan snapshot: its age is then not a scan's age. */
   source?: 'terraform' | 'backstage' | 'dns-logs';
 }

@@ -19,6 +19,8 @@ export interface GraphNode {
   region?: string;
   account?: string;
   vendor?: string;
+  /** A catalog entity's System (`system:default/payments`): the page can group by it. */
+  system?: string;
   domains: string[];
   provenance: string;
   /** Capabilities: SPOF status from the analysis. */
@@ -150,6 +152,7 @@ export function fullGraphPayload(model: Model, analysis: Analysis, scenarios?: S
     ...(component.region !== undefined && { region: component.region }),
     ...(component.account !== undefined && { account: component.account }),
     ...(component.vendor !== undefined && { vendor: component.vendor }),
+    ...(component.tags?.['backstage/system'] !== undefined && { system: component.tags['backstage/system'] }),
     ...(status.has(component.id) && { status: status.get(component.id)! }),
     ...(spof.has(component.id) && { spof: true }),
   }));

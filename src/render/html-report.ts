@@ -62,7 +62,7 @@ function renderBriefHtml(brief: Brief): string {
   if (brief.risks.length > 0) {
     parts.push('<h2>Fix first</h2><ol>');
     const fixes = riskFixes(brief.risks);
-    brief.risks.forEach((risk, i) => parts.push(`<li><strong>${escapeXml(risk.severity)}</strong> ${escapeXml(risk.message)}<br />Fix: ${escapeXml(fixes[i]!)}</li>`));
+    brief.risks.forEach((risk, i) => parts.push(`<li><strong>${escapeXml(risk.severity)}</strong> ${escapeXml(risk.message)}<br />${risk.owner !== undefined ? `Owner: ${escapeXml(risk.owner)}${risk.system !== undefined ? ` (${escapeXml(risk.system)})` : ''}<br />` : ''}Fix: ${escapeXml(fixes[i]!)}</li>`));
     parts.push('</ol>');
   }
   if (brief.undeclared !== undefined) {

@@ -51,7 +51,7 @@ export function renderBriefMarkdown(brief: Brief): string {
   if (brief.risks.length > 0) {
     lines.push('## Fix first', '');
     const fixes = riskFixes(brief.risks);
-    brief.risks.forEach((risk, i) => lines.push(`${risk.rank}. **${risk.severity}** ${text(risk.message)}  `, `   Fix: ${text(fixes[i]!)}`));
+    brief.risks.forEach((risk, i) => lines.push(`${risk.rank}. **${risk.severity}** ${text(risk.message)}  `, ...(risk.owner !== undefined ? [`   Owner: ${text(risk.owner)}${risk.system !== undefined ? ` (${text(risk.system)})` : ''}  `] : []), `   Fix: ${text(fixes[i]!)}`));
     lines.push('');
   }
   if (brief.undeclared !== undefined) {

@@ -220,6 +220,7 @@ describe('faultline init, schema, rules, help', () => {
       'cross-region-endpoint',
       'undeclared-dependency',
       'unknown-saas',
+      'unlocated',
       'inventory-gap',
     ]);
     for (const rule of rules) expect(rule.why.length + rule.fix.length).toBeGreaterThan(40);

@@ -1,6 +1,6 @@
 /**
  * Cytoscape elements for a grouping: capabilities on their own, components inside
- * compound nodes (provider › region, account, vendor, or none) of a domain they
+ * compound nodes (provider › region, account, vendor, catalog system, or none) of a domain they
  * are in, and nothing in a group it is not in. Requirement groups are flattened:
  * an edge inside an any-of is drawn dashed. In a collapsed graph a component with
  * a `count` stands for its scanned resources until opened, and an edge `folded`
@@ -10,7 +10,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode, GraphPayload } from '../../src/render/graph-payload.js';
 import { edgeIdOf, elementIdOf } from './element-ids.js';
 
-export type Grouping = 'provider' | 'account' | 'vendor' | 'none';
+export type Grouping = 'provider' | 'account' | 'vendor' | 'system' | 'none';
 
 /** How wide a label is drawn, in model units, for a kind of node. */
 export type MeasureLabel = (label: string, kind: GraphNode['kind']) => number;
@@ -51,6 +51,8 @@ export class ElementBuilder {
 
   private parentOf(node: GraphNode): string | undefined {
     if (node.kind === 'capability' || this.grouping === 'none') return undefined;
+    // A catalog entity's System groups it (src/sources/backstage/); other nodes stand alone.
+    if (this.grouping === 'system') return node.system === undefined ? undefined : this.addGroup(`group:${node.system}`, node.system.slice(node.system.indexOf('/') + 1));
     const first = (kind: string) => node.domains.find((domain) => domain.startsWith(`${kind}:`));
     if (this.grouping === 'provider') {
       const region = first('region');

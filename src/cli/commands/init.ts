@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { FaultlineError } from '../../core/errors.js';
 import { exitCodes } from '../exit-code.js';
 import type { Invocation } from '../invocation.js';
@@ -7,6 +8,8 @@ import { starterManifest } from '../starter-manifest.js';
 
 export async function runInit(io: CliIo, invocation: Extract<Invocation, { command: 'init' }>): Promise<number> {
   const file = invocation.manifest;
+  // Read first: a catalog that cannot be read leaves no half-made manifest behind.
+  const content = invocation.fromCatalog === undefined ? starterManifest : await fromCatalog(invocation.fromCatalog, file);
   let handle;
   try {
     // 'wx' fails if the file exists: creating and checking are one step, so nothing is ever overwritten.
@@ -17,10 +20,21 @@ export async function runInit(io: CliIo, invocation: Extract<Invocation, { comma
     throw new FaultlineError('E_FILE', `${file}: cannot create (${code ?? 'error'}); check that the folder exists and is writable`, { cause: error });
   }
   try {
-    await handle.writeFile(starterManifest, 'utf8');
+    await handle.writeFile(content, 'utf8');
   } finally {
     await handle.close();
   }
   io.stderr.write(`faultline: wrote ${file}; next: faultline analyze ${file}\n`);
   return exitCodes.ok;
+}
+
+/** A folder means every descriptor file below it; a file or a glob is read as given. The entry is written relative to the manifest. */
+async function fromCatalog(written: string, manifest: string): Promise<string> {
+  // Loaded only here: every command loads init, and the catalog model is large.
+  const [{ readCatalogFiles }, { catalogStarter }] = await Promise.all([import('../../sources/backstage/index.js'), import('../catalog-starter.js')]);
+  const isFolder = await stat(written).then((info) => info.isDirectory(), () => false);
+  const glob = isFolder ? `${written.replace(/\/+$/, '')}/**/*.{yaml,yml}` : written;
+  const read = await readCatalogFiles(glob, { base: '.', exclude: [manifest] });
+  const relative = path.isAbsolute(glob) ? glob : path.relative(path.dirname(path.resolve(manifest)), path.resolve(glob)).split(path.sep).join('/');
+  return catalogStarter(read.entities, { files: relative, name: path.basename(path.dirname(path.resolve(manifest))) || 'my-company' });
 }

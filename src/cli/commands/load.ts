@@ -26,9 +26,10 @@ export async function loadForCommand(io: CliIo, options: LoadOptions): Promise<L
   for (const warning of loaded.warnings) io.stderr.write(`faultline: warning: ${printable(warning)}\n`);
   if (loaded.plan !== undefined) io.stderr.write(`faultline: ${printable(describePlan(loaded.plan))}\n`);
   // A sample inventory is an example, not a scan of anything, and a Terraform state
-  // is as old as the last apply, not as stale as an old scan: their age means nothing here.
-  // DNS query logs are dated by their last query; which are current is what `since` says.
-  for (const snapshot of loaded.snapshots.filter((snapshot) => !snapshot.sample && snapshot.source !== 'terraform' && snapshot.source !== 'dns-logs')) {
+  // is as old as the last apply (a catalog file as its last edit), not as stale as an
+  // old scan: their age means nothing here. DNS query logs are dated by their last
+  // query; which are current is what `since` says.
+  for (const snapshot of loaded.snapshots.filter((snapshot) => !snapshot.sample && snapshot.source !== 'terraform' && snapshot.source !== 'backstage' && snapshot.source !== 'dns-logs')) {
     const age = now - Date.parse(snapshot.scannedAt);
     // Five minutes of clock skew between machines is ordinary; more means the age cannot be told.
     if (age < -5 * 60_000) {
@@ -37,7 +38,7 @@ export async function loadForCommand(io: CliIo, options: LoadOptions): Promise<L
       io.stderr.write(`faultline: warning: ${snapshot.file} was scanned ${describeAge(age)} ago (${snapshot.scannedAt}), more than --max-age ${maxAge.text}; run \`faultline scan\` for a current inventory\n`);
     }
   }
-  return { ...loaded, prepared: prepare(loaded.model), inputs: [manifest, ...loaded.snapshots.map((snapshot) => snapshot.file)] };
+  return { ...loaded, prepared: prepare(loaded.model), inputs: [manifest, ...loaded.snapshots.flatMap((snapshot) => snapshot.read ?? [snapshot.file])] };
 }
 
 /** What the run reads instead of the state: `the estate as plan.json leaves it (instead of prod.tfstate): 1 to create, 1 to update`. */
@@ -71,7 +72,9 @@ export function partialInventoryError(loaded: Loaded, allowPartial: boolean): Fa
   const partial = loaded.snapshots.filter((snapshot) => snapshot.partial);
   if (partial.length === 0) return undefined;
   const missing = partial.flatMap((snapshot) => snapshot.errors.filter((error) => error.code !== 'UnreadableArn').map((error) => [error.account, error.region].filter(Boolean).join('/'))).filter(Boolean);
-  const what = `inventory is partial (${partial.map((snapshot) => snapshot.file).join(', ')}${missing.length > 0 ? `; not scanned: ${[...new Set(missing)].join(', ')}` : ''})`;
+  // A source that is not a scan (a catalog, a state) says why in its errors, with no place to name.
+  const reasons = partial.flatMap((snapshot) => snapshot.errors.filter((error) => error.account === undefined && error.region === undefined && error.code !== 'UnreadableArn').slice(0, 1).map((error) => error.message));
+  const what = `inventory is partial (${partial.map((snapshot) => snapshot.file).join(', ')}${missing.length > 0 ? `; not scanned: ${[...new Set(missing)].join(', ')}` : ''}${reasons.length > 0 ? `: ${reasons.join('; ')}` : ''})`;
   if (allowPartial) return undefined;
   return new FaultlineError('E_PARTIAL', `${what}; results above may miss dependencies — rescan, or pass --allow-partial to accept`);
 }

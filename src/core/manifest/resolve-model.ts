@@ -15,6 +15,8 @@ import { controlPlanesFor, createPlatformComponent, isPlatformId } from './platf
 import { resolveHosting } from './saas-hosting.js';
 import { findTaggedMembers, mergePositions } from './tag-conventions.js';
 import { findResourceNeeds } from './resource-needs.js';
+import { resolveSelections, unmatchedWarning } from './resource-selections.js';
+import { placeVendor } from './resource-vendor.js';
 import { createObservedTarget, isObservedTargetId, vendorTargets } from './observed-targets.js';
 import type { CapabilitySpec, ComponentSpec, Manifest, SelectSpec, Term } from './schema.js';
 import { typeReaderFor } from '../resource-type.js';
@@ -29,7 +31,7 @@ export interface ResolveInput {
   manifest: Manifest;
   /** Control planes, SaaS catalog, scenarios; the built-in knowledge unless a test replaces it. */
   knowledge?: Knowledge;
-  snapshots?: ReadonlyArray<Pick<Snapshot, 'file' | 'resources'> & Partial<Pick<Snapshot, 'dependencies' | 'ignored' | 'source'>>>;
+  snapshots?: ReadonlyArray<Pick<Snapshot, 'file' | 'resources'> & Partial<Pick<Snapshot, 'dependencies' | 'ignored' | 'source' | 'selections'>>>;
   inventory?: Omit<InventorySummary, 'unreferenced' | 'resources'>;
 }
 
@@ -224,6 +226,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   if (issues.length > 0) throw new ManifestInvalidError(issues);
 
   // What referenced resources need (their faultline:requires tags, what sources discovered) is referenced too.
+  const selected = resolveSelections(snapshots.flatMap((snapshot) => snapshot.selections ?? []), resources, index);
   // What the estate was seen calling is shown whoever needs the caller: observed sources are referenced,
   // and a vendor the manifest declares is reached through its component.
   const vendors = vendorTargets(components);
@@ -246,7 +249,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
         observedTargets.add(id);
         return true;
       },
-      dependencies,
+      dependencies: [...dependencies, ...selected.dependencies],
       ignored: snapshots.flatMap((snapshot) => snapshot.ignored ?? []).map(toVendors),
       corrections: manifest.dependencies ?? [],
     },
@@ -254,6 +257,10 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
     warnings,
   );
   if (issues.length > 0) throw new ManifestInvalidError(issues);
+  for (const selection of selected.unmatched) {
+    const position = index.positionOf(selection.from);
+    if (position !== undefined && referenced[position]) warnings.push(unmatchedWarning(selection));
+  }
   for (const id of [...observedTargets].sort()) components.push(createObservedTarget(id, knowledge)!);
 
   // Scanned resources in snapshot order: deterministic, and no sort of a million ids.
@@ -262,6 +269,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   for (let i = 0; i < resources.length; i++) {
     if (!referenced[i]) continue;
     const component = resourceComponent(resources[i]!, files[i]!, domainsOf);
+    if (component.vendor !== undefined) placeVendor(component, knowledge);
     const required = needs.requires.get(i);
     if (required !== undefined) component.requires = required;
     const discovered = needs.discovered.get(i);

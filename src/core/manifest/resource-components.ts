@@ -9,17 +9,26 @@ import type { Component } from '../model.js';
 
 export function resourceComponent(resource: Resource, source: string, domainsOf = createResourceDomains()): Component {
   const { provider, region, zone, account } = resource;
-  const component: Component = { id: resource.id, kind: 'resource', provenance: 'inventory', requires: [], domains: domainsOf(resource), type: resource.type, provider, tags: resource.tags ?? {}, source };
+  const component: Component = { id: resource.id, kind: 'resource', provenance: 'inventory', requires: [], domains: withExtraDomains(domainsOf(resource), resource), type: resource.type, provider, tags: resource.tags ?? {}, source };
   if (resource.origins !== undefined) component.origins = resource.origins;
+  if (resource.vendor !== undefined) component.vendor = resource.vendor;
   if (region) component.region = region;
   if (zone) component.zone = zone;
   if (account) component.account = account;
   return component;
 }
 
+/** A resource's own vendor and further domains (a catalog entity's), beside those of its place: a new array, sorted. */
+function withExtraDomains(domains: string[], resource: Resource): string[] {
+  if (resource.vendor === undefined && resource.domains === undefined) return domains;
+  const extra = [...(resource.vendor === undefined ? [] : [`vendor:${resource.vendor}`]), ...(resource.domains ?? [])];
+  return [...new Set([...domains, ...extra])].sort();
+}
+
 /**
  * The domains of a scanned resource: its provider, region (unless global), zone
- * and account. Resources in the same place share one (read-only) array, so a
+ * and account. A resource no source placed (an empty provider: a catalog entity
+ * without placement) is in no domain, and the `unlocated` rule says so. Resources in the same place share one (read-only) array, so a
  * million resources hold a few hundred arrays, not a million.
  */
 export function createResourceDomains(): (resource: Resource) => string[] {
@@ -35,6 +44,7 @@ export function createResourceDomains(): (resource: Resource) => string[] {
     return level(byAccount, account, () => {
       // Pushed in sorted order: account < provider < region < zone.
       const domains: string[] = [];
+      if (provider === '') return domains;
       if (account) domains.push(scopedDomain('account', provider, account));
       domains.push(providerDomain(provider));
       // Global resources (CloudFront, Route 53, ...) share one global data plane: its own failure domain.
@@ -90,6 +100,8 @@ function mergeResource(first: Resource, other: Resource): Resource {
   if (!merged.region && other.region) merged.region = other.region;
   if (!merged.zone && other.zone) merged.zone = other.zone;
   if (!merged.account && other.account) merged.account = other.account;
+  if (merged.vendor === undefined && other.vendor !== undefined) merged.vendor = other.vendor;
+  if (other.domains !== undefined) merged.domains = [...new Set([...(first.domains ?? []), ...other.domains])];
   if (other.tags !== undefined) merged.tags = { ...other.tags, ...first.tags };
   const origins = [...(first.origins ?? []), ...(other.origins ?? [])];
   if (origins.length > 0) merged.origins = origins;

@@ -119,6 +119,25 @@ export const inventoryEntrySchema = z.union([
     }),
   }),
   z.strictObject({
+    backstage: z
+      .strictObject({
+        files: z.string().min(1).optional().meta({ description: 'Catalog descriptor files: a glob relative to the manifest (catalog/**/*.yaml); Location entities in them are followed' }),
+        allowUrls: z.boolean().optional().meta({ description: 'With files: read Location targets that are URLs (default false: they make the inventory partial)' }),
+        url: z.url({ protocol: /^https?$/ }).optional().meta({ description: 'A running catalog: the Backstage backend (https://backstage.example.com), read through /api/catalog/entities/by-query' }),
+        token: z
+          .string()
+          .regex(/^env:[A-Za-z_][A-Za-z0-9_]*$/, 'write env:NAME: the token is read from that environment variable, never from the manifest')
+          .optional()
+          .meta({ description: 'With url: env:NAME, the environment variable holding the bearer token' }),
+      })
+      .superRefine((entry, context) => {
+        if ((entry.files === undefined) === (entry.url === undefined)) context.addIssue({ code: 'custom', message: 'give either files (descriptor files) or url (a running catalog)' });
+        if (entry.token !== undefined && entry.url === undefined) context.addIssue({ code: 'custom', path: ['token'], message: 'token goes with url: it is sent to a running catalog' });
+        if (entry.allowUrls !== undefined && entry.files === undefined) context.addIssue({ code: 'custom', path: ['allowUrls'], message: 'allowUrls goes with files: it lets Location targets be URLs' });
+      })
+      .meta({ description: 'A Backstage catalog: Component, Resource and API entities become components (id: their entity ref), their relations dependencies' }),
+  }),
+  z.strictObject({
     dnsLogs: z
       .strictObject({
         files: z.string().min(1).optional().meta({ description: 'Route 53 Resolver query log files (JSON lines, gzip or plain), a glob relative to the manifest: logs/resolver/**/*.log.gz' }),
@@ -217,7 +236,7 @@ export const manifestSchema = z
         ]),
       )
       .optional()
-      .meta({ description: 'Corrections to dependencies a source discovered, naming resources by id (an ARN, or terraform:<address>) or by Terraform address' }),
+      .meta({ description: 'Corrections to dependencies a source discovered, naming resources by id (an ARN, terraform:<address>, or a catalog entity ref such as component:default/checkout) or by Terraform address' }),
     suppress: z
       .array(
         z.strictObject({

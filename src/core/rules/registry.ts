@@ -24,6 +24,8 @@ import { check as singleAccount } from './single-account/check.js';
 import { meta as singleAccountMeta } from './single-account/meta.js';
 import { check as unknownHosting } from './unknown-hosting/check.js';
 import { meta as unknownHostingMeta } from './unknown-hosting/meta.js';
+import { check as unlocated } from './unlocated/check.js';
+import { meta as unlocatedMeta } from './unlocated/meta.js';
 import { check as undeclaredDependency } from './undeclared-dependency/check.js';
 import { meta as undeclaredDependencyMeta } from './undeclared-dependency/meta.js';
 import { check as crossRegionEndpoint } from './cross-region-endpoint/check.js';
@@ -47,5 +49,6 @@ export const rules: readonly Rule[] = [
   { meta: crossRegionEndpointMeta, check: crossRegionEndpoint },
   { meta: undeclaredDependencyMeta, check: undeclaredDependency },
   { meta: unknownSaasMeta, check: unknownSaas },
+  { meta: unlocatedMeta, check: unlocated },
   { meta: inventoryGapMeta, check: inventoryGap },
 ];

@@ -20,6 +20,9 @@ import { explainProtoKey, findProtoKeys } from './proto-keys.js';
 import { awsSnapshotPath } from './inventory-paths.js';
 import { fetchTerraformState } from '../terraform/fetch-state.js';
 import { loadTerraformPlan, readTerraformState, type PlannedChange } from '../terraform/index.js';
+import type { BackstageEntry } from '../backstage/index.js';
+import { createPlaceNames } from '../../core/place-names.js';
+import { knowledge } from '../../knowledge/index.js';
 import { loadDnsLogs } from '../dns-logs/index.js';
 
 export interface LoadedModel {
@@ -85,6 +88,16 @@ export async function loadModel(file: string, options: { plan?: PlanOption } = {
       const terraform = await loadTerraformEntry(entry.terraform, base);
       read.set(i, terraform.snapshot);
       warnings.push(...terraform.warnings);
+    } else if ('backstage' in entry) {
+      const { files, allowUrls, url, token } = entry.backstage;
+      // The schema lets exactly one of files and url through.
+      const source: BackstageEntry = files !== undefined ? { files, allowUrls } : { url: url!, token };
+      // The catalog model (and its validators) loads only for a manifest that reads a catalog.
+      const { loadCatalog } = await import('../backstage/index.js');
+      const places = createPlaceNames(knowledge.regions, knowledge.pseudoRegions, manifest.knowledge?.regions);
+      const catalog = await loadCatalog(source, { base, env: process.env, manifest: file, checkRegion: (provider, region) => places.checkRegion(provider, region) });
+      read.set(i, catalog.snapshot);
+      warnings.push(...catalog.warnings);
     } else if ('aws' in entry) {
       // An aws entry is read from the snapshot `faultline scan` wrote for it.
       const snapshotFile = awsSnapshotPath(file, entry.aws, awsIndex++, awsCount);
