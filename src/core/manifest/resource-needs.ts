@@ -104,7 +104,10 @@ export function findResourceNeeds(input: NeedsInput, issues: ManifestIssue[], wa
 function applyCorrections(input: NeedsInput, issues: ManifestIssue[], warnings: string[]): { dependencies: Dependency[]; ignoredByCorrection: IgnoredDependency[] } {
   let dependencies = [...input.dependencies];
   const ignoredByCorrection: IgnoredDependency[] = [];
-  const resolve = createNameResolver(input.resources, input.index);
+  // A target a source made that is not a resource (a vendor a DNS source saw) is named by its id too.
+  let mentionedIds: Set<string> | undefined;
+  const mentioned = (id: string) => (mentionedIds ??= new Set(input.dependencies.flatMap((dependency) => [dependency.from, ...dependency.to]))).has(id);
+  const resolve = createNameResolver(input.resources, input.index, (id) => input.isDeclared(id) || mentioned(id));
   input.corrections.forEach((correction, i) => {
     const path: KeyPath = ['dependencies', i];
     const named = [correction.from, ...('alternatives' in correction ? correction.alternatives : [correction.to])];
@@ -171,10 +174,10 @@ type Resolved = { kind: 'id'; id: string } | { kind: 'absent' } | { kind: 'ambig
  * address a source gave the resource (`aws_sqs_queue.audit`), which stays the same when
  * an apply gives the resource its ARN.
  */
-function createNameResolver(resources: readonly Resource[], index: ResourceIndex): (name: string) => Resolved {
+function createNameResolver(resources: readonly Resource[], index: ResourceIndex, isKnownId: (id: string) => boolean): (name: string) => Resolved {
   let byAddress: Map<string, string[]> | undefined;
   return (name) => {
-    if (index.positionOf(name) !== undefined) return { kind: 'id', id: name };
+    if (index.positionOf(name) !== undefined || isKnownId(name)) return { kind: 'id', id: name };
     byAddress ??= addressesOf(resources);
     const ids = byAddress.get(name) ?? [];
     if (ids.length === 1) return { kind: 'id', id: ids[0]! };
