@@ -1,5 +1,5 @@
 /**
- * Deterministic pseudo-random numbers in [0, 1) (mulberry32, by Tommy Ettinger):
+ * Deterministic pseudo-random numbers in [0, 1) (the public-domain mulberry32 generator):
  * for the few places where the engine samples, so that the same estate always
  * gives the same answer.
  */

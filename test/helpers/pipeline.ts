@@ -34,14 +34,5 @@ export function resource(id: string, fields: Partial<Resource> = {}): Resource {
   return { id, provider: 'aws', type: 'ec2:instance', tags: {}, ...fields };
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so failures reproduce from the seed. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The engine's own deterministic pseudo-random numbers, so failures reproduce from the seed. */
+export { random } from '../../src/core/random.js';
