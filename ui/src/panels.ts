@@ -1,11 +1,12 @@
 /** The side panels under the results: what-if toggles, the selected node, hidden hubs, findings, concentration. */
 import type { Analysis } from '../../src/core/report.js';
-import type { Component, Requirement } from '../../src/core/model.js';
+import type { Component, DiscoveredNeed, Requirement } from '../../src/core/model.js';
 import { byId, el, replaceChildren } from './dom.js';
 import type { ScenarioChoice } from '../../src/core/named-scenario.js';
 import { trendLines } from '../../src/render/brief-text.js';
 import { shareRows } from '../../src/render/share-rows.js';
 import type { PageData } from './data.js';
+import { evidenceText } from '../../src/core/rules/observed-needs.js';
 
 export function renderDomainToggles(domains: readonly string[], onToggle: (domain: string, on: boolean) => void): void {
   const byKind = new Map<string, string[]>();
@@ -111,16 +112,22 @@ function discoveryRows(component: Component): Array<HTMLElement | null> {
   if (component.discovered !== undefined && component.discovered.length > 0) {
     rows.push(
       el('dt', {}, 'discovered needs'),
-      el('dd', { class: 'discovered' }, ...component.discovered.map((need) => el('span', { class: 'tree-line' }, `${need.to.join(need.alternatives ? ' | ' : ', ')}${need.via ? ` (via ${need.via})` : ''} — ${need.kind}, ${need.provenance}`))),
+      el('dd', { class: 'discovered' }, ...component.discovered.flatMap((need) => [el('span', { class: 'tree-line' }, `${need.to.join(need.alternatives ? ' | ' : ', ')}${need.via ? ` (via ${need.via})` : ''} — ${need.kind}, ${need.provenance}`), evidenceLine(need)])),
     );
   }
   if (component.ignored !== undefined && component.ignored.length > 0) {
     rows.push(
       el('dt', {}, 'references, not needs'),
-      el('dd', { class: 'ignored' }, ...component.ignored.map((reference) => el('span', { class: 'tree-line' }, `${reference.to.join(', ')}${reference.via ? ` (via ${reference.via})` : ''}: ${reference.reason} — ${reference.provenance}`))),
+      el('dd', { class: 'ignored' }, ...component.ignored.flatMap((reference) => [el('span', { class: 'tree-line' }, `${reference.to.join(', ')}${reference.via ? ` (via ${reference.via})` : ''}: ${reference.reason} — ${reference.provenance}`), evidenceLine(reference)])),
     );
   }
   return rows;
+}
+
+/** An observed need's evidence under it (how often, from when to when, one name asked); nothing for a declared one. */
+function evidenceLine(need: DiscoveredNeed): HTMLElement | null {
+  if (need.kind !== 'observed') return null;
+  return el('span', { class: 'tree-line evidence' }, `seen: ${evidenceText(need.evidence)}`);
 }
 
 function describeRequirement(term: Requirement): string {
