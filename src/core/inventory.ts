@@ -27,6 +27,11 @@ export interface Resource {
    * balancer's or a database's endpoint, from Terraform): how DNS query logs reach it.
    */
   dnsNames?: string[];
+  /**
+   * The VPC it runs in (`vpc-0abc…`), where a source knows it (Terraform): a query the
+   * DNS logs attribute only to a VPC is handed to the workloads in it.
+   */
+  vpc?: string;
 }
 
 /** Where a source read a resource. */

@@ -4,7 +4,7 @@ import { saasCatalog } from './saas/index.js';
 import { scenarioLibrary } from './scenarios.js';
 import { ambiguousWords, awsResourceTypes, awsSubresourceSpellings } from './aws-types/index.js';
 import { pseudoRegions, regionLists } from './regions/index.js';
-import { endpointPatterns, globalEndpoints, internalNames, type EndpointPattern, type GlobalEndpoint, type InternalName } from './aws-endpoints/index.js';
+import { endpointPatterns, globalEndpoints, internalNames, vpcWorkloads, type EndpointPattern, type GlobalEndpoint, type InternalName, type VpcWorkload } from './aws-endpoints/index.js';
 import type { AmbiguousWords, AwsResourceType, AwsSubresourceSpelling, ControlPlane, RegionList, SaasVendor, ScenarioDefinition, TypeNeeds } from './schema.js';
 
 export interface Knowledge {
@@ -20,8 +20,8 @@ export interface Knowledge {
   regions: readonly RegionList[];
   /** Names that stand where a region does without being one (`global`). */
   pseudoRegions: Readonly<Record<string, readonly string[]>>;
-  /** AWS endpoint host names (for DNS query logs): patterns in evaluation order, hosts served from one Region, names that are no AWS call. */
-  awsEndpoints: { patterns: readonly EndpointPattern[]; globals: readonly GlobalEndpoint[]; internal: readonly InternalName[] };
+  /** AWS endpoint host names (for DNS query logs): patterns in evaluation order, hosts served from one Region, names that are no AWS call; workloads whose queries the logs tie only to their VPC. */
+  awsEndpoints: { patterns: readonly EndpointPattern[]; globals: readonly GlobalEndpoint[]; internal: readonly InternalName[]; vpcWorkloads: readonly VpcWorkload[] };
 }
 
 export const knowledge: Knowledge = {
@@ -34,8 +34,8 @@ export const knowledge: Knowledge = {
   ambiguousWords,
   regions: regionLists,
   pseudoRegions,
-  awsEndpoints: { patterns: endpointPatterns, globals: globalEndpoints, internal: internalNames },
+  awsEndpoints: { patterns: endpointPatterns, globals: globalEndpoints, internal: internalNames, vpcWorkloads },
 };
 
-export type { EndpointPattern, GlobalEndpoint, InternalName } from './aws-endpoints/index.js';
+export type { EndpointPattern, GlobalEndpoint, InternalName, VpcWorkload } from './aws-endpoints/index.js';
 export type { AmbiguousWords, AwsResourceType, AwsSubresourceSpelling, ControlPlane, RegionList, SaasVendor, ScenarioDefinition, TypeNeeds } from './schema.js';

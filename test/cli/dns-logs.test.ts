@@ -176,6 +176,44 @@ capabilities:
     expect(calls).toEqual(['arn:aws:rds:us-east-1:111122223333:cluster:shop-prod', 'aws-data/dynamodb@us-east-1', 'terraform:aws_route53_record.www']);
   });
 
+  it('hands a query the logs tie only to a VPC to the functions and services Terraform places in it, and warns when it can hand it to none', () => {
+    const query = (vpc: string, region: string, name: string, i: number) =>
+      JSON.stringify({ version: '1.100000', account_id: '111122223333', region, vpc_id: vpc, query_timestamp: `2026-11-20T10:0${i}:00Z`, query_name: name, query_type: 'A', query_class: 'IN', rcode: 'NOERROR', answers: [], srcaddr: '10.0.0.9', srcport: '5353', transport: 'UDP', srcids: {} });
+    const dir = workspace({
+      'faultline.yaml': `version: 1
+name: shop
+inventory:
+  - terraform: { state: prod.tfstate, providers: { aws: us-east-1, aws.west: us-west-2 } }
+  - dnsLogs: { files: "resolver/*.log" }
+components:
+  jobs: { select: { address: aws_lambda_function.worker } }
+capabilities:
+  process-orders: { requires: [jobs] }
+`,
+      'resolver/vpc.log': [query('vpc-0c3f8a2e9d41b7650', 'us-east-1', 'api.stripe.com.', 1), query('vpc-0d4e000000000000a', 'us-west-2', 'sqs.us-west-2.amazonaws.com.', 2)].join('\n'),
+    });
+    cpSync(path.join(repoRoot, 'test/fixtures/terraform/three-tier.tfstate'), path.join(dir, 'prod.tfstate'));
+    const { analysis, stderr } = analyze(dir);
+    const vpc = 'arn:aws:ec2:us-east-1:111122223333:vpc/vpc-0c3f8a2e9d41b7650';
+    const stripe = analysis.dependencies.discovered.filter((dependency) => (dependency.to as string[])[0] === 'saas:stripe');
+    expect(stripe.map((dependency) => dependency.from)).toEqual(['arn:aws:ecs:us-east-1:111122223333:service/shop-prod/shop-prod-app', 'arn:aws:lambda:us-east-1:111122223333:function:shop-prod-worker']);
+    expect(stripe[0]!.via).toBe('api.stripe.com; seen from vpc-0c3f8a2e9d41b7650, the only source the logs name: handed to each of the 2 workloads in it');
+    expect(analysis.dependencies.ignored).toContainEqual(expect.objectContaining({ from: vpc, to: ['saas:stripe'], reason: expect.stringContaining('handed to the 2 workloads the inventory places in vpc-0c3f8a2e9d41b7650') }));
+    // The capability that needs the function now needs what the function's VPC was seen calling.
+    const capability = analysis.capabilities.find((entry) => entry.id === 'process-orders')!;
+    expect(capability.spofComponents).toContain('saas:stripe');
+    // A VPC nothing places a workload in keeps its call, and says what would hand it on.
+    expect(analysis.dependencies.discovered).toContainEqual(expect.objectContaining({ from: 'arn:aws:ec2:us-west-2:111122223333:vpc/vpc-0d4e000000000000a', to: ['aws-data/sqs@us-west-2'] }));
+    expect(stderr).toContain('resolver/*.log: 1 call from vpc-0d4e000000000000a (us-west-2) names no finer source than the VPC');
+
+    // A handed call that is not the function's is corrected like any discovered edge, by the function's Terraform address.
+    const manifestFile = path.join(dir, 'faultline.yaml');
+    writeFileSync(manifestFile, `${readFileSync(manifestFile, 'utf8')}dependencies:\n  - { from: aws_lambda_function.worker, to: saas:stripe, ignore: "the ECS service takes the payments" }\n`);
+    const corrected = analyze(dir).analysis;
+    expect(corrected.dependencies.discovered.filter((dependency) => (dependency.to as string[])[0] === 'saas:stripe').map((dependency) => dependency.from)).toEqual(['arn:aws:ecs:us-east-1:111122223333:service/shop-prod/shop-prod-app']);
+    expect(corrected.capabilities.find((entry) => entry.id === 'process-orders')!.spofComponents).not.toContain('saas:stripe');
+  });
+
   it('refuses an aggregated CSV whose header lacks a column (exit 2), saying which and how to write it', () => {
     const dir = estate((text) => text.replace('files: "logs/**/*.log*"', 'file: summary.csv'));
     writeFileSync(path.join(dir, 'summary.csv'), 'source,region,query_name,count\ni-1,us-east-1,a.example.com,3\n');

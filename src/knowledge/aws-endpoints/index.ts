@@ -2,4 +2,5 @@
 export { endpointPatterns } from './endpoint-patterns.js';
 export { globalEndpoints } from './global-endpoints.js';
 export { internalNames } from './internal-names.js';
+export { vpcWorkloads, type VpcWorkload } from './vpc-workloads.js';
 export type { EndpointPattern, EndpointSource, GlobalEndpoint, InternalName } from './sources.js';

@@ -70,6 +70,7 @@ export async function loadDnsLogs(entry: DnsLogsEntry, options: { base: string; 
     }
   }
   const inventory = toDnsInventory(rows, { ...rest, file: label, ...(options.knowledge !== undefined && { knowledge: options.knowledge }) });
+  warnings.push(...inventory.warnings);
   for (const error of errors) warnings.push(`${label}: ${error.message}`);
   const snapshot: Snapshot = {
     file: label,

@@ -15,6 +15,7 @@ import type { Dependency, IgnoredDependency, Resource } from '../../core/invento
 import { knowledge as builtIn, type Knowledge } from '../../knowledge/index.js';
 import { createNameClassifier, type NameClass } from './classify-name.js';
 import { nameTable } from './name-table.js';
+import { countOf } from '../../core/count-words.js';
 import type { QueryRow } from './query-row.js';
 
 export interface DnsInventoryOptions {
@@ -31,6 +32,11 @@ export interface DnsInventoryOptions {
   minCount?: number;
   /** YYYY-MM-DD: a dependency last seen before this day is no longer current. */
   since?: string;
+  /**
+   * What the other sources place in each VPC, by `<region> <vpc id>`: a query the logs
+   * tie only to a VPC is handed to its workloads (knowledge: `awsEndpoints.vpcWorkloads`).
+   */
+  inVpc?: Readonly<Record<string, ReadonlyArray<{ id: string; type: string }>>>;
 }
 
 export interface DnsInventory {
@@ -39,6 +45,8 @@ export interface DnsInventory {
   ignored: IgnoredDependency[];
   /** The latest query seen, for the inventory's date. */
   lastSeen?: string;
+  /** Calls that stay with a VPC because no source places a workload in it. */
+  warnings: string[];
 }
 
 interface Edge {
@@ -92,6 +100,8 @@ export function toDnsInventory(rows: readonly QueryRow[], options: DnsInventoryO
   const dependencies: Dependency[] = [];
   const ignored: IgnoredDependency[] = [];
   const provenance = `dns-logs ${options.file}`;
+  const workloads = workloadsOfVpcs(resources, options.inVpc ?? {}, knowledge);
+  const stayed = new Map<string, number>();
   for (const edge of [...edges.values()].sort(byEdge)) {
     const dependency: Dependency = { from: edge.from, to: [edge.to], kind: 'observed', provenance, via: viaOf(edge), evidence: { count: edge.count, firstSeen: edge.firstSeen, lastSeen: edge.lastSeen, example: exampleOf(edge) } };
     const reason =
@@ -101,10 +111,51 @@ export function toDnsInventory(rows: readonly QueryRow[], options: DnsInventoryO
         : options.since !== undefined && edge.lastSeen < options.since
           ? `last seen ${edge.lastSeen}, before since ${options.since}`
           : undefined);
-    if (reason === undefined) dependencies.push(dependency);
-    else ignored.push({ ...dependency, reason });
+    const handTo = workloads.get(edge.from);
+    if (reason !== undefined) ignored.push({ ...dependency, reason });
+    else if (handTo === undefined) {
+      dependencies.push(dependency);
+      if (resources.get(edge.from)?.type === 'ec2:vpc') stayed.set(edge.from, (stayed.get(edge.from) ?? 0) + 1);
+    } else {
+      // The VPC is all the logs know of the caller: each workload in it may be the one, so each needs it, and says how it came to.
+      const vpc = resources.get(edge.from)!.origins![0]!.address!;
+      const handed = `seen from ${vpc}, the only source the logs name: handed to each of the ${countOf(handTo.length, 'workload')} in it`;
+      for (const member of handTo) dependencies.push({ ...dependency, from: member, via: `${dependency.via}; ${handed}` });
+      ignored.push({ ...dependency, reason: `handed to the ${countOf(handTo.length, 'workload')} the inventory places in ${vpc} (${listed(handTo)}): the logs name no finer source` });
+    }
   }
-  return { resources: [...resources.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), dependencies, ignored, ...(lastSeen !== undefined && { lastSeen }) };
+  dependencies.sort(byFromTo);
+  const warnings = [...stayed].map(
+    ([vpc, n]) =>
+      `${options.file}: ${countOf(n, 'call')} from ${resources.get(vpc)!.origins![0]!.address!} (${resources.get(vpc)!.region}) name${n === 1 ? 's' : ''} no finer source than the VPC, and no inventory entry places a workload that asks from it (${knowledge.awsEndpoints.vpcWorkloads.map((entry) => entry.type).join(', ')}): ${n === 1 ? 'it stays' : 'they stay'} with the VPC, which no capability needs; add the Terraform state that holds its functions and services`,
+  );
+  return { resources: [...resources.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), dependencies, ignored, warnings, ...(lastSeen !== undefined && { lastSeen }) };
+}
+
+/**
+ * Each VPC the logs name as a source -> the workloads in it that ask without an instance
+ * id (a Lambda function, an ECS service), sorted; instances ask under their own id, so
+ * none is handed a VPC's call.
+ */
+function workloadsOfVpcs(resources: ReadonlyMap<string, Resource>, inVpc: NonNullable<DnsInventoryOptions['inVpc']>, knowledge: Knowledge): Map<string, string[]> {
+  const askers = new Set(knowledge.awsEndpoints.vpcWorkloads.map((entry) => entry.type));
+  const found = new Map<string, string[]>();
+  for (const resource of resources.values()) {
+    if (resource.type !== 'ec2:vpc') continue;
+    const members = (inVpc[`${resource.region} ${resource.origins![0]!.address!}`] ?? []).filter((member) => askers.has(member.type)).map((member) => member.id);
+    if (members.length > 0) found.set(resource.id, [...new Set(members)].sort());
+  }
+  return found;
+}
+
+function listed(ids: readonly string[]): string {
+  return ids.length > 3 ? `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more` : ids.join(', ');
+}
+
+function byFromTo(a: Dependency, b: Dependency): number {
+  const x = `${a.from}\u0000${a.to.join('\u0000')}`;
+  const y = `${b.from}\u0000${b.to.join('\u0000')}`;
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /**

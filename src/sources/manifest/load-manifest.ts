@@ -107,9 +107,10 @@ export async function loadModel(file: string, options: { plan?: PlanOption } = {
   // A manifest that reads no state: the plan adds what it leaves to the inventory, after the manifest's own entries.
   if (options.plan !== undefined && plan === undefined) await readPlan(inventory.length, undefined);
   const known = knownNames([...read.values()]);
+  const inVpc = resourcesByVpc([...read.values()]);
   for (const [i, entry] of inventory.entries()) {
     if (!('dnsLogs' in entry)) continue;
-    const logs = await loadDnsLogs({ ...entry.dnsLogs, names: { ...known, ...entry.dnsLogs.names } }, { base });
+    const logs = await loadDnsLogs({ ...entry.dnsLogs, names: { ...known, ...entry.dnsLogs.names }, inVpc }, { base });
     read.set(i, logs.snapshot);
     warnings.push(...logs.warnings);
   }
@@ -157,6 +158,18 @@ function knownNames(snapshots: readonly LoadedSnapshot[]): Record<string, string
   const names = new Map<string, string>();
   for (const snapshot of snapshots) for (const resource of snapshot.resources) for (const name of resource.dnsNames ?? []) if (!names.has(name)) names.set(name, resource.id);
   return Object.fromEntries(names);
+}
+
+/** What the inventory's sources place in each VPC (Terraform knows), by `<region> <vpc id>`: where DNS logs hand a query no instance made. */
+function resourcesByVpc(snapshots: readonly LoadedSnapshot[]): Record<string, Array<{ id: string; type: string }>> {
+  const byVpc: Record<string, Array<{ id: string; type: string }>> = {};
+  for (const snapshot of snapshots) {
+    for (const resource of snapshot.resources) {
+      if (resource.vpc === undefined || resource.region === undefined) continue;
+      (byVpc[`${resource.region} ${resource.vpc}`] ??= []).push({ id: resource.id, type: resource.type });
+    }
+  }
+  return byVpc;
 }
 
 /** Each issue at its place: in the manifest, or in the snapshot it names (read again, since only a problem needs positions). */

@@ -82,6 +82,8 @@ export function identifyResources(nodes: readonly StateInstance[], options: Iden
     resource.origins = [{ source: 'terraform', file: options.file, address: node.address }];
     const names = dnsNamesOf(node.type, node.attributes);
     if (names.length > 0) resource.dnsNames = names;
+    const vpc = vpcOf(node, subnets);
+    if (vpc !== undefined) resource.vpc = vpc;
     resources.set(node, resource);
   }
   const warnings = [...regionless].map(
@@ -191,6 +193,38 @@ function zoneOf(node: StateInstance, subnets: Map<string, StateInstance>, idOf: 
   }
   if (typeof name === 'string' && name !== '') return idOf(name) ?? name;
   return undefined;
+}
+
+const vpcId = /^vpc-[0-9a-z]+$/i;
+
+/**
+ * The VPC an instance runs in: its own `vpc_id` (a subnet, a security group, a load
+ * balancer), one in a block (a Lambda function's `vpc_config`, an EKS cluster's), else
+ * the VPC of a subnet it names under a `subnet` argument (an instance's `subnet_id`, an
+ * ECS service's `network_configuration.subnets`). DNS query logs name only the VPC of a
+ * query no instance made; this is how such a query finds the workloads that could have made it.
+ */
+function vpcOf(node: StateInstance, subnets: ReadonlyMap<string, StateInstance>): string | undefined {
+  if (node.type === 'aws_vpc' || node.type === 'aws_default_vpc') return undefined;
+  let viaSubnet: string | undefined;
+  const visit = (value: unknown, key: string, depth: number): string | undefined => {
+    if (typeof value === 'string') {
+      if (key === 'vpc_id' && vpcId.test(value)) return value;
+      if (viaSubnet === undefined && key.includes('subnet')) {
+        const subnet = subnets.get(value);
+        const owner = subnet?.attributes.vpc_id;
+        if (subnet !== node && typeof owner === 'string' && vpcId.test(owner)) viaSubnet = owner;
+      }
+      return undefined;
+    }
+    if (depth > 3 || typeof value !== 'object' || value === null) return undefined;
+    for (const [inner, child] of Array.isArray(value) ? value.map((item) => [key, item] as const) : Object.entries(value)) {
+      const found = visit(child, inner, depth + 1);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  return visit(node.attributes, '', 0) ?? viaSubnet;
 }
 
 /**

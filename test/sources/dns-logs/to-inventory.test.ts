@@ -23,6 +23,53 @@ describe('toDnsInventory', () => {
     ]);
   });
 
+  describe('a query the logs tie only to a VPC', () => {
+    const vpc = 'arn:aws:ec2:eu-central-1:111122223333:vpc/vpc-0b22';
+    const fn = 'arn:aws:lambda:eu-central-1:111122223333:function:resize';
+    const service = 'arn:aws:ecs:eu-central-1:111122223333:service/apps/render';
+    const inVpc = {
+      'eu-central-1 vpc-0b22': [
+        { id: service, type: 'ecs:service' },
+        { id: fn, type: 'lambda:function' },
+        { id: 'arn:aws:ec2:eu-central-1:111122223333:security-group/sg-1', type: 'ec2:security-group' },
+        { id: 'arn:aws:ec2:eu-central-1:111122223333:instance/i-0other', type: 'ec2:instance' },
+      ],
+      // Another VPC of the same id in another region is another VPC.
+      'us-east-1 vpc-0b22': [{ id: 'arn:aws:lambda:us-east-1:111122223333:function:elsewhere', type: 'lambda:function' }],
+    };
+    const sqs = row({ source: 'vpc-0b22', name: 'sqs.eu-central-1.amazonaws.com', count: 3 });
+
+    it('is handed to each function and service the inventory places in that VPC, never to an instance or a security group, and says how', () => {
+      const read = toDnsInventory([sqs, row({ source: 'vpc-0b22', name: 'nowhere.example.com', rcode: 'NXDOMAIN' })], { file: 'f', inVpc });
+      expect(read.dependencies.map((dependency) => [dependency.from, dependency.to[0]])).toEqual([
+        [service, 'aws-data/sqs@eu-central-1'],
+        [fn, 'aws-data/sqs@eu-central-1'],
+      ]);
+      expect(read.dependencies[0]!.via).toBe('sqs.eu-central-1.amazonaws.com; seen from vpc-0b22, the only source the logs name: handed to each of the 2 workloads in it');
+      expect(read.dependencies[0]!.evidence).toEqual({ count: 3, firstSeen: '2025-10-13T00:00:00Z', lastSeen: '2025-10-19T00:00:00Z', example: 'sqs.eu-central-1.amazonaws.com' });
+      // The VPC keeps the call as handed on, with whom to; noise stays with the VPC.
+      expect(read.ignored.map((entry) => [entry.from, entry.to[0], entry.reason])).toEqual([
+        [vpc, 'aws-data/sqs@eu-central-1', `handed to the 2 workloads the inventory places in vpc-0b22 (${service}, ${fn}): the logs name no finer source`],
+        [vpc, 'dns:example.com', expect.stringContaining('NXDOMAIN')],
+      ]);
+      expect(read.warnings).toEqual([]);
+    });
+
+    it('stays with the VPC, with a warning that says what would place it, when nothing that asks is known to be in it', () => {
+      const read = toDnsInventory([sqs], { file: 'logs/*.log', inVpc: { 'eu-central-1 vpc-0b22': [{ id: 'arn:aws:ec2:eu-central-1:111122223333:subnet/subnet-1', type: 'ec2:subnet' }] } });
+      expect(read.dependencies.map((dependency) => dependency.from)).toEqual([vpc]);
+      expect(read.warnings).toEqual([
+        'logs/*.log: 1 call from vpc-0b22 (eu-central-1) names no finer source than the VPC, and no inventory entry places a workload that asks from it (lambda:function, ecs:service, ecs:task): it stays with the VPC, which no capability needs; add the Terraform state that holds its functions and services',
+      ]);
+    });
+
+    it('is not handed on when the manifest filters it out (minCount)', () => {
+      const read = toDnsInventory([sqs], { file: 'f', inVpc, minCount: 5 });
+      expect(read.dependencies).toEqual([]);
+      expect(read.ignored.map((entry) => [entry.from, entry.reason])).toEqual([[vpc, 'seen 3 times, fewer than minCount 5']]);
+    });
+  });
+
   describe('the global STS endpoint', () => {
     const sts = (changes: Partial<QueryRow>) => toDnsInventory([row({ name: 'sts.amazonaws.com', ...changes })], { file: 'f' }).dependencies[0]!;
 

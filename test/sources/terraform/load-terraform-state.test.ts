@@ -23,6 +23,20 @@ describe('loadTerraformState', () => {
     expect(reading.snapshot.resources.find((resource) => resource.id === 'arn:aws:cloudwatch::111122223333:dashboard/shop-prod')?.region).toBe('eu-west-1');
   });
 
+  it('places each resource in its VPC: its own vpc_id, one in a block, or that of a subnet it names', async () => {
+    const reading = await loadTerraformState(fixture, { providerRegions: { aws: 'us-east-1', 'aws.west': 'us-west-2' } });
+    const vpcOf = (address: string) => reading.snapshot.resources.find((resource) => resource.origins?.some((origin) => origin.address === address))?.vpc;
+    const main = 'vpc-0c3f8a2e9d41b7650';
+    expect(vpcOf('aws_lambda_function.worker')).toBe(main); // vpc_config[0].vpc_id
+    expect(vpcOf('aws_ecs_service.app')).toBe(main); // network_configuration[0].subnets -> the subnet's vpc_id
+    expect(vpcOf('aws_security_group.app')).toBe(main);
+    expect(vpcOf('aws_subnet.private["a"]')).toBe(main);
+    // The VPC is not in itself; what has no network settings is in none.
+    expect(vpcOf('aws_vpc.main')).toBeUndefined();
+    expect(vpcOf('aws_sqs_queue.jobs')).toBeUndefined();
+    expect(vpcOf('aws_lambda_function.checkout')).toBeUndefined();
+  });
+
   it('reads a saved plan, dated by its own timestamp', async () => {
     const plan = await loadTerraformPlan(new URL('../../fixtures/terraform/plan-adds-us-east-1-queue.json', import.meta.url).pathname, { label: 'plan.json' });
     expect(plan.snapshot.file).toBe('plan.json');
