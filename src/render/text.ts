@@ -30,7 +30,7 @@ export function renderAnalysisText(analysis: Analysis, options: TextOptions): st
   if (analysis.inventory.files.length > 0) {
     const samples = new Set((analysis.inventory.snapshots ?? []).filter((snapshot) => snapshot.sample).map((snapshot) => snapshot.file));
     const files = analysis.inventory.files.map((file) => (samples.has(file) ? `${file}, a sample inventory` : file)).join(', ');
-    lines.push(style('dim', `inventory: ${analysis.inventory.resources} scanned resources from ${files} (${analysis.inventory.unreferenced} not depended on)${analysis.inventory.partial ? ' — PARTIAL scan' : ''}`));
+    lines.push(style('dim', `inventory: ${countOf(analysis.inventory.resources, 'resource')} from ${files} (${analysis.inventory.unreferenced} not depended on)${analysis.inventory.partial ? ' — PARTIAL: part of it could not be read' : ''}`));
   }
   lines.push('');
   const headline =

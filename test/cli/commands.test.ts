@@ -89,7 +89,7 @@ describe('faultline analyze', () => {
     });
     const partial = runCli(['analyze'], { cwd: dir });
     expect(partial.code).toBe(3);
-    expect(partial.stdout).toMatch(/PARTIAL scan/);
+    expect(partial.stdout).toMatch(/PARTIAL: part of it could not be read/);
     expect(partial.stderr).toMatch(/^faultline: inventory is partial \(.*inv\.json; not scanned: 111122223333\/ap-south-2\); .* pass --allow-partial/);
     expect(runCli(['analyze', '--allow-partial'], { cwd: dir }).code).toBe(0);
     expect(runCli(['simulate', '--fail', 'region:aws/us-east-1'], { cwd: dir }).code).toBe(3);
@@ -124,7 +124,7 @@ describe('snapshot age', () => {
       const result = runCli(['analyze', '--manifest', 'fixtures/example/faultline.yaml'], { cwd: dir, env: { FAULTLINE_NOW: now } });
       expect(result.code).toBe(0);
       expect(result.stderr).toBe('');
-      expect(result.stdout.split('\n')[1]).toBe('inventory: 32 scanned resources from fixtures/example/inventory/aws.json, a sample inventory (7 not depended on)');
+      expect(result.stdout.split('\n')[1]).toBe('inventory: 32 resources from fixtures/example/inventory/aws.json, a sample inventory (7 not depended on)');
     }
   });
 
@@ -134,7 +134,7 @@ describe('snapshot age', () => {
     writeFileSync(path.join(dir, 'faultline.yaml'), manifest.replace('[{ file: inv.json }]', '[{ file: inv.json }, { file: sample.json }]'));
     const result = runCli(['analyze'], { cwd: dir });
     expect(result.stderr).toBe(`faultline: warning: inv.json was scanned 8d ago (${scannedBefore(8 * day)}), more than --max-age 7d; run \`faultline scan\` for a current inventory\n`);
-    expect(result.stdout.split('\n')[1]).toBe('inventory: 1 scanned resources from inv.json, sample.json, a sample inventory (0 not depended on)');
+    expect(result.stdout.split('\n')[1]).toBe('inventory: 1 resource from inv.json, sample.json, a sample inventory (0 not depended on)');
   });
 
   it('says when a snapshot claims to come from the future, whose age cannot be told', () => {

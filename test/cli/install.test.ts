@@ -37,7 +37,7 @@ describe('npm pack, then npm install -g ./faultline-<version>.tgz', () => {
     expect(analysis.status).toBe(0);
     expect(analysis.stdout.split('\n').slice(0, 4)).toEqual([
       'faultline · harbor-tickets  6 capabilities · 59 components · 24 failure domains',
-      'inventory: 32 scanned resources from example/inventory/aws.json, a sample inventory (7 not depended on)',
+      'inventory: 32 resources from example/inventory/aws.json, a sample inventory (7 not depended on)',
       '',
       '6 of 6 capabilities go down when a single failure domain fails.',
     ]);
