@@ -12,9 +12,9 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SnapshotError } from '../../core/inventory.js';
+import { expandGlob, type GlobOptions } from '../glob.js';
 import { readText } from '../read-text.js';
 import { InputError, type Located } from '../source-error.js';
-import { findFiles } from './find-files.js';
 import type { CatalogEntity } from './read-catalog.js';
 import { readDescriptors } from './read-descriptors.js';
 import { validateEntity } from './validate-entity.js';
@@ -40,9 +40,12 @@ export interface CatalogFiles {
 
 const urlForm = /^[a-z][a-z0-9+.-]*:\/\//i;
 
+/** A catalog glob passes over `node_modules` and dot-folders (`.git`, `.github`): what they hold belongs to dependencies and tools, not to the catalog. */
+const catalogGlob: GlobOptions = { skipHidden: true };
+
 export async function readCatalogFiles(pattern: string, options: ReadCatalogFilesOptions): Promise<CatalogFiles> {
   const excluded = new Set((options.exclude ?? []).map((file) => path.resolve(file)));
-  const first = (await findFiles(pattern, options.base)).filter((file) => !excluded.has(path.resolve(file)));
+  const first = (await expandGlob(pattern, options.base, catalogGlob)).filter((file) => !excluded.has(path.resolve(file)));
   if (first.length === 0) {
     throw new InputError('E_INVENTORY', [{ file: path.join(options.base, pattern), message: 'no catalog file matches this glob', fix: 'check the path (it is relative to the manifest), e.g. catalog/**/*.yaml' }]);
   }
@@ -100,7 +103,7 @@ async function locate(target: string, from: string, fromUrl: boolean, allowUrls:
     report.problems.push({ file: from, line: report.line, col: 1, message: `${report.name}: the target ${target} is an absolute path`, fix: 'write the target relative to this file, as Backstage reads it (./components/*.yaml)' });
     return [];
   }
-  const files = await findFiles(target, path.dirname(from));
+  const files = await expandGlob(target, path.dirname(from), catalogGlob);
   if (files.length === 0) report.errors.push({ code: 'NotFound', message: `${from}:${report.line} ${report.name}: no file matches the target ${target}` });
   return files;
 }

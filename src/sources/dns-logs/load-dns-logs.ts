@@ -8,9 +8,9 @@
 import path from 'node:path';
 import type { Snapshot, SnapshotError } from '../../core/inventory.js';
 import type { Knowledge } from '../../knowledge/index.js';
+import { expandGlob } from '../glob.js';
 import { readText } from '../read-text.js';
 import { InputError } from '../source-error.js';
-import { expandGlob } from './expand-glob.js';
 import type { QueryRow, RowProblem } from './query-row.js';
 import { readQueryLogs } from './read-query-logs.js';
 import { readSummaryCsv } from './read-summary-csv.js';

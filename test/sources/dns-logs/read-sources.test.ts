@@ -1,8 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { expandGlob, globToRegExp } from '../../../src/sources/dns-logs/expand-glob.js';
 import { parseLogLine } from '../../../src/sources/dns-logs/parse-log-line.js';
 import { normalizeTimestamp } from '../../../src/sources/dns-logs/query-row.js';
 import { readQueryLogs } from '../../../src/sources/dns-logs/read-query-logs.js';
@@ -71,26 +70,6 @@ describe('readQueryLogs', () => {
     expect(reading.unreadable).toHaveLength(1);
     expect(reading.unreadable[0]!.reason).toMatch(/end of file|damaged|cut short/);
     expect(reading.lines).toBe(reading.unreadable[0]!.line);
-  });
-});
-
-describe('expandGlob', () => {
-  it('finds files at any depth under ** and returns them sorted', async () => {
-    const dir = workspace();
-    for (const file of ['logs/b/2025/x.log.gz', 'logs/a/y.log', 'logs/a/skip.txt', 'other/z.log']) {
-      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      writeFileSync(path.join(dir, file), '');
-    }
-    expect((await expandGlob('logs/**/*.log*', dir)).map((file) => path.relative(dir, file))).toEqual(['logs/a/y.log', 'logs/b/2025/x.log.gz']);
-    expect(await expandGlob('missing/**/*.log', dir)).toEqual([]);
-    expect((await expandGlob('other/z.log', dir)).map((file) => path.relative(dir, file))).toEqual(['other/z.log']);
-  });
-
-  it('reads *, ?, ** and {a,b} the way shells do', () => {
-    expect(globToRegExp('**/*.{log,gz}').test('a/b/c.gz')).toBe(true);
-    expect(globToRegExp('**/*.{log,gz}').test('c.log')).toBe(true);
-    expect(globToRegExp('*.log').test('a/c.log')).toBe(false);
-    expect(globToRegExp('?.log').test('ab.log')).toBe(false);
   });
 });
 
