@@ -24,6 +24,12 @@ export interface GlobOptions {
    * wildcards still enters them (`**\/.backstage/*.yaml`).
    */
   skipHidden?: boolean;
+  /**
+   * Told of each folder the walk could not list (permissions, an I/O error): what is in
+   * it is not known, so a caller makes its inventory partial. A missing folder names no
+   * file and is not reported.
+   */
+  onUnreadable?: (folder: string, reason: string) => void;
 }
 
 /** One `/`-separated piece of a glob: `**`, or a pattern for one name. */
@@ -90,8 +96,11 @@ export function compareCodePoints(a: string, b: string): number {
 }
 
 async function walk(folder: string, globs: Segment[][], state: Set<number>[], options: GlobOptions, found: Set<string>): Promise<void> {
-  // A folder that is missing, or cannot be listed, holds no file the glob can name.
-  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  // A missing folder holds no file the glob can name; one that cannot be listed is reported.
+  const entries = await readdir(folder, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR') options.onUnreadable?.(folder, error.code ?? error.message);
+    return [];
+  });
   for (const entry of entries) {
     const file = path.join(folder, entry.name);
     // A link is neither a folder nor a file to a Dirent, so the walk never follows one.

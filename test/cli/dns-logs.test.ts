@@ -3,7 +3,7 @@
  * company's Route 53 Resolver logs (gzip and plain) beside a scan, the same queries as
  * an aggregated CSV, damaged input, and the manifest's corrections.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze as analyzeModel } from '../../src/core/analyze.js';
@@ -151,6 +151,12 @@ describe('inventory: - dnsLogs', () => {
     const none = runCli(['analyze'], { cwd: estate((text) => text.replace('files: "logs/**/*.log*"', 'files: "nowhere/*.log.gz"')) });
     expect(none.code).toBe(3);
     expect(none.stderr).toContain('no file matches nowhere/*.log.gz');
+    // A folder the glob cannot list (a link to itself) leaves logs unread: partial too.
+    const looped = estate((text) => text.replace('files: "logs/**/*.log*"', 'files: "{logs,cycle}/**/*.log*"'));
+    symlinkSync(path.join(looped, 'cycle'), path.join(looped, 'cycle'));
+    const unlisted = runCli(['analyze'], { cwd: looped });
+    expect(unlisted.code, unlisted.stderr).toBe(3);
+    expect(unlisted.stderr).toContain('cannot list the folder cycle (ELOOP): the logs in it were not read');
   });
 
   it("leads the estate's own names that Terraform knows (a record, a database endpoint) to those resources", () => {

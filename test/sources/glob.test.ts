@@ -129,6 +129,16 @@ describe('expandGlob', () => {
     expect(await expandGlob(path.join(dir, 'other/z.log'), '/nowhere')).toEqual([path.join(dir, 'other/z.log')]);
   });
 
+  it('tells of a folder it cannot list, which a missing folder is not', async () => {
+    const dir = workspace({ 'logs/a.log': '' });
+    // A link to itself cannot be listed (ELOOP), even by root, for whom permissions never fail.
+    symlinkSync(path.join(dir, 'cycle'), path.join(dir, 'cycle'));
+    const unreadable: string[] = [];
+    const onUnreadable = (folder: string, reason: string) => unreadable.push(`${path.relative(dir, folder)} ${reason}`);
+    expect(await expandGlob('{cycle,logs,missing}/*.log', dir, { onUnreadable })).toEqual([path.join(dir, 'logs/a.log')]);
+    expect(unreadable).toEqual(['cycle ELOOP']);
+  });
+
   it('follows no link under a wildcard, and opens a path written out in full', async () => {
     const dir = workspace({ 'real/r.log': '', 'logs/a.log': '' });
     symlinkSync(path.join(dir, 'real'), path.join(dir, 'logs/linked'));

@@ -43,16 +43,21 @@ const urlForm = /^[a-z][a-z0-9+.-]*:\/\//i;
 /** A catalog glob passes over `node_modules` and dot-folders (`.git`, `.github`): what they hold belongs to dependencies and tools, not to the catalog. */
 const catalogGlob: GlobOptions = { skipHidden: true };
 
+/** The catalog glob, with each folder it cannot list kept as an error: the catalog is then partial. */
+function listing(errors: SnapshotError[]): GlobOptions {
+  return { ...catalogGlob, onUnreadable: (folder, reason) => errors.push({ code: 'Unreadable', message: `cannot list the folder ${folder} (${reason}): the descriptor files in it were not read` }) };
+}
+
 export async function readCatalogFiles(pattern: string, options: ReadCatalogFilesOptions): Promise<CatalogFiles> {
   const excluded = new Set((options.exclude ?? []).map((file) => path.resolve(file)));
-  const first = (await expandGlob(pattern, options.base, catalogGlob)).filter((file) => !excluded.has(path.resolve(file)));
+  const errors: SnapshotError[] = [];
+  const first = (await expandGlob(pattern, options.base, listing(errors))).filter((file) => !excluded.has(path.resolve(file)));
   if (first.length === 0) {
     throw new InputError('E_INVENTORY', [{ file: path.join(options.base, pattern), message: 'no catalog file matches this glob', fix: 'check the path (it is relative to the manifest), e.g. catalog/**/*.yaml' }]);
   }
   const queue = [...first];
   const seen = new Set([...queue, ...excluded]);
   const entities: CatalogEntity[] = [];
-  const errors: SnapshotError[] = [];
   const problems: Located[] = [];
   const read: string[] = [];
   let newest = 0;
@@ -103,7 +108,7 @@ async function locate(target: string, from: string, fromUrl: boolean, allowUrls:
     report.problems.push({ file: from, line: report.line, col: 1, message: `${report.name}: the target ${target} is an absolute path`, fix: 'write the target relative to this file, as Backstage reads it (./components/*.yaml)' });
     return [];
   }
-  const files = await expandGlob(target, path.dirname(from), catalogGlob);
+  const files = await expandGlob(target, path.dirname(from), listing(report.errors));
   if (files.length === 0) report.errors.push({ code: 'NotFound', message: `${from}:${report.line} ${report.name}: no file matches the target ${target}` });
   return files;
 }

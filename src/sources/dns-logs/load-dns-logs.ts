@@ -40,7 +40,7 @@ export async function loadDnsLogs(entry: DnsLogsEntry, options: { base: string; 
   let stats: DnsLogsReading['stats'];
   if (files !== undefined) {
     label = files;
-    const found = await expandGlob(files, options.base);
+    const found = await expandGlob(files, options.base, { onUnreadable: (folder, reason) => errors.push({ code: 'Unreadable', message: `cannot list the folder ${relative(folder)} (${reason}): the logs in it were not read` }) });
     if (found.length === 0) errors.push({ code: 'NoFiles', message: `no file matches ${files}` });
     const reading = await readQueryLogs(found, relative);
     for (const { file: name, line, reason } of reading.unreadable) errors.push({ code: 'Unreadable', message: `${name}${line > 0 ? `, after line ${line}` : ''}: ${reason}` });

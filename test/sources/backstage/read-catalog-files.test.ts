@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readCatalogFiles } from '../../../src/sources/backstage/read-catalog-files.js';
@@ -85,6 +85,17 @@ describe('readCatalogFiles', () => {
     expect(await problemOf(() => readCatalogFiles('catalog-info.yaml', { base: dir }))).toBe(`${path.join(dir, 'catalog-info.yaml')}:1:1 location:default/root: the target /etc/catalog.yaml is an absolute path — write the target relative to this file, as Backstage reads it (./components/*.yaml)`);
     const read = await readCatalogFiles('other.yaml', { base: dir });
     expect(read.errors).toEqual([{ code: 'NotFound', message: `${path.join(dir, 'other.yaml')}:1 location:default/root: no file matches the target ./missing.yaml` }]);
+  });
+
+  it('keeps a folder the glob or a target cannot list as a part not read', async () => {
+    const dir = workspace({ 'teams/a.yaml': component('a'), 'catalog-info.yaml': location('./looped/*.yaml') });
+    // A link to itself cannot be listed (ELOOP), even by root.
+    symlinkSync(path.join(dir, 'looped'), path.join(dir, 'looped'));
+    const read = await readCatalogFiles('{teams,looped}/*.yaml', { base: dir });
+    expect(read.entities.map(({ entity }) => entity.metadata.name)).toEqual(['a']);
+    expect(read.errors).toEqual([{ code: 'Unreadable', message: `cannot list the folder ${path.join(dir, 'looped')} (ELOOP): the descriptor files in it were not read` }]);
+    const viaTarget = await readCatalogFiles('catalog-info.yaml', { base: dir });
+    expect(viaTarget.errors.map((error) => error.code)).toEqual(['Unreadable', 'NotFound']);
   });
 
   it('reads a Location tree with a cycle once', async () => {
