@@ -99,6 +99,10 @@ async function stepThrough(page: Page): Promise<string[][]> {
     const round = Number(await page.getAttribute('#cascade', 'data-round'));
     expect(round).toBe(steps.length);
     steps.push(await page.$$eval('#round-steps li[data-id]', (items) => items.map((item) => (item as HTMLElement).dataset.id!)));
+    // The capabilities are shown as they stand at this round: down once they have fallen, up until then.
+    const shown = await page.$$eval('#capabilities li', (items) => items.map((item) => [item.querySelector('button')!.dataset.capability!, (item as HTMLElement).dataset.status!] as const));
+    const fallen = new Set(steps.flat());
+    expect(shown.filter(([, status]) => status === 'down').map(([id]) => id).sort()).toEqual(shown.map(([id]) => id).filter((id) => fallen.has(id)).sort());
     // The graph glows what fell in this round, and only that.
     const glowing = await page.evaluate(() => window.cy!.nodes('.this-round').map((node) => node.id()));
     expect(glowing.every((id) => steps.at(-1)!.includes(id))).toBe(true);

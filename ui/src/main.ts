@@ -89,7 +89,7 @@ async function start(): Promise<void> {
       for (const [id, classes] of next) if (painted.get(id) !== classes) cy.getElementById(id).addClass(classes);
     });
     painted = next;
-    renderCapabilities(simulation, data.analysis, focused(), (id) => void show(focused() === id ? { kind: 'overview' } : { kind: 'focus', capability: id }));
+    renderCapabilities(simulation, data.analysis, focused(), (id) => void show(focused() === id ? { kind: 'overview' } : { kind: 'focus', capability: id }), step);
     renderCascade(simulation?.rounds, step);
   };
 

@@ -10,13 +10,22 @@ import { byId, el, replaceChildren } from './dom.js';
 /** Problems first: down, then degraded, then up, each by id (the analysis's order). */
 const statusOrder = { down: 0, degraded: 1, up: 2 } as const;
 
-export function renderCapabilities(simulation: Simulation | undefined, analysis: Analysis, focused: string | undefined, onFocus: (id: string) => void): void {
+/**
+ * `step`: the round of the cascade shown, if one is: a capability that goes down in a
+ * later round is still up there, and says when it will fall.
+ */
+export function renderCapabilities(simulation: Simulation | undefined, analysis: Analysis, focused: string | undefined, onFocus: (id: string) => void, step?: number): void {
   const simulatedById = new Map(simulation?.capabilities.map((entry) => [entry.id, entry]));
-  const statusOf = (id: string) => simulatedById.get(id)?.status ?? 'up';
+  const fallsIn = roundsOfFalls(simulation, step);
+  const statusOf = (id: string) => {
+    const status = simulatedById.get(id)?.status ?? 'up';
+    return status === 'down' && step !== undefined && (fallsIn.get(id) ?? 0) > step ? 'up' : status;
+  };
   const ordered = [...analysis.capabilities].sort((a, b) => statusOrder[statusOf(a.id)] - statusOrder[statusOf(b.id)]);
   const items = ordered.map((capability) => {
-    const simulated = simulatedById.get(capability.id);
-    const status = simulated?.status ?? 'up';
+    const status = statusOf(capability.id);
+    const simulated = status === 'up' ? undefined : simulatedById.get(capability.id);
+    const later = status === 'up' && simulatedById.get(capability.id)?.status === 'down' ? fallsIn.get(capability.id) : undefined;
     const button = el('button', { type: 'button', class: 'capability-name', 'data-capability': capability.id, title: `show only what ${capability.id} needs`, 'aria-pressed': String(focused === capability.id) }, capability.id);
     button.addEventListener('click', () => onFocus(capability.id));
     return el(
@@ -26,13 +35,23 @@ export function renderCapabilities(simulation: Simulation | undefined, analysis:
       ' ',
       el('span', { class: `status status-${status}` }, status),
       capability.status === 'spof' && simulation === undefined ? el('span', { class: 'hint' }, capability.spofDomains.length === 1 ? ' · 1 single domain stops it' : ` · ${capability.spofDomains.length} single domains stop it`) : null,
+      later !== undefined ? el('span', { class: 'hint' }, ` · so far; down in round ${later}`) : null,
       simulated?.status === 'down' ? whyDown(simulated) : null,
       simulated?.status === 'degraded' ? el('span', { class: 'path' }, weakenedText(simulated.weakened ?? [])) : null,
     );
   });
-  const down = simulation?.capabilities.filter((entry) => entry.status === 'down').length ?? 0;
-  byId('results-count').textContent = simulation === undefined ? `${analysis.capabilities.length}` : `${down} of ${analysis.capabilities.length} down`;
+  const down = simulation?.capabilities.filter((entry) => statusOf(entry.id) === 'down').length ?? 0;
+  byId('results-count').textContent = simulation === undefined ? `${analysis.capabilities.length}` : `${down} of ${analysis.capabilities.length} down${step === undefined ? '' : ` by round ${step}`}`;
   replaceChildren(byId('capabilities'), ...items);
+}
+
+/** Each capability the cascade takes down -> the round it falls in; none while the whole cascade is shown. */
+function roundsOfFalls(simulation: Simulation | undefined, step: number | undefined): Map<string, number> {
+  const rounds = new Map<string, number>();
+  if (simulation === undefined || step === undefined) return rounds;
+  const capabilities = new Set(simulation.capabilities.map((entry) => entry.id));
+  for (const round of simulation.rounds) for (const fall of round.down) if (capabilities.has(fall.id)) rounds.set(fall.id, round.round);
+  return rounds;
 }
 
 /** The chain to the cause; or, when no single failure explains it, why each alternative fails, one line each. */
