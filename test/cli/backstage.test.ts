@@ -44,6 +44,22 @@ describe('inventory: - backstage: { files }', () => {
     expect(analysis.dependencies.ignored).toContainEqual(expect.objectContaining({ from: 'component:default/checkout', to: ['group:default/team-payments'], via: 'spec.owner' }));
   });
 
+  it('makes the members of a System the manifest names in failsTogether one failure domain, and refuses a name that is no System, at its line', () => {
+    const manifest = readFileSync(path.join(acme, 'faultline.yaml'), 'utf8');
+    const before = JSON.parse(runCli(['analyze', '--format', 'json'], { cwd: acmeCopy() }).stdout);
+    expect(before.capabilities.find((capability: { id: string }) => capability.id === 'take-payments').spofDomains).not.toContain('custom:payments');
+    const dir = acmeCopy(manifest.replace('backstage: { files: catalog-info.yaml }', 'backstage: { files: catalog-info.yaml, failsTogether: [Payments] }'));
+    const result = runCli(['analyze', '--format', 'json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const payments = JSON.parse(result.stdout).capabilities.find((capability: { id: string }) => capability.id === 'take-payments');
+    expect(payments.spofDomains).toContain('custom:payments');
+    const typo = runCli(['analyze'], { cwd: acmeCopy(manifest.replace('backstage: { files: catalog-info.yaml }', 'backstage:\n      files: catalog-info.yaml\n      failsTogether: [payments, system:default/paymnts]')) });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr.trim()).toBe(
+      'faultline: faultline.yaml:7:33 inventory[1].backstage.failsTogether[1]: system:default/paymnts is no System of this catalog — name one of: system:default/payments, system:default/short-links, system:default/support',
+    );
+  });
+
   it('places a SaaS entity where its vendor runs, and reports the entity that says nowhere where it runs, and no other', () => {
     const analysis = JSON.parse(runCli(['analyze', '--format', 'json'], { cwd: acmeCopy() }).stdout);
     // The chat annotated faultline/saas: intercom is where the SaaS catalog says Intercom runs.

@@ -129,6 +129,10 @@ export const inventoryEntrySchema = z.union([
           .regex(/^env:[A-Za-z_][A-Za-z0-9_]*$/, 'write env:NAME: the token is read from that environment variable, never from the manifest')
           .optional()
           .meta({ description: 'With url: env:NAME, the environment variable holding the bearer token' }),
+        failsTogether: z
+          .array(z.string().min(1))
+          .optional()
+          .meta({ description: 'Systems whose members fail as one (payments, system:default/payments): they share the failure domain custom:<system>, as the faultline/fails-together annotation says' }),
       })
       .superRefine((entry, context) => {
         if ((entry.files === undefined) === (entry.url === undefined)) context.addIssue({ code: 'custom', message: 'give either files (descriptor files) or url (a running catalog)' });

@@ -35,6 +35,8 @@ export interface ReadCatalogOptions {
   writtenAt: string;
   /** Checks a region an annotation names, as the manifest's are checked (a typo would make a failure domain of its own). */
   checkRegion?: (provider: string, region: string) => { ok: true } | { ok: false; problem: string; fix: string };
+  /** Systems (normalised refs) whose members fail as one, as the manifest says: the same as the `faultline/fails-together` annotation. */
+  failsTogether?: readonly string[];
 }
 
 /** A System or Domain: what the page and the brief group by. */
@@ -135,7 +137,7 @@ export function readCatalog(entities: readonly CatalogEntity[], options: ReadCat
     if (owner !== undefined) tags['backstage/owner'] = owner;
     if (system !== undefined) tags['backstage/system'] = system;
     if (domain !== undefined) tags['backstage/domain'] = domain;
-    const failsTogether = system !== undefined && byRef.get(system)?.entity.metadata.annotations?.['faultline/fails-together']?.trim().toLowerCase() === 'true';
+    const failsTogether = system !== undefined && (byRef.get(system)?.entity.metadata.annotations?.['faultline/fails-together']?.trim().toLowerCase() === 'true' || options.failsTogether?.includes(system) === true);
     resources.set(ref, nodeOf(ref, kind, placement, tags, read, failsTogether ? `custom:${system!.slice(system!.indexOf('/') + 1)}` : undefined));
     placed.set(ref, isPlaced(placement));
 

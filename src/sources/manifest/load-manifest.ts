@@ -89,13 +89,16 @@ export async function loadModel(file: string, options: { plan?: PlanOption } = {
       read.set(i, terraform.snapshot);
       warnings.push(...terraform.warnings);
     } else if ('backstage' in entry) {
-      const { files, allowUrls, url, token } = entry.backstage;
+      const { files, allowUrls, url, token, failsTogether } = entry.backstage;
       // The schema lets exactly one of files and url through.
-      const source: BackstageEntry = files !== undefined ? { files, allowUrls } : { url: url!, token };
+      const source: BackstageEntry = { ...(files !== undefined ? { files, allowUrls } : { url: url!, token }), failsTogether };
       // The catalog model (and its validators) loads only for a manifest that reads a catalog.
       const { loadCatalog } = await import('../backstage/index.js');
       const places = createPlaceNames(knowledge.regions, knowledge.pseudoRegions, manifest.knowledge?.regions);
       const catalog = await loadCatalog(source, { base, env: process.env, manifest: file, checkRegion: (provider, region) => places.checkRegion(provider, region) });
+      if (catalog.entryProblems.length > 0) {
+        throw new InputError('E_MANIFEST', catalog.entryProblems.map((problem) => at(parsed.file, parsed.positions(), ['inventory', i, 'backstage', 'failsTogether', problem.index], 'value', problem.message, problem.fix)));
+      }
       read.set(i, catalog.snapshot);
       warnings.push(...catalog.warnings);
     } else if ('aws' in entry) {
