@@ -14,6 +14,7 @@ import { resolveScenario, type Scenario } from './scenario.js';
 import { simulate } from './simulate.js';
 import { trendSince, type LabelledBaseline, type LabelledTrend } from './trend.js';
 import { countOf, verb } from './count-words.js';
+import { describeCatalogSystems, type CatalogSystem } from './catalog-systems.js';
 
 export interface Brief {
   name: string;
@@ -34,6 +35,8 @@ export interface Brief {
    * query logs) that no manifest, Terraform or catalog declares, the most queried first.
    */
   undeclared?: { calls: Array<{ from: string; to: string; capability?: string; count?: number; firstSeen?: string; lastSeen?: string; example?: string }>; more: number };
+  /** The catalog's Systems, when the inventory reads a Backstage catalog: what needs each, and which of its members alone stop something. */
+  systems?: CatalogSystem[];
 }
 
 export interface Outage {
@@ -111,6 +114,8 @@ export function buildBrief(prepared: Prepared, analysis: Analysis, options: Brie
   const brief: Brief = { name: analysis.name, headline, capabilities, outages, risks, concentration, paths };
   const undeclared = undeclaredCalls(analysis, options.maxUndeclared ?? 15);
   if (undeclared !== undefined) brief.undeclared = undeclared;
+  const systems = describeCatalogSystems(prepared, analysis);
+  if (systems.length > 0) brief.systems = systems;
   if (options.baseline !== undefined) brief.trend = trendSince(prepared, analysis, options.baseline);
   return brief;
 }

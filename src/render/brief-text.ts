@@ -4,6 +4,7 @@
  * fixed), a baseline pair as a path, which rows an outage table shows, and the
  * fix of each risk (said once per rule).
  */
+import type { CatalogSystem } from '../core/catalog-systems.js';
 import { nameOf, type Brief, type Outage } from '../core/brief.js';
 import { isSameMark, isUnchanged, type LabelledTrend } from '../core/trend.js';
 import { splitPairKey, type ConcentrationMark } from '../core/gate/baseline.js';
@@ -73,4 +74,10 @@ export function riskFixes(risks: Brief['risks']): string[] {
     explained.add(risk.rule);
     return fix;
   });
+}
+
+/** A System's members that alone stop a capability, each with what it stops: `component:default/checkout (take-payments); …`; `none` when none does. */
+export function spofText(system: CatalogSystem): string {
+  if (system.spofs.length === 0) return 'none';
+  return system.spofs.map((spof) => `${spof.id} (${spof.capabilities.join(', ')})`).join('; ');
 }

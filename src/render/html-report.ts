@@ -9,7 +9,7 @@ import { outageCounts, type Brief } from '../core/brief.js';
 import type { Analysis } from '../core/report.js';
 import type { GraphPayload } from './graph-payload.js';
 import { escapeXml } from './escape-xml.js';
-import { outageRows, riskFixes, trendLines } from './brief-text.js';
+import { outageRows, riskFixes, spofText, trendLines } from './brief-text.js';
 import { wholePercents } from './whole-percents.js';
 import { countOf, verb } from '../core/count-words.js';
 
@@ -69,6 +69,11 @@ function renderBriefHtml(brief: Brief): string {
     parts.push('<h2>What your systems call that nobody wrote down</h2><table><tr><th>caller</th><th>calls</th><th>queries</th><th>first seen</th><th>last seen</th><th>e.g.</th><th>needed by</th></tr>');
     for (const call of brief.undeclared.calls) parts.push(`<tr><td>${escapeXml(call.from)}</td><td>${escapeXml(call.to)}</td><td>${call.count ?? ''}</td><td>${escapeXml(call.firstSeen ?? '')}</td><td>${escapeXml(call.lastSeen ?? '')}</td><td>${escapeXml(call.example ?? '')}</td><td>${escapeXml(call.capability ?? '')}</td></tr>`);
     if (brief.undeclared.more > 0) parts.push(`<tr><td colspan="7">and ${brief.undeclared.more} more (analyze --format json lists them)</td></tr>`);
+    parts.push('</table>');
+  }
+  if (brief.systems !== undefined) {
+    parts.push('<h2>Catalog systems</h2><table><tr><th>system</th><th>domain</th><th>members</th><th>owners</th><th>needed by</th><th>alone stop a capability</th></tr>');
+    for (const system of brief.systems) parts.push(`<tr><td>${escapeXml(system.system)}</td><td>${escapeXml(system.domain ?? '')}</td><td>${system.members}</td><td>${escapeXml(system.owners.join(', '))}</td><td>${escapeXml(system.capabilities.join(', '))}</td><td>${escapeXml(spofText(system))}</td></tr>`);
     parts.push('</table>');
   }
   if (brief.concentration.length > 0) {

@@ -7,7 +7,7 @@
  */
 import { outageCounts, type Brief } from '../core/brief.js';
 import { treeChains } from '../core/analysis/explain-failure.js';
-import { outageRows, riskFixes, trendLines } from './brief-text.js';
+import { outageRows, riskFixes, spofText, trendLines } from './brief-text.js';
 import { cell, mermaid, text } from './markdown-text.js';
 import { wholePercents } from './whole-percents.js';
 import { countOf, verb } from '../core/count-words.js';
@@ -58,6 +58,11 @@ export function renderBriefMarkdown(brief: Brief): string {
     lines.push('## What your systems call that nobody wrote down', '', '| caller | calls | queries | first seen | last seen | e.g. | needed by |', '|---|---|---:|---|---|---|---|');
     for (const call of brief.undeclared.calls) lines.push(`| ${cell(call.from)} | ${cell(call.to)} | ${call.count ?? ''} | ${call.firstSeen ?? ''} | ${call.lastSeen ?? ''} | ${cell(call.example ?? '')} | ${cell(call.capability ?? '')} |`);
     if (brief.undeclared.more > 0) lines.push(`| and ${brief.undeclared.more} more (\`analyze --format json\` lists them) |  |  |  |  |  |  |`);
+    lines.push('');
+  }
+  if (brief.systems !== undefined) {
+    lines.push('## Catalog systems', '', '| system | domain | members | owners | needed by | alone stop a capability |', '|---|---|---:|---|---|---|');
+    for (const system of brief.systems) lines.push(`| ${cell(system.system)} | ${cell(system.domain ?? '')} | ${system.members} | ${cell(system.owners.join(', '))} | ${cell(system.capabilities.join(', '))} | ${cell(spofText(system))} |`);
     lines.push('');
   }
   if (brief.concentration.length > 0) {

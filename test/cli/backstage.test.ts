@@ -92,6 +92,24 @@ describe('inventory: - backstage: { files }', () => {
     expect(md.stdout).toMatch(/goes down when region:aws\/us-east-1 fails, because arn:aws:ecs:us-east-1:111122223333:service\/links\/links-service does: [^\n]*\n {3}Owner: group:default\/team-links \(system:default\/short-links\) {2}\n/);
   });
 
+  it('gives each catalog System a row in the brief: its domain, members, owners, what needs it, and which members alone stop a capability', () => {
+    const md = runCli(['export', '--format', 'md'], { cwd: acmeCopy() });
+    expect(md.code, md.stderr).toBe(0);
+    const section = md.stdout.slice(md.stdout.indexOf('## Catalog systems'), md.stdout.indexOf('## Concentration'));
+    // The System with the most single points of failure first; two providers of the payments API are alternatives, so neither is listed.
+    expect(section.split('\n').filter((line) => line.startsWith('| system:'))).toEqual([
+      '| system:default/short-links |  | 4 | group:default/team-links | serve-short-links | api:default/links-api (serve-short-links); component:default/links-service (serve-short-links); component:default/links-web (serve-short-links); resource:default/links-table (serve-short-links) |',
+      '| system:default/payments | domain:default/commerce | 5 | group:default/team-payments | take-payments | api:default/payments-api (take-payments); component:default/checkout (take-payments); resource:default/payments-db (take-payments) |',
+      '| system:default/support |  | 2 | group:default/team-support | answer-support | component:default/help-center (answer-support); component:default/support-chat (answer-support) |',
+    ]);
+    const dir = acmeCopy();
+    const html = runCli(['export', '--format', 'html', '--out', 'brief.html'], { cwd: dir });
+    expect(html.code, html.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'brief.html'), 'utf8')).toContain('<h2>Catalog systems</h2><table><tr><th>system</th><th>domain</th><th>members</th><th>owners</th><th>needed by</th><th>alone stop a capability</th></tr><tr><td>system:default/short-links</td>');
+    // An estate without a catalog has no such section.
+    expect(runCli(['export', '--format', 'md', path.join(repoRoot, 'fixtures/example/faultline.yaml')]).stdout).not.toContain('Catalog systems');
+  });
+
   it('never writes over a catalog file it read, and serve --watch watches the files a glob found', async () => {
     const dir = acmeCopy();
     const out = runCli(['export', '--format', 'md', '--out', 'payments/apis.yaml'], { cwd: dir });
