@@ -163,13 +163,14 @@ const maxHubs = 8;
 
 /**
  * The hidden hubs: the most central components (betweenness, from the analysis)
- * that no capability has as a single point of failure yet.
+ * that no capability has as a single point of failure yet. A capability another needs
+ * is central too, but it is what the results list already: it is no hidden hub.
  */
 export function hiddenHubs(analysis: Analysis): { id: string; betweenness: number; rank: number }[] {
-  const spof = new Set(analysis.capabilities.flatMap((capability) => capability.spofComponents));
+  const shown = new Set([...analysis.capabilities.flatMap((capability) => capability.spofComponents), ...analysis.capabilities.map((capability) => capability.id)]);
   return analysis.centrality.betweenness
     .map((entry, i) => ({ ...entry, rank: i + 1 }))
-    .filter((entry) => !spof.has(entry.id))
+    .filter((entry) => !shown.has(entry.id))
     .slice(0, maxHubs);
 }
 
