@@ -94,6 +94,30 @@ describe('faultline analyze', () => {
     expect(runCli(['analyze', '--allow-partial'], { cwd: dir }).code).toBe(0);
     expect(runCli(['simulate', '--fail', 'region:aws/us-east-1'], { cwd: dir }).code).toBe(3);
   });
+
+  it('reads the dependencies a snapshot from any tool carries, as a discovery source gives them', () => {
+    const api = 'arn:aws:ecs:eu-west-1:1:service/links/api';
+    const table = 'arn:aws:dynamodb:us-east-1:1:table/links';
+    const snapshot = {
+      faultlineInventory: 1,
+      scannedAt: scannedBefore(3_600_000),
+      resources: [
+        { id: api, provider: 'aws', region: 'eu-west-1', type: 'ecs:service', tags: { service: 'api' } },
+        { id: table, provider: 'aws', region: 'us-east-1', type: 'dynamodb:table' },
+      ],
+      dependencies: [{ from: api, to: [table], provenance: 'cmdb export 2026-11', via: 'reads links' }],
+    };
+    const dir = workspace({
+      'faultline.yaml': 'version: 1\nname: p\ninventory: [{ file: inv.json }]\ncomponents:\n  api: { select: { tags: { service: api } } }\ncapabilities:\n  k: { requires: [api] }\n',
+      'inv.json': JSON.stringify(snapshot),
+    });
+    const result = runCli(['analyze', '--format', 'json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const analysis = JSON.parse(result.stdout);
+    // The service in Ireland needs the table in us-east-1, which only the snapshot's dependency says.
+    expect(analysis.capabilities[0].spofDomains).toContain('region:aws/us-east-1');
+    expect(analysis.dependencies.discovered).toEqual([{ from: api, to: [table], kind: 'declared', provenance: 'cmdb export 2026-11', via: 'reads links' }]);
+  });
 });
 
 describe('snapshot age', () => {

@@ -29,6 +29,40 @@ describe('parseSnapshot', () => {
     expect(problems(wrap([], { sample: 'yes' }))).toEqual(['inv.json:7:13 sample: must be true or false — write "sample": true for a hand-made example inventory, or leave it out']);
   });
 
+  describe('dependencies, as any discovery source gives them', () => {
+    const table = { id: 'arn:aws:dynamodb:us-east-1:1:table/links', provider: 'aws', region: 'us-east-1', type: 'dynamodb:table' };
+    const api = { id: 'arn:aws:ecs:eu-west-1:1:service/links/api', provider: 'aws', region: 'eu-west-1', type: 'ecs:service' };
+
+    it('reads them, declared and found in the file unless they say otherwise, and the ignored ones with why', () => {
+      const snapshot = parseSnapshot(
+        wrap([table, api], {
+          dependencies: [{ from: api.id, to: [table.id] }, { from: api.id, to: ['saas:stripe'], kind: 'observed', provenance: 'cmdb export', evidence: { count: 3 } }],
+          ignored: [{ from: api.id, to: ['arn:aws:s3:::logs'], reason: 'writes logs it can lose' }],
+        }),
+        'inv.json',
+      );
+      expect(snapshot.dependencies).toEqual([
+        { from: api.id, to: [table.id], kind: 'declared', provenance: 'inventory inv.json' },
+        { from: api.id, to: ['saas:stripe'], kind: 'observed', provenance: 'cmdb export', evidence: { count: 3 } },
+      ]);
+      expect(snapshot.ignored).toEqual([{ from: api.id, to: ['arn:aws:s3:::logs'], kind: 'declared', provenance: 'inventory inv.json', reason: 'writes logs it can lose' }]);
+      expect(parseSnapshot(wrap([table]), 'inv.json').dependencies).toBeUndefined();
+    });
+
+    it('refuses one that starts at no resource of the file, has no targets, or an ignored one without why, each at its line', () => {
+      const text = wrap([table, api], {
+        dependencies: [{ from: 'arn:aws:ecs:eu-west-1:1:service/links/apii', to: [table.id] }, { from: api.id, to: [] }, { from: api.id, to: [table.id], kind: 'seen' }],
+        ignored: [{ from: api.id, to: [table.id] }],
+      });
+      expect(problems(text)).toEqual([
+        'inv.json:22:15 dependencies[0].from: arn:aws:ecs:eu-west-1:1:service/links/apii is no resource of this file — a dependency starts at a resource of the same snapshot: add the resource, or correct the id',
+        'inv.json:29:13 dependencies[1].to: must be a non-empty list of ids — e.g. "to": ["arn:aws:dynamodb:us-east-1:111122223333:table/links"]',
+        'inv.json:36:15 dependencies[2].kind: must be "declared" or "observed", got "seen" — declared: written in code or a catalog; observed: seen at run time',
+        'inv.json:40:5 ignored[0].reason: is missing — say why it is not a run-time need',
+      ]);
+    });
+  });
+
   it('locates a bad resource by line and key', () => {
     expect(problems(wrap([{ id: 'arn:x', provider: 'aws', type: 's3:bucket' }, { id: 'arn:y', provider: 'aws', type: 's3:bucket', account: 123 }]))).toEqual([
       'inv.json:16:18 resources[1].account: must be a string — quote it: "account": "123"',

@@ -3,7 +3,7 @@
  * JSON.parse and a fast structural check; only when something is wrong is the
  * file parsed again with positions, to say on which line.
  */
-import type { Resource, Snapshot } from '../../core/inventory.js';
+import type { Dependency, Resource, Snapshot } from '../../core/inventory.js';
 import { isRecord, jsonErrorPosition, locateProblems, type Problem } from '../json-problems.js';
 import { InputError } from '../source-error.js';
 
@@ -32,7 +32,14 @@ export function parseSnapshot(text: string, label: string): LoadedSnapshot {
     sample: (data as { sample?: boolean }).sample === true,
     // The parsed objects are used as they are: copying a million of them costs more than reading them.
     resources: snapshot.resources as Resource[],
+    ...(Array.isArray(snapshot.dependencies) && { dependencies: snapshot.dependencies.map((dependency) => withDefaults(dependency, label)) }),
+    ...(Array.isArray(snapshot.ignored) && { ignored: snapshot.ignored.map((dependency) => withDefaults(dependency, label)) }),
   };
+}
+
+/** A dependency as a hand-made snapshot may write it: declared, and found in that file, unless it says otherwise. */
+function withDefaults<T extends Dependency>(dependency: T, label: string): T {
+  return { ...dependency, kind: dependency.kind ?? 'declared', provenance: dependency.provenance ?? `inventory ${label}` };
 }
 
 function checkSnapshot(data: unknown): Problem[] {
@@ -69,7 +76,12 @@ function checkSnapshot(data: unknown): Problem[] {
     problems.push({ path: ['resources'], message: 'must be a list of resources', fix: 'write "resources": [ ... ]' });
     return problems;
   }
-  const resources: unknown[] = data.resources;
+  checkResources(data.resources, problems);
+  if (problems.length === 0) for (const key of ['dependencies', 'ignored'] as const) checkDependencies(data, key, problems);
+  return problems;
+}
+
+function checkResources(resources: unknown[], problems: Problem[]): void {
   for (let i = 0; i < resources.length && problems.length < maxProblems; i++) {
     const resource = resources[i];
     if (isWellFormedResource(resource)) continue;
@@ -99,7 +111,47 @@ function checkSnapshot(data: unknown): Problem[] {
       problems.push({ path: ['resources', i, 'tags'], message: 'must map tag keys to string values', fix: 'e.g. "tags": {"service": "links"}' });
     }
   }
-  return problems;
+}
+
+/**
+ * What a source found between the resources, as Terraform, a catalog or DNS logs give
+ * it (DESIGN section 8), written by any tool: each from a resource of this file, to ids
+ * of resources (of any entry) or components; `ignored` ones say why.
+ */
+function checkDependencies(data: Record<string, unknown>, key: 'dependencies' | 'ignored', problems: Problem[]): void {
+  const list = data[key];
+  if (list === undefined) return;
+  if (!Array.isArray(list)) {
+    problems.push({ path: [key], message: 'must be a list', fix: `write "${key}": [ {"from": "<resource id>", "to": ["<id>"]} ]` });
+    return;
+  }
+  const ids = new Set((data.resources as Array<{ id: string }>).map((resource) => resource.id));
+  const shape = '{"from": "<resource id>", "to": ["<id>", ...], "kind": "declared" | "observed", "provenance": "...", "via": "...", "alternatives": true}';
+  for (let i = 0; i < list.length && problems.length < maxProblems; i++) {
+    const entry: unknown = list[i];
+    const at = (field: string) => [key, i, field];
+    if (!isRecord(entry)) {
+      problems.push({ path: [key, i], message: 'must be an object', fix: `each is ${shape}` });
+      continue;
+    }
+    if (typeof entry.from !== 'string' || entry.from === '') problems.push({ path: at('from'), message: entry.from === undefined ? 'is missing' : 'must be a non-empty string', fix: 'name the resource that needs, by its id' });
+    else if (!ids.has(entry.from)) problems.push({ path: at('from'), message: `${entry.from} is no resource of this file`, fix: 'a dependency starts at a resource of the same snapshot: add the resource, or correct the id' });
+    if (!Array.isArray(entry.to) || entry.to.length === 0 || !entry.to.every((id) => typeof id === 'string' && id !== '')) {
+      problems.push({ path: at('to'), message: entry.to === undefined ? 'is missing' : 'must be a non-empty list of ids', fix: 'e.g. "to": ["arn:aws:dynamodb:us-east-1:111122223333:table/links"]' });
+    }
+    if (entry.kind !== undefined && entry.kind !== 'declared' && entry.kind !== 'observed') problems.push({ path: at('kind'), message: `must be "declared" or "observed", got ${JSON.stringify(entry.kind)}`, fix: 'declared: written in code or a catalog; observed: seen at run time' });
+    for (const field of ['provenance', 'via'] as const) {
+      if (entry[field] !== undefined && typeof entry[field] !== 'string') problems.push({ path: at(field), message: 'must be a string', fix: `quote it: "${field}": "..."` });
+    }
+    if (entry.alternatives !== undefined && typeof entry.alternatives !== 'boolean') problems.push({ path: at('alternatives'), message: 'must be true or false', fix: 'true: any one of the targets suffices' });
+    if (entry.evidence !== undefined && !isEvidence(entry.evidence)) problems.push({ path: at('evidence'), message: 'must be {"count": <number>, "firstSeen", "lastSeen", "example": <strings>}, each optional', fix: 'e.g. "evidence": {"count": 12, "firstSeen": "2025-10-13T00:00:00Z"}' });
+    if (key === 'ignored' && (typeof entry.reason !== 'string' || entry.reason === '')) problems.push({ path: at('reason'), message: entry.reason === undefined ? 'is missing' : 'must be a non-empty string', fix: 'say why it is not a run-time need' });
+  }
+}
+
+function isEvidence(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  return (value.count === undefined || (typeof value.count === 'number' && Number.isFinite(value.count))) && ['firstSeen', 'lastSeen', 'example'].every((key) => value[key] === undefined || typeof value[key] === 'string');
 }
 
 const isoShape = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d))?$/;
