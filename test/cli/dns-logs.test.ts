@@ -39,6 +39,21 @@ function analyze(dir: string, args: string[] = []) {
 
 const rule = (findings: Finding[], id: string) => findings.filter((finding) => finding.rule === id);
 
+/** One Route 53 Resolver query log line, from an instance or (without one) from the VPC alone. */
+function resolverLine(query: { region: string; vpc: string; instance?: string; name: string; minute: number }): string {
+  return JSON.stringify({ version: '1.100000', account_id: '111122223333', region: query.region, vpc_id: query.vpc, query_timestamp: `2026-11-20T10:0${query.minute}:00Z`, query_name: query.name, query_type: 'A', query_class: 'IN', rcode: 'NOERROR', answers: [], srcaddr: '10.0.0.9', srcport: '5353', transport: 'UDP', srcids: query.instance === undefined ? {} : { instance: query.instance } });
+}
+
+/** A workspace reading the three-tier Terraform state and resolver/*.log (these lines), with these components and capabilities. */
+function terraformAndLogs(componentsAndCapabilities: string, lines: string[]): string {
+  const dir = workspace({
+    'faultline.yaml': `version: 1\nname: shop\ninventory:\n  - terraform: { state: prod.tfstate, providers: { aws: us-east-1, aws.west: us-west-2 } }\n  - dnsLogs: { files: "resolver/*.log" }\ncomponents:\n${componentsAndCapabilities}\n`,
+    'resolver/queries.log': lines.join('\n'),
+  });
+  cpSync(path.join(repoRoot, 'test/fixtures/terraform/three-tier.tfstate'), path.join(dir, 'prod.tfstate'));
+  return dir;
+}
+
 describe('inventory: - dnsLogs', () => {
   it('finds what the seed-000 company learned in the outage: links in three regions read from DynamoDB in us-east-1, sign-in and artifacts there too', () => {
     const { analysis } = analyze(estate());
@@ -160,22 +175,8 @@ describe('inventory: - dnsLogs', () => {
   });
 
   it("leads the estate's own names that Terraform knows (a record, a database endpoint) to those resources", () => {
-    const dir = workspace({
-      'faultline.yaml': `version: 1
-name: shop
-inventory:
-  - terraform: { state: prod.tfstate, providers: { aws: us-east-1, aws.west: us-west-2 } }
-  - dnsLogs: { files: "resolver/*.log" }
-components:
-  web: { select: { address: aws_route53_record.www } }
-capabilities:
-  sell: { requires: [web] }
-`,
-      'resolver/worker.log': ['www.shop.example.com.', 'shop-prod.cluster-c9x2kq7ab1cd.us-east-1.rds.amazonaws.com.', 'dynamodb.us-east-1.amazonaws.com.']
-        .map((name, i) => JSON.stringify({ version: '1.100000', account_id: '111122223333', region: 'us-east-1', vpc_id: 'vpc-1', query_timestamp: `2026-11-20T10:0${i}:00Z`, query_name: name, query_type: 'A', query_class: 'IN', rcode: 'NOERROR', answers: [], srcaddr: '10.0.0.9', srcport: '5353', transport: 'UDP', srcids: { instance: 'i-0worker' } }))
-        .join('\n'),
-    });
-    cpSync(path.join(repoRoot, 'test/fixtures/terraform/three-tier.tfstate'), path.join(dir, 'prod.tfstate'));
+    const names = ['www.shop.example.com.', 'shop-prod.cluster-c9x2kq7ab1cd.us-east-1.rds.amazonaws.com.', 'dynamodb.us-east-1.amazonaws.com.'];
+    const dir = terraformAndLogs('  web: { select: { address: aws_route53_record.www } }\ncapabilities:\n  sell: { requires: [web] }', names.map((name, i) => resolverLine({ region: 'us-east-1', vpc: 'vpc-1', instance: 'i-0worker', name, minute: i })));
     const { analysis } = analyze(dir);
     const worker = 'arn:aws:ec2:us-east-1:111122223333:instance/i-0worker';
     const calls = analysis.dependencies.discovered.filter((dependency) => dependency.from === worker).map((dependency) => (dependency.to as string[])[0]);
@@ -183,22 +184,10 @@ capabilities:
   });
 
   it('hands a query the logs tie only to a VPC to the functions and services Terraform places in it, and warns when it can hand it to none', () => {
-    const query = (vpc: string, region: string, name: string, i: number) =>
-      JSON.stringify({ version: '1.100000', account_id: '111122223333', region, vpc_id: vpc, query_timestamp: `2026-11-20T10:0${i}:00Z`, query_name: name, query_type: 'A', query_class: 'IN', rcode: 'NOERROR', answers: [], srcaddr: '10.0.0.9', srcport: '5353', transport: 'UDP', srcids: {} });
-    const dir = workspace({
-      'faultline.yaml': `version: 1
-name: shop
-inventory:
-  - terraform: { state: prod.tfstate, providers: { aws: us-east-1, aws.west: us-west-2 } }
-  - dnsLogs: { files: "resolver/*.log" }
-components:
-  jobs: { select: { address: aws_lambda_function.worker } }
-capabilities:
-  process-orders: { requires: [jobs] }
-`,
-      'resolver/vpc.log': [query('vpc-0c3f8a2e9d41b7650', 'us-east-1', 'api.stripe.com.', 1), query('vpc-0d4e000000000000a', 'us-west-2', 'sqs.us-west-2.amazonaws.com.', 2)].join('\n'),
-    });
-    cpSync(path.join(repoRoot, 'test/fixtures/terraform/three-tier.tfstate'), path.join(dir, 'prod.tfstate'));
+    const dir = terraformAndLogs('  jobs: { select: { address: aws_lambda_function.worker } }\ncapabilities:\n  process-orders: { requires: [jobs] }', [
+      resolverLine({ region: 'us-east-1', vpc: 'vpc-0c3f8a2e9d41b7650', name: 'api.stripe.com.', minute: 1 }),
+      resolverLine({ region: 'us-west-2', vpc: 'vpc-0d4e000000000000a', name: 'sqs.us-west-2.amazonaws.com.', minute: 2 }),
+    ]);
     const { analysis, stderr } = analyze(dir);
     const vpc = 'arn:aws:ec2:us-east-1:111122223333:vpc/vpc-0c3f8a2e9d41b7650';
     const stripe = analysis.dependencies.discovered.filter((dependency) => (dependency.to as string[])[0] === 'saas:stripe');

@@ -4,35 +4,18 @@
  * entities group by their System, and the node panel shows an entity's owner and
  * where the catalog says it was read.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startServer, type RunningServer } from '../../src/server/serve.js';
-import { loadUiAssets } from '../../src/server/ui-assets.js';
-import { loadModel } from '../../src/sources/manifest/load-manifest.js';
-import { hasBrowser, launchBrowser } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser } from '../helpers/browser.js';
+import { servePageOf } from '../helpers/page-server.js';
 
 describe.skipIf(!hasBrowser)('the report page of a catalog estate', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startServer({
-      host: '127.0.0.1',
-      port: 0,
-      assets: await loadUiAssets(),
-      load: async () => ({ model: (await loadModel('test/fixtures/backstage/acme/faultline.yaml')).model, inputs: [] }),
-    });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servePageOf('test/fixtures/backstage/acme/faultline.yaml');
 
   it('groups entities by their catalog System, and shows who owns one', async () => {
-    const page = await browser.newPage({ viewport: { width: 1300, height: 850 } });
+    const page = await site.browser().newPage({ viewport: { width: 1300, height: 850 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(server.url);
+    await page.goto(site.server().url);
     await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20_000 });
     await page.selectOption('#group-by', 'system');
     const parentOf = (id: string) => page.evaluate((node) => window.cy!.getElementById(node).parent().first().id() ?? '', id);

@@ -5,37 +5,20 @@
  * the evidence (how many queries, first and last seen, the name asked) of each
  * observed need and of each observed reference it does not count.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startServer, type RunningServer } from '../../src/server/serve.js';
-import { loadUiAssets } from '../../src/server/ui-assets.js';
-import { loadModel } from '../../src/sources/manifest/load-manifest.js';
-import { hasBrowser, launchBrowser } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser } from '../helpers/browser.js';
+import { servePageOf } from '../helpers/page-server.js';
 
 const redirectSydney = 'arn:aws:ec2:ap-southeast-2:111122223333:instance/i-0cc0000000000a003';
 
 describe.skipIf(!hasBrowser)('the report page of an estate read from DNS query logs', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await startServer({
-      host: '127.0.0.1',
-      port: 0,
-      assets: await loadUiAssets(),
-      load: async () => ({ model: (await loadModel('test/fixtures/dns-logs/faultline.yaml')).model, inputs: [] }),
-    });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servePageOf('test/fixtures/dns-logs/faultline.yaml');
 
   it("draws a call seen in the logs dotted, and gives its evidence in the caller's panel", async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await site.browser().newPage({ viewport: { width: 1400, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(server.url);
+    await page.goto(site.server().url);
     await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20_000 });
     await page.fill('#search', redirectSydney);
     await page.press('#search', 'Enter');
