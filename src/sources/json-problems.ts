@@ -2,6 +2,7 @@
  * Problems in a JSON file faultline reads (snapshots, baselines), located by line
  * only when there are any: the common case is a plain JSON.parse.
  */
+import { findJsonSyntaxError } from './json-syntax.js';
 import { LineCounter, parseDocument } from 'yaml';
 import type { KeyPath } from '../core/errors.js';
 import type { Located } from './source-error.js';
@@ -22,7 +23,8 @@ export function locateProblems(text: string, label: string, problems: Problem[])
 export function jsonErrorPosition(text: string, error: unknown): { line: number; col: number } {
   const message = error instanceof Error ? error.message : '';
   const match = /position (\d+)/.exec(message);
-  const offset = match ? Number(match[1]) : text.length;
+  // Node 20 names no position for an unexpected token: the text is read again to find it.
+  const offset = match ? Number(match[1]) : (findJsonSyntaxError(text) ?? text.length);
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return { line, col: offset - before.lastIndexOf('\n') };
@@ -30,4 +32,17 @@ export function jsonErrorPosition(text: string, error: unknown): { line: number;
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A file that does not open as JSON at all (a manifest given as a baseline, HCL saved as
+ * a state): said as such, at its first character, with how it begins, rather than as
+ * broken JSON to write again.
+ */
+export function notJsonOpening(text: string): { line: number; col: number; begins: string } | undefined {
+  const start = text.search(/\S/);
+  if (start < 0 || text[start] === '{' || text[start] === '[') return undefined;
+  const before = text.slice(0, start);
+  const begins = text.slice(start).split('\n')[0]!.slice(0, 40).replace(/[^\x20-\x7e]/g, '?');
+  return { line: before.split('\n').length, col: start - before.lastIndexOf('\n'), begins };
 }

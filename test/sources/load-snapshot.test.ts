@@ -77,7 +77,9 @@ describe('parseSnapshot', () => {
     expect(problems(wrap(Array.from({ length: 30 }, () => ({ id: 'x' }))))).toHaveLength(10);
   });
 
-  it('says where JSON syntax breaks', () => {
+  it('says where JSON syntax breaks, also where Node 20 names no position, and that a file which is no JSON at all is none', () => {
     expect(problems('{\n  "faultlineInventory": 1,\n  oops\n}')).toEqual([expect.stringMatching(/^inv\.json:3:\d+ is not valid JSON — /)]);
+    expect(problems('{\n  "faultlineInventory": 1,\n  "resources": [,]\n}\n')).toEqual([expect.stringMatching(/^inv\.json:3:17 is not valid JSON — /)]);
+    expect(problems('\nversion: 1\nname: shop\n')).toEqual(['inv.json:2:1 is not JSON, so not a faultline inventory snapshot: it begins with "version: 1" — give the file `faultline scan` wrote, or an inventory in its format (README: Inventory snapshot)']);
   });
 });

@@ -53,7 +53,7 @@ export async function readCatalogFiles(pattern: string, options: ReadCatalogFile
   const errors: SnapshotError[] = [];
   const first = (await expandGlob(pattern, options.base, listing(errors))).filter((file) => !excluded.has(path.resolve(file)));
   if (first.length === 0) {
-    throw new InputError('E_INVENTORY', [{ file: path.join(options.base, pattern), message: 'no catalog file matches this glob', fix: 'check the path (it is relative to the manifest), e.g. catalog/**/*.yaml' }]);
+    throw new InputError('E_INVENTORY', [{ file: path.isAbsolute(pattern) ? pattern : path.join(options.base, pattern), message: 'no catalog file matches this glob', fix: 'check the path (it is relative to the manifest), e.g. catalog/**/*.yaml' }]);
   }
   const queue = [...first];
   const seen = new Set([...queue, ...excluded]);

@@ -7,7 +7,7 @@
  * Anything that is not one of them, or a newer major format, is refused with where and why.
  */
 import type { KeyPath } from '../../core/errors.js';
-import { isRecord, jsonErrorPosition, locateProblems, type Problem } from '../json-problems.js';
+import { isRecord, jsonErrorPosition, locateProblems, notJsonOpening, type Problem } from '../json-problems.js';
 import { InputError } from '../source-error.js';
 
 /** One instance of a resource or data source (count and for_each make several of one block). */
@@ -91,14 +91,10 @@ export function parseTerraformJson(text: string, file: string, what: 'state' | '
   try {
     return JSON.parse(text);
   } catch (error) {
-    // HCL saved under a state's name fails at its first character, which Node's message does not always give.
-    const start = text.search(/\S/);
-    const before = text.slice(0, Math.max(start, 0));
-    const opensJson = start >= 0 && (text[start] === '{' || text[start] === '[');
-    // Node names the offset of most syntax errors, not of an unexpected token: then the file alone is named, not a wrong place.
-    const known = error instanceof Error && /position \d+/.test(error.message);
-    const place = !opensJson && start >= 0 ? { line: before.split('\n').length, col: start - before.lastIndexOf('\n') } : known ? jsonErrorPosition(text, error) : {};
-    const message = opensJson || start < 0 ? `is not valid JSON, so not a Terraform ${what}` : `is not JSON, so not a Terraform ${what}: it begins with ${JSON.stringify(text.slice(start).split('\n')[0]!.slice(0, 40))}`;
+    // HCL saved under a state's name fails at its first character: said as not JSON, with how it begins.
+    const other = notJsonOpening(text);
+    const place = other === undefined ? jsonErrorPosition(text, error) : { line: other.line, col: other.col };
+    const message = other === undefined ? `is not valid JSON, so not a Terraform ${what}` : `is not JSON, so not a Terraform ${what}: it begins with ${JSON.stringify(other.begins)}`;
     throw new InputError('E_INVENTORY', [{ file, ...place, message, fix: what === 'state' ? fixForm : fixPlan }], { cause: error });
   }
 }

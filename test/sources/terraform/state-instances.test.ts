@@ -40,8 +40,8 @@ describe('readStateInstances', () => {
 
   it('says where JSON breaks, and refuses an older state format and a saved plan', () => {
     expect(refusal('{\n  "version": 4,,\n  "resources": []\n}', 's.tfstate')).toEqual([expect.stringMatching(/^s\.tfstate:2:\d+ is not valid JSON, so not a Terraform state — /)]);
-    // Where Node does not say the place, the file alone is named rather than a wrong line.
-    expect(refusal('{\n  "version": 4,\n  "resources": [,]\n}', 's.tfstate')).toEqual([expect.stringMatching(/^s\.tfstate: is not valid JSON, so not a Terraform state — /)]);
+    // Where Node does not say the place (an unexpected token), the text is read again to find it.
+    expect(refusal('{\n  "version": 4,\n  "resources": [,]\n}', 's.tfstate')).toEqual([expect.stringMatching(/^s\.tfstate:3:17 is not valid JSON, so not a Terraform state — /)]);
     expect(refusal('{"version": 3, "resources": []}', 's.tfstate')).toEqual([expect.stringMatching(/^s\.tfstate:1:13 version: state format 3 is not the one faultline reads \(4\) — let Terraform 0\.12 or later rewrite the state/)]);
     expect(refusal(text('plan-adds-us-east-1-queue.json'), 'plan.json')).toEqual([expect.stringMatching(/^plan\.json:2:21 format_version: is a saved plan \(`terraform show -json plan\.out`\), not a state — /)]);
   });
