@@ -215,9 +215,9 @@ describe('inventory: - backstage: { url, token }', () => {
 describe('init --from-catalog', () => {
   it('proposes one capability per system, with the catalog as inventory, and the result analyses', () => {
     const dir = workspace({});
+    // The catalog's folder holds a faultline manifest of its own, which is no catalog file: passed over.
     cpSync(acme, path.join(dir, 'catalog'), { recursive: true });
-    rmSync(path.join(dir, 'catalog/faultline.yaml'));
-    const init = runCli(['init', '--from-catalog', 'catalog/'], { cwd: dir });
+    const init = runCli(['init', '--from-catalog', path.join(dir, 'catalog/')], { cwd: dir });
     expect(init.code, init.stderr).toBe(0);
     const written = readFileSync(path.join(dir, 'faultline.yaml'), 'utf8');
     expect(written).toContain('  - backstage: { files: "catalog/**/*.{yaml,yml}" }');
@@ -225,6 +225,7 @@ describe('init --from-catalog', () => {
     expect(written).toContain('  serve-payments:   # system system:default/payments\n    description: "Card payments and the ledger"\n    requires: [component:default/checkout]\n');
     const analysis = runCli(['analyze', '--format', 'json'], { cwd: dir });
     expect(analysis.code, analysis.stderr).toBe(0);
+    expect(analysis.stderr).toContain('catalog/faultline.yaml: a faultline manifest, not a catalog file: passed over');
     expect(JSON.parse(analysis.stdout).capabilities.map((capability: { id: string }) => capability.id)).toEqual(['serve-payments', 'serve-short-links', 'serve-support']);
   });
 

@@ -35,6 +35,7 @@ async function fromCatalog(written: string, manifest: string): Promise<string> {
   const isFolder = await stat(written).then((info) => info.isDirectory(), () => false);
   const glob = isFolder ? `${written.replace(/\/+$/, '')}/**/*.{yaml,yml}` : written;
   const read = await readCatalogFiles(glob, { base: '.', exclude: [manifest] });
-  const relative = path.isAbsolute(glob) ? glob : path.relative(path.dirname(path.resolve(manifest)), path.resolve(glob)).split(path.sep).join('/');
+  // Relative to the manifest's folder, absolute or not as written, so the two can move together.
+  const relative = path.relative(path.dirname(path.resolve(manifest)), path.resolve(glob)).split(path.sep).join('/') || '.';
   return catalogStarter(read.entities, { files: relative, name: path.basename(path.dirname(path.resolve(manifest))) || 'my-company' });
 }

@@ -45,6 +45,7 @@ export async function loadCatalog(entry: BackstageEntry, options: LoadCatalogOpt
     const files = await readCatalogFiles(entry.files, { base: options.base, exclude: [options.manifest], ...(entry.allowUrls !== undefined && { allowUrls: entry.allowUrls }) });
     reading = readCatalog(files.entities, { label: path.isAbsolute(entry.files) ? entry.files : path.join(options.base, entry.files), writtenAt: files.writtenAt, ...shared });
     reading.snapshot.read = files.read.filter((file) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(file));
+    for (const manifest of files.manifests) reading.warnings.push(`${manifest}: a faultline manifest, not a catalog file: passed over`);
     if (files.errors.length > 0) Object.assign(reading.snapshot, { partial: true, errors: files.errors });
   } else {
     const token = entry.token === undefined ? undefined : tokenFrom(entry.token, options);

@@ -36,6 +36,8 @@ export interface CatalogFiles {
   writtenAt: string;
   /** Every file and URL read, in the order read. */
   read: string[];
+  /** Files a glob named that are faultline manifests, not catalog files (a catalog folder often holds one): passed over. */
+  manifests: string[];
 }
 
 const urlForm = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -60,6 +62,7 @@ export async function readCatalogFiles(pattern: string, options: ReadCatalogFile
   const entities: CatalogEntity[] = [];
   const problems: Located[] = [];
   const read: string[] = [];
+  const manifests: string[] = [];
   let newest = 0;
   for (let head = 0; head < queue.length; head++) {
     const file = queue[head]!;
@@ -68,7 +71,12 @@ export async function readCatalogFiles(pattern: string, options: ReadCatalogFile
     if (text === undefined) continue;
     read.push(file);
     if (!isUrl) newest = Math.max(newest, await stat(file).then((info) => info.mtimeMs, () => 0));
-    for (const [index, { data, line }] of readDescriptors(text, file).entries()) {
+    const descriptors = readDescriptors(text, file);
+    if (isFaultlineManifest(descriptors[0]?.data)) {
+      manifests.push(file);
+      continue;
+    }
+    for (const [index, { data, line }] of descriptors.entries()) {
       const checked = await validateEntity(data);
       if (!checked.ok) {
         problems.push({ file, line, col: 1, message: `${nameOf(data, index)}: ${checked.problem}`, fix: 'make the entity valid for the catalog (see Backstage\'s descriptor format)' });
@@ -91,7 +99,14 @@ export async function readCatalogFiles(pattern: string, options: ReadCatalogFile
     }
   }
   if (problems.length > 0) throw new InputError('E_INVENTORY', problems);
-  return { entities, errors, writtenAt: new Date(newest).toISOString(), read };
+  return { entities, errors, writtenAt: new Date(newest).toISOString(), read, manifests };
+}
+
+/** A faultline manifest (`version`, and what it audits), which no catalog entity is: it has neither `apiVersion` nor `kind`. */
+function isFaultlineManifest(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const keys = data as Record<string, unknown>;
+  return keys.apiVersion === undefined && keys.kind === undefined && keys.version !== undefined && (keys.capabilities !== undefined || keys.components !== undefined || keys.inventory !== undefined);
 }
 
 /** Where a Location target leads: files (a glob may name several), a URL, or nothing with a reason. */
