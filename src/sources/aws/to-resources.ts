@@ -53,13 +53,16 @@ export class ResourceCollector {
       // A global resource seen from several regions, or a resource listed twice, is
       // one resource; all copies describe the same thing, so which is kept is moot.
       if (this.byId.has(id)) continue;
-      const global = isGlobalResource(arn);
       const resource: Resource = { id, provider: 'aws', type: resourceTypeOf(arn), tags: tagsOf(mapping) };
       // A bare S3 bucket ARN has no region; the bucket is listed in the region it lives in.
-      const resourceRegion = global ? '' : arn.region || region;
-      if (resourceRegion) resource.region = resourceRegion;
+      // The queried region's and account's strings are kept when the ARN repeats them:
+      // one string for all of a region's resources instead of one each.
+      if (!isGlobalResource(arn)) {
+        const resourceRegion = arn.region === '' || arn.region === region ? region : arn.region;
+        if (resourceRegion) resource.region = resourceRegion;
+      }
       // Route 53 zones, S3 buckets and API Gateway APIs carry no account: they belong to the one scanned.
-      const owner = arn.account || account;
+      const owner = arn.account === '' || arn.account === account ? account : arn.account;
       if (owner) resource.account = owner;
       this.byId.set(id, resource);
     }
@@ -78,7 +81,15 @@ export class ResourceCollector {
   }
 }
 
-/** fromEntries defines each key, so a tag named __proto__ (AWS allows it) stays a tag rather than setting the prototype. */
+/** Tags as an object. A tag named __proto__ (AWS allows it) is defined as an own key, so it stays a tag rather than setting the prototype. */
 function tagsOf(mapping: RawTagMapping): Record<string, string> {
-  return Object.fromEntries((mapping.Tags ?? []).flatMap((tag) => (tag.Key === undefined ? [] : [[tag.Key, tag.Value ?? '']]))) as Record<string, string>;
+  const tags: Record<string, string> = {};
+  const list = mapping.Tags;
+  if (list === undefined) return tags;
+  for (const { Key: key, Value: value } of list) {
+    if (key === undefined) continue;
+    if (key === '__proto__') Object.defineProperty(tags, key, { value: value ?? '', enumerable: true, writable: true, configurable: true });
+    else tags[key] = value ?? '';
+  }
+  return tags;
 }
