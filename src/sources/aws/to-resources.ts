@@ -52,30 +52,28 @@ export function convertRecords({ account, region, mappings }: RegionRecords, int
  * The same conversion, fed page by page or region by region, one resource per
  * id: a global resource seen from several regions, or a resource listed twice,
  * is one resource; all copies describe the same thing, so the first is kept.
+ * Repeats are dropped when the result is sorted (a stable sort keeps the first
+ * copy first), not looked up as each resource comes: a map of every id cost
+ * more than the sort the snapshot needs anyway.
  */
 export class ResourceCollector {
-  private readonly byId = new Map<string, Resource>();
-  private readonly skipped: Conversion['skipped'] = [];
+  private readonly collected: Conversion = { resources: [], skipped: [] };
 
-  add({ account, region, mappings }: RegionRecords): void {
-    for (const mapping of mappings) {
-      const id = mapping.ResourceARN;
-      if (id !== undefined && this.byId.has(id)) continue;
-      const resource = toResource(mapping, account, region);
-      if (resource !== undefined) this.byId.set(resource.id, resource);
-      else this.skipped.push({ account, region, arn: id ?? '', reason: 'not an ARN' });
-    }
+  add(records: RegionRecords): void {
+    convertRecords(records, this.collected);
   }
 
-  /** Adds records converted apart (a region as it was read, maybe on a worker thread): the first copy of a resource is kept, as in `add`. */
+  /** Adds records converted apart (a region as it was read, maybe on a worker thread). */
   merge(conversion: Conversion): void {
-    for (const resource of conversion.resources) if (!this.byId.has(resource.id)) this.byId.set(resource.id, resource);
-    for (const item of conversion.skipped) this.skipped.push(item);
+    for (const resource of conversion.resources) this.collected.resources.push(resource);
+    for (const item of conversion.skipped) this.collected.skipped.push(item);
   }
 
   result(): Conversion {
-    const resources = [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const skipped = [...this.skipped].sort((a, b) => (a.account + a.region + a.arn < b.account + b.region + b.arn ? -1 : 1));
+    const sorted = [...this.collected.resources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const resources: Resource[] = [];
+    for (const resource of sorted) if (resources.length === 0 || resources[resources.length - 1]!.id !== resource.id) resources.push(resource);
+    const skipped = [...this.collected.skipped].sort((a, b) => (a.account + a.region + a.arn < b.account + b.region + b.arn ? -1 : 1));
     return { resources, skipped };
   }
 }

@@ -114,6 +114,18 @@ describe('toResources', () => {
     expect(resources).toHaveLength(1);
     expect(resources[0]!.region).toBeUndefined();
   });
+
+  it('keeps the first copy of a resource listed more than once, among others', () => {
+    const { resources } = toResources([
+      { account: '1', region: 'us-east-1', mappings: [{ ResourceARN: 'arn:aws:sqs:us-east-1:1:b', Tags: [{ Key: 'copy', Value: 'first' }] }, { ResourceARN: 'arn:aws:sqs:us-east-1:1:c' }] },
+      { account: '1', region: 'us-east-1', mappings: [{ ResourceARN: 'arn:aws:sqs:us-east-1:1:a' }, { ResourceARN: 'arn:aws:sqs:us-east-1:1:b', Tags: [{ Key: 'copy', Value: 'second' }] }, { ResourceARN: 'arn:aws:sqs:us-east-1:1:b', Tags: [{ Key: 'copy', Value: 'third' }] }] },
+    ]);
+    expect(resources.map((resource) => [resource.id.slice(-1), resource.tags])).toEqual([
+      ['a', {}],
+      ['b', { copy: 'first' }],
+      ['c', {}],
+    ]);
+  });
 });
 
 describe('Redactor', () => {
