@@ -14,7 +14,7 @@ import { discoverTargets, failureOf, type TargetsConfig } from './discover-targe
 import { fetchRegion, RegionReadError } from './fetch-region.js';
 import { globalQueryRegion, globalResourceTypeFilters } from './global-resources.js';
 import { Redactor } from './redact.js';
-import { ResourceCollector } from './to-resources.js';
+import { convertRecords, ResourceCollector, type Conversion } from './to-resources.js';
 import { canScanInWorkers, scanInWorkers, type ReadCost, type ScanTask } from './scan-in-workers.js';
 import { compareText } from '../../core/compare-text.js';
 
@@ -144,13 +144,19 @@ export async function scanAws(options: AwsScanOptions = {}): Promise<AwsScanResu
       const { account, region, scope } = task;
       const client = taggingClient(settings, region, task.credentials);
       try {
+        // A region's resources join the snapshot once it is read to the end.
+        let converted: Conversion = { resources: [], skipped: [] };
         const fetched = await fetchRegion(client, {
           resourceTypeFilters: scope === 'global' ? globalResourceTypeFilters : undefined,
+          onRecords: (mappings) => convertRecords({ account, region, mappings }, converted),
           onPage: (resources) => listener.page(task, resources),
-          onRestart: (reason) => listener.restart(task, reason),
+          onRestart: (reason) => {
+            converted = { resources: [], skipped: [] };
+            listener.restart(task, reason);
+          },
         });
-        collector.add({ account, region, mappings: fetched.mappings });
-        listener.read(task, fetched.mappings.length, { pages: fetched.pages, retries: fetched.retries, restarts: fetched.restarts });
+        collector.merge(converted);
+        listener.read(task, fetched.listed, { pages: fetched.pages, retries: fetched.retries, restarts: fetched.restarts });
       } catch (error) {
         const read = error instanceof RegionReadError ? error : undefined;
         listener.failed(task, { error: read?.cause ?? error }, { pages: read?.pages ?? 0, retries: read?.retries ?? 0, restarts: read?.restarts ?? 0 });

@@ -11,7 +11,7 @@ import { failureOf } from './scan-failure.js';
 import { fetchRegion, RegionReadError } from './fetch-region.js';
 import { globalResourceTypeFilters } from './global-resources.js';
 import { Redactor } from './redact.js';
-import { ResourceCollector } from './to-resources.js';
+import { convertRecords, type Conversion } from './to-resources.js';
 import type { WorkerInit, WorkerMessage, WorkerTask } from './scan-messages.js';
 
 const port = parentPort!;
@@ -26,14 +26,18 @@ async function read({ id, account, region, scope, credentials }: WorkerTask): Pr
   redactor.remember(credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken);
   const client = taggingClient(settings, region, credentials);
   try {
+    let converted: Conversion = { resources: [], skipped: [] };
     const fetched = await fetchRegion(client, {
       resourceTypeFilters: scope === 'global' ? globalResourceTypeFilters : undefined,
+      onRecords: (mappings) => convertRecords({ account, region, mappings }, converted),
       onPage: (resources) => send({ type: 'page', id, resources }),
-      onRestart: (reason) => send({ type: 'restart', id, reason }),
+      onRestart: (reason) => {
+        converted = { resources: [], skipped: [] };
+        send({ type: 'restart', id, reason });
+      },
     });
-    const collector = new ResourceCollector();
-    collector.add({ account, region, mappings: fetched.mappings });
-    send({ type: 'read', id, conversion: JSON.stringify(collector.result()), listed: fetched.mappings.length, pages: fetched.pages, retries: fetched.retries, restarts: fetched.restarts });
+    // Unsorted, repeats and all: the main thread's collector keeps the first copy and sorts once.
+    send({ type: 'read', id, conversion: JSON.stringify(converted), listed: fetched.listed, pages: fetched.pages, retries: fetched.retries, restarts: fetched.restarts });
   } catch (error) {
     const read = error instanceof RegionReadError ? error : undefined;
     send({ type: 'failed', id, failure: failureOf(account, read?.cause ?? error, redactor, region), pages: read?.pages ?? 0, retries: read?.retries ?? 0, restarts: read?.restarts ?? 0 });

@@ -207,6 +207,13 @@ describe('scanAws', () => {
     expect(fake!.calls.filter((c) => c.action === 'ListAccounts')).toHaveLength(2);
   });
 
+  it('fails the scan when the credentials are refused, even while it assumes roles beside the identity check', async () => {
+    fake = await startFakeAws({ callerAccount: caller, resources: {} });
+    const refused = scanAws({ settings: { endpoint: fake.url, credentials: { accessKeyId: 'AKIAUNKNOWNKEY000001', secretAccessKey: secret }, maxAttempts: 1 }, regions: ['eu-west-1'], accounts: ['arn:aws:iam::222233334444:role/R'] });
+    await expect(refused).rejects.toThrow();
+    expect(fake.calls.filter((c) => c.service === 'tagging')).toEqual([]);
+  });
+
   it('never writes a credential into the snapshot', async () => {
     const { snapshot } = await scan(
       { callerAccount: caller, resources: { '222233334444': { 'us-east-1': many('222233334444', 'us-east-1', 1) } }, faults: { failRegion: [{ region: 'us-west-2', message: `bad key ${'ASIAFAKE222233334444'} secret fakeSecretFor222233334444` }] } },

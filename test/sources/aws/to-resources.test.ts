@@ -17,7 +17,7 @@ describe('parseArn', () => {
   });
 
   it('refuses what is not an ARN', () => {
-    for (const text of ['', 'arn:aws:s3', 'urn:aws:s3:::b', 'arn:aws:s3:::', 'i-0abc']) expect(parseArn(text)).toBeUndefined();
+    for (const text of ['', 'arn:aws:s3', 'urn:aws:s3:::b', 'arn:aws:s3:::', 'i-0abc', 'arn::s3:::b', 'arn:aws::us-east-1:1:x', 'arn:aws:s3:us-east-1']) expect(parseArn(text)).toBeUndefined();
   });
 });
 
@@ -48,6 +48,13 @@ describe('resourceTypeOf', () => {
     expect(type('arn:aws:rds:eu-west-1:123456789012:cluster:orders')).toBe('rds:cluster');
     expect(type('arn:aws:dynamodb:us-east-1:123456789012:table/links')).toBe('dynamodb:table');
     expect(type('arn:aws:elasticloadbalancing:us-east-1:1:loadbalancer/app/web/abc')).toBe('elasticloadbalancing:loadbalancer');
+  });
+
+  it('reads odd shapes the same way: a bare scope, an empty segment, a service named like a prototype member', () => {
+    expect(type('arn:aws:wafv2:us-east-1:1:global')).toBe('wafv2:global');
+    expect(type('arn:aws:wafv2:us-east-1:1:global//x')).toBe('wafv2:global');
+    expect(type('arn:aws:apigateway:us-east-1::/')).toBe('apigateway:');
+    expect(type('arn:aws:constructor:us-east-1:1:thing')).toBe('constructor:thing');
   });
 });
 
@@ -106,6 +113,18 @@ describe('toResources', () => {
     ]);
     expect(resources).toHaveLength(1);
     expect(resources[0]!.region).toBeUndefined();
+  });
+
+  it('keeps the first copy of a resource listed more than once, among others', () => {
+    const { resources } = toResources([
+      { account: '1', region: 'us-east-1', mappings: [{ ResourceARN: 'arn:aws:sqs:us-east-1:1:b', Tags: [{ Key: 'copy', Value: 'first' }] }, { ResourceARN: 'arn:aws:sqs:us-east-1:1:c' }] },
+      { account: '1', region: 'us-east-1', mappings: [{ ResourceARN: 'arn:aws:sqs:us-east-1:1:a' }, { ResourceARN: 'arn:aws:sqs:us-east-1:1:b', Tags: [{ Key: 'copy', Value: 'second' }] }, { ResourceARN: 'arn:aws:sqs:us-east-1:1:b', Tags: [{ Key: 'copy', Value: 'third' }] }] },
+    ]);
+    expect(resources.map((resource) => [resource.id.slice(-1), resource.tags])).toEqual([
+      ['a', {}],
+      ['b', { copy: 'first' }],
+      ['c', {}],
+    ]);
   });
 });
 
