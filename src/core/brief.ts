@@ -70,7 +70,7 @@ export function buildBrief(prepared: Prepared, analysis: Analysis, options: Brie
   const headline =
     spof === 0
       ? analysis.capabilities.length === 1 ? 'The capability does not stop when any single region, provider, account or vendor fails.' : `None of the ${analysis.capabilities.length} capabilities stops when any single region, provider, account or vendor fails.`
-      : `${spof} of ${countOf(analysis.capabilities.length, 'capability')} ${verb(analysis.capabilities.length, 'stops', 'stop')} when a single region, provider, account or vendor fails.`;
+      : `${spof} of ${countOf(analysis.capabilities.length, 'capability')} ${verb(spof, 'stops', 'stop')} when a single region, provider, account or vendor fails.`;
   // Among domains of a kind, the one holding most of the estate is named first.
   const weight = new Map<string, number>();
   for (const kind of ['region', 'provider', 'account', 'vendor', 'zone'] as const) analysis.concentration[kind].shares.forEach((share, i) => weight.set(share.domain, i));

@@ -11,7 +11,7 @@ export function countOf(n: number, singular: string): string {
   return `${n} ${noun(n, singular)}`;
 }
 
-/** The verb that agrees with a count: `goes` for 1, `go` for more ("1 of 1 capability goes", "1 of 3 capabilities go"). */
+/** The verb that agrees with a count: `goes` for 1, `go` for any other ("1 of 3 capabilities goes", as one of them does; "2 of 3 capabilities go"). */
 export function verb(n: number, one: string, many: string): string {
   return n === 1 ? one : many;
 }

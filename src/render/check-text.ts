@@ -10,7 +10,8 @@ export function renderCheckText(result: CheckResult, options: { color: boolean; 
   else {
     lines.push(style('red', `${result.regressions.length} new problem${result.regressions.length === 1 ? '' : 's'} against ${options.baseline}:`));
     for (const regression of result.regressions) lines.push(`  ${style('red', 'NEW')} ${regression.message}`);
-    lines.push('', 'Fix them, suppress them in the manifest (`suppress:` with a reason and a date), or accept them with `faultline check --update-baseline` in the same change.');
+    const them = result.regressions.length === 1 ? 'it' : 'them';
+    lines.push('', `Fix ${them}, suppress ${them} in the manifest (\`suppress:\` with a reason and a date), or accept ${them} with \`faultline check --update-baseline\` in the same change.`);
   }
   if (result.resolved.length > 0) {
     lines.push('', style('green', `${result.resolved.length} single-region dependenc${result.resolved.length === 1 ? 'y is' : 'ies are'} gone:`));

@@ -51,7 +51,7 @@ function renderBriefHtml(brief: Brief): string {
   }
   for (const outage of brief.outages) {
     const { down, total } = outageCounts(outage);
-    parts.push(`<h3>${escapeXml(outage.title)} — ${down} of ${countOf(total, 'capability')} ${verb(total, 'stops', 'stop')}</h3>`);
+    parts.push(`<h3>${escapeXml(outage.title)} — ${down} of ${countOf(total, 'capability')} ${verb(down, 'stops', 'stop')}</h3>`);
     if (outage.summary !== undefined) parts.push(`<p class="summary">${escapeXml(outage.summary)}</p>`);
     parts.push('<table><tr><th>capability</th><th>status</th><th>why</th></tr>');
     const { rows, up } = outageRows(outage);

@@ -40,7 +40,7 @@ export function renderBriefMarkdown(brief: Brief): string {
   }
   for (const outage of brief.outages) {
     const { down, total } = outageCounts(outage);
-    lines.push(`### ${text(outage.title)} — ${down} of ${countOf(total, 'capability')} ${verb(total, 'stops', 'stop')}`, '');
+    lines.push(`### ${text(outage.title)} — ${down} of ${countOf(total, 'capability')} ${verb(down, 'stops', 'stop')}`, '');
     if (outage.summary !== undefined) lines.push(`_${cell(outage.summary)}_`, '');
     lines.push('| capability | status | why |', '|---|---|---|');
     const { rows, up } = outageRows(outage);

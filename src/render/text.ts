@@ -36,7 +36,7 @@ export function renderAnalysisText(analysis: Analysis, options: TextOptions): st
   const headline =
     summary.spof === 0
       ? style('green', summary.capabilities === 1 ? 'No single failure domain takes the capability down.' : `No single failure domain takes any of the ${summary.capabilities} capabilities down.`)
-      : style('red', `${summary.spof} of ${countOf(summary.capabilities, 'capability')} ${verb(summary.capabilities, 'goes', 'go')} down when a single failure domain fails.`);
+      : style('red', `${summary.spof} of ${countOf(summary.capabilities, 'capability')} ${verb(summary.spof, 'goes', 'go')} down when a single failure domain fails.`);
   lines.push(headline);
   const counts = (Object.entries(summary.findings) as Array<[Severity, number]>).filter(([, n]) => n > 0);
   if (counts.length > 0) lines.push(`Findings: ${counts.map(([severity, n]) => style(severityStyle[severity], `${n} ${severity}`)).join(', ')}`);
@@ -131,7 +131,7 @@ export function renderSimulationText(simulation: Simulation, options: TextOption
   lines.push(
     down.length === 0
       ? style('green', simulation.capabilities.length === 1 ? 'The capability stays up.' : `All ${simulation.capabilities.length} capabilities stay up.`)
-      : style('red', `${down.length} of ${countOf(simulation.capabilities.length, 'capability')} ${verb(simulation.capabilities.length, 'goes', 'go')} down.`),
+      : style('red', `${down.length} of ${countOf(simulation.capabilities.length, 'capability')} ${verb(down.length, 'goes', 'go')} down.`),
   );
   lines.push('');
   lines.push(

@@ -37,7 +37,7 @@ describe('the Markdown brief', () => {
     const capabilities = Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`k${String(i).padStart(2, '0')}`, { requires: [i === 0 ? 'east' : 'west'] }]));
     const manifest = manifestOf(capabilities, { east: { provider: 'aws', region: 'us-east-1' }, west: { provider: 'aws', region: 'us-west-2' } });
     const markdown = renderBriefMarkdown(buildBrief(prepareManifest(manifest), analyzeManifest(manifest)));
-    const start = markdown.indexOf('### AWS us-east-1 — 1 of 14 capabilities stop');
+    const start = markdown.indexOf('### AWS us-east-1 — 1 of 14 capabilities stops');
     expect(start).toBeGreaterThan(0);
     const table = markdown.slice(start, markdown.indexOf('\n#', start + 1));
     expect(table.trim().split('\n').slice(2)).toEqual(['| capability | status | why |', '|---|---|---|', '| k00 | down | k00 → east |', '| 13 other capabilities | up |  |']);

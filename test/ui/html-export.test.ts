@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { checkCollapsedExample, chromiumPath, hasBrowser, launchBrowser } from '../helpers/browser.js';
+import { isOwnReport } from '../../src/cli/own-report.js';
 import { runCli, workspace } from '../helpers/cli.js';
 
 function exportHtml(manifest: string, ...flags: string[]): string {
@@ -137,6 +138,9 @@ describe.skipIf(!hasBrowser)('the HTML export', () => {
     expect((pdf.match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(2);
     // The page prints no controls and one image: the graph (the brief is text and boxes).
     expect((pdf.match(/\/Subtype\s*\/Image\b/g) ?? []).length).toBe(1);
+    // It is recognised as faultline's own: a second export replaces it, as it would not replace the user's PDF.
+    expect(isOwnReport(pdf)).toBe(true);
+    expect(isOwnReport('%PDF-1.7\n1 0 obj <</Title (Quarterly plan)>>')).toBe(false);
   });
 
   it('keeps hostile names, ARNs and tags inert', async () => {
