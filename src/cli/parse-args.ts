@@ -135,7 +135,7 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
     });
 
   inputs(program.command('export').description('reports to files: html and pdf (the leadership report), md (its brief), json (the analysis), graphml (the graph)'))
-    .addOption(new Option('-f, --format <format>', 'what to write (default: what the name of --out says, report.pdf, else md)').choices(exportFormats))
+    .addOption(new Option('-f, --format <format>', 'what to write (default: what the extension of --out says, e.g. report.pdf a PDF; else md)').choices(exportFormats))
     .option('--baseline <file>', 'add the trend since this baseline (written by `faultline baseline`) to the brief, or to the analysis in json')
     .option('--collapse-above <n>', 'html and pdf: bundle scanned resources in the explorer above this many components', parseCount, 3000)
     .option('--chromium <path>', 'the Chromium that prints the PDF (default /usr/bin/chromium, or FAULTLINE_CHROMIUM)')
