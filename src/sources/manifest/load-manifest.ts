@@ -282,9 +282,11 @@ function findDanglingAliases(doc: PositionedDocument['doc']): Array<{ name: stri
 
 /** The fast parser refused the text: the positioned parser says where and why. */
 function reportYamlErrors(file: string, text: string, { doc, lineCounter }: PositionedDocument): never {
+  // One syntax error leads the parser into many (a tab, an unclosed bracket): the first is the one to fix. Duplicate keys are each their own.
+  const syntax = doc.errors.filter((error) => error.code !== 'DUPLICATE_KEY').sort((a, b) => a.pos[0] - b.pos[0]);
   throw new InputError(
     'E_MANIFEST',
-    doc.errors.map((error) => {
+    (syntax.length > 0 ? syntax.slice(0, 1) : doc.errors).map((error) => {
       const { line, col } = lineCounter.linePos(error.pos[0]);
       const duplicate = error.code === 'DUPLICATE_KEY';
       // The parser ran out of stack: the YAML may well be valid, it is only too deep.
