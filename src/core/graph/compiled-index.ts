@@ -7,7 +7,7 @@
  * children: never).
  */
 import type { Model } from '../model.js';
-import { walkModel, type Gate } from './walk-model.js';
+import { walkRequirements, type Gate, type ModelVisitor } from './walk-model.js';
 
 export const NEVER = 0x3fffffff;
 
@@ -57,18 +57,32 @@ export function compileIndex(model: Model): CompiledIndex {
   const gates: Gate[] = [];
   const from: number[] = [];
   const to: number[] = [];
-  walkModel(model, {
+  // An edge names its ends by id. Nearly every end is the component being walked or
+  // the gate just announced (the walk announces a gate before any edge that touches
+  // it): those resolve by comparison, and only the others through the maps.
+  let owner = '';
+  let ownerAt = -1;
+  let lastGate = '';
+  let lastGateAt = -1;
+  const resolve = (id: string) => (id === owner ? ownerAt : id === lastGate ? lastGateAt : positionOf(id)!);
+  const visitor: ModelVisitor = {
     gate: (gate) => {
       gateIndexOf.set(gate.id, ids.length);
+      lastGate = gate.id;
+      lastGateAt = ids.length;
       ids.push(gate.id);
       gates.push(gate);
     },
-    // The walk announces a gate before any edge that touches it, so both ends resolve now.
     edge: (parent, child) => {
-      from.push(positionOf(parent)!);
-      to.push(positionOf(child)!);
+      from.push(resolve(parent));
+      to.push(resolve(child));
     },
-  });
+  };
+  for (let v = 0; v < componentCount; v++) {
+    owner = ids[v]!;
+    ownerAt = v;
+    walkRequirements(model.components[v]!, visitor);
+  }
   const size = ids.length;
 
   // Edges arrive grouped by owner, but a gate's edges interleave with its owner's,
