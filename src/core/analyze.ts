@@ -39,7 +39,7 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
   }
   const cutSets = findCutSets(prepared, { domains: relevantDomains, maxOrder });
   const domainNames = (sets: number[][]) => sets.map((set) => set.map((d) => index.domainIds[d]!).sort());
-  const explainer = createDomainExplainer(index, domainSets, componentSets);
+  const explainer = createDomainExplainer(index, domainSets, componentSets, prepared.folded);
   // Rules ask for the same capability-domain explanations many times over; compute each once.
   const explanations = new Map<string, CriticalPath>();
   const explain = (from: string, domain: string): CriticalPath => {

@@ -27,6 +27,8 @@ export interface CompiledIndex {
   childWeights?: Int32Array;
   parentOffsets: Int32Array;
   parents: Int32Array;
+  /** The multiplicity of each parent entry, as `childWeights` from the other end; absent when every entry is one edge. */
+  parentWeights?: Int32Array;
   /** Sorted domain names. */
   domainIds: string[];
   domainIndexOf: ReadonlyMap<string, number>;

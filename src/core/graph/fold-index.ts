@@ -21,8 +21,8 @@
 import type { CompiledIndex } from './compiled-index.js';
 
 export interface FoldedIndex {
-  /** The graph over classes; `childWeights` holds each edge's multiplicity. */
-  index: CompiledIndex & { childWeights: Int32Array };
+  /** The graph over classes; `childWeights` (and `parentWeights`, the same edges seen from below) hold each edge's multiplicity. */
+  index: CompiledIndex & { childWeights: Int32Array; parentWeights: Int32Array };
   /** Full node -> its class. */
   classOf: Int32Array;
   /** Class -> its members (full nodes, ascending). */
@@ -64,8 +64,15 @@ export function foldIndex(full: CompiledIndex): FoldedIndex {
   for (const child of children) parentCount[child]!++;
   const parentOffsets = prefixSums(parentCount);
   const parents = new Int32Array(children.length);
+  const parentWeights = new Int32Array(children.length);
   const parentFill = parentOffsets.slice(0, count);
-  for (let c = 0; c < count; c++) for (let e = childOffsets[c]!; e < childOffsets[c + 1]!; e++) parents[parentFill[children[e]!]!++] = c;
+  for (let c = 0; c < count; c++) {
+    for (let e = childOffsets[c]!; e < childOffsets[c + 1]!; e++) {
+      const at = parentFill[children[e]!]!++;
+      parents[at] = c;
+      parentWeights[at] = childWeights[e]!;
+    }
+  }
 
   const threshold = Int32Array.from({ length: count }, (_, c) => full.threshold[representative(c)]!);
   const ownDomains = Array.from({ length: count }, (_, c) => full.ownDomains[representative(c)]!);
@@ -98,6 +105,7 @@ export function foldIndex(full: CompiledIndex): FoldedIndex {
     childWeights,
     parentOffsets,
     parents,
+    parentWeights,
     domainIds: full.domainIds,
     domainIndexOf: full.domainIndexOf,
     nodeDomainOffsets,
