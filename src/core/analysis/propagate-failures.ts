@@ -4,7 +4,7 @@
  * down. Each node is queued at most once, so this is linear in the edges, and a
  * dependency cycle never fails by itself: only a failure can start a cascade.
  */
-import { domainsOfNode, membersOf, type CompiledIndex } from '../graph/compiled-index.js';
+import { membersOf, type CompiledIndex } from '../graph/compiled-index.js';
 
 export interface FailureSeed {
   components?: readonly number[];
@@ -91,12 +91,14 @@ export function findShortestPath(index: CompiledIndex, from: number, canEnter: (
 
 /** True when the node's own domains include `domain`. */
 export function isInDomain(index: CompiledIndex, v: number, domain: number): boolean {
-  return sortedIncludes(domainsOfNode(index, v), domain);
+  // Searched in place: a view of the node's domains per question was most of what explanations allocated.
+  return sortedIncludes(index.nodeDomains, domain, index.nodeDomainOffsets[v]!, index.nodeDomainOffsets[v + 1]!);
 }
 
-export function sortedIncludes(list: ArrayLike<number>, value: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
+/** Whether the ascending `list` (or its part from `start` up to `end`) holds `value`. */
+export function sortedIncludes(list: ArrayLike<number>, value: number, start = 0, end = list.length): boolean {
+  let lo = start;
+  let hi = end - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const at = list[mid]!;

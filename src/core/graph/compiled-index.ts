@@ -121,7 +121,7 @@ export function compileIndex(model: Model): CompiledIndex {
   for (let v = 0; v < componentCount; v++) {
     const domains = ownDomains[v]!;
     nodeDomainOffsets[v + 1] = nodeDomainOffsets[v]! + domains.length;
-    for (const d of domains) memberCount[d]!++;
+    for (let i = 0; i < domains.length; i++) memberCount[domains[i]!]!++;
   }
   for (let v = componentCount; v < size; v++) nodeDomainOffsets[v + 1] = nodeDomainOffsets[v]!;
   const nodeDomains = new Int32Array(nodeDomainOffsets[size]!);
@@ -130,15 +130,17 @@ export function compileIndex(model: Model): CompiledIndex {
   const memberFill = memberOffsets.slice(0, domainIds.length);
   for (let v = 0; v < componentCount; v++) {
     let at = nodeDomainOffsets[v]!;
-    for (const d of ownDomains[v]!) {
+    const domains = ownDomains[v]!;
+    for (let i = 0; i < domains.length; i++) {
+      const d = domains[i]!;
       nodeDomains[at++] = d;
       members[memberFill[d]!++] = v;
     }
   }
 
-  const capabilities = Int32Array.from(
-    model.components.flatMap((component, v) => (component.kind === 'capability' ? [v] : [])).sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1)),
-  );
+  const capabilityNodes: number[] = [];
+  for (let v = 0; v < componentCount; v++) if (model.components[v]!.kind === 'capability') capabilityNodes.push(v);
+  const capabilities = Int32Array.from(capabilityNodes.sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1)));
   return {
     size,
     componentCount,
@@ -168,7 +170,11 @@ export function compileIndex(model: Model): CompiledIndex {
  */
 function indexDomains(model: Model, size: number) {
   const distinct = new Map<readonly string[], number[]>();
-  for (const component of model.components) if (!distinct.has(component.domains)) distinct.set(component.domains, []);
+  // Indexed loops over every component: an iterator's result object per step is garbage a million times over.
+  for (let v = 0; v < model.components.length; v++) {
+    const { domains } = model.components[v]!;
+    if (!distinct.has(domains)) distinct.set(domains, []);
+  }
   const names = new Set<string>();
   for (const list of distinct.keys()) for (const domain of list) names.add(domain);
   const domainIds = [...names].sort();

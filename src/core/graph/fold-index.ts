@@ -84,7 +84,10 @@ export function foldIndex(full: CompiledIndex): FoldedIndex {
   // Domain -> member classes, each once.
   const domainCount = full.domainIds.length;
   const memberLists: number[][] = Array.from({ length: domainCount }, () => []);
-  for (let c = 0; c < count; c++) for (const d of ownDomains[c]!) memberLists[d]!.push(c);
+  for (let c = 0; c < count; c++) {
+    const domains = ownDomains[c]!;
+    for (let i = 0; i < domains.length; i++) memberLists[domains[i]!]!.push(c);
+  }
   const memberOffsets = prefixSums(Int32Array.from(memberLists, (list) => list.length));
   const members = Int32Array.from(memberLists.flat());
 
@@ -184,7 +187,7 @@ function sortedList(items: Int32Array, start: number, end: number): string {
 /** Items 0..n-1 grouped by their key (ascending within a group). */
 function groupBy(keyOf: Int32Array, count: number): { offsets: Int32Array; items: Int32Array } {
   const sizes = new Int32Array(count);
-  for (const key of keyOf) sizes[key]!++;
+  for (let v = 0; v < keyOf.length; v++) sizes[keyOf[v]!]!++;
   const offsets = prefixSums(sizes);
   const items = new Int32Array(keyOf.length);
   const fill = offsets.slice(0, count);

@@ -25,6 +25,8 @@ export interface ModelVisitor {
 }
 
 export function walkRequirements(component: Component, visitor: ModelVisitor): void {
+  // Most resources need nothing: no closures for them.
+  if (component.requires.length === 0) return;
   let gates = 0;
   const visit = (parent: string, term: Requirement, provenance: Provenance): void => {
     if (typeof term === 'string') {
@@ -65,5 +67,5 @@ function createFoundTest(discovered: Component['discovered']): (id: string) => b
 }
 
 export function walkModel(model: Model, visitor: ModelVisitor): void {
-  for (const component of model.components) walkRequirements(component, visitor);
+  for (let v = 0; v < model.components.length; v++) walkRequirements(model.components[v]!, visitor);
 }
