@@ -35,55 +35,21 @@ export function createDomainExplainer(index: CompiledIndex, domainSets: readonly
     }
     return round;
   };
-  // A capability is explained once for each domain that takes it down (tens of them),
-  // each time from the components of its single-failure set in that domain: the set
-  // (hundreds of resources) is grouped by domain once per node, not read per domain.
-  const aloneByDomain = new Map<number, Map<number, number[]>>();
-  const aloneIn = (v: number, domain: number): readonly number[] => {
-    let groups = aloneByDomain.get(v);
-    if (groups === undefined) {
-      groups = groupByDomain(index, componentSets[v]!);
-      aloneByDomain.set(v, groups);
-    }
-    return groups.get(domain) ?? none;
-  };
   const name = (domain: number) => index.domainIds[domain]!;
   return {
-    explain: (from, domain) => {
-      const isDown = (v: number) => sortedIncludes(domainSets[v]!, domain);
-      return explainFailure(
+    explain: (from, domain) =>
+      explainFailure(
         index,
         from,
         {
-          isDown,
+          isDown: (v) => sortedIncludes(domainSets[v]!, domain),
           isDirect: (v) => isInDomain(index, v, domain),
           round: (v) => roundsOf(domain)[classOf === undefined ? v : classOf[v]!]!,
           causeOf: () => name(domain),
-          // In a domain's failure its members are down: the filter only keeps the contract.
-          directAlone: (v) => aloneIn(v, domain).filter(isDown),
         },
         componentSets,
-      );
-    },
+      ),
   };
-}
-
-const none: readonly number[] = Object.freeze([]);
-
-/** The components of a single-failure set by each of their own domains, ascending within each. */
-function groupByDomain(index: CompiledIndex, alone: FailureSet): Map<number, number[]> {
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < alone.length; i++) {
-    const c = alone[i]!;
-    if (c < 0 || c >= index.componentCount) continue;
-    for (let e = index.nodeDomainOffsets[c]!; e < index.nodeDomainOffsets[c + 1]!; e++) {
-      const d = index.nodeDomains[e]!;
-      const group = groups.get(d);
-      if (group === undefined) groups.set(d, [c]);
-      else group.push(c);
-    }
-  }
-  return groups;
 }
 
 /** The shortest chain of dependencies from one node to another (node indices; empty when unreachable). */

@@ -29,11 +29,6 @@ export interface FailureView {
   round: (v: number) => number;
   /** The scenario entry (a domain or a component id) that failed a direct node. */
   causeOf: (v: number) => string;
-  /**
-   * The components of `v`'s single-failure set that failed directly (and so are
-   * down), ascending, when the view can tell them faster than a pass over the set.
-   */
-  directAlone?: (v: number) => readonly number[];
 }
 
 /**
@@ -78,7 +73,12 @@ export function explainFailure(index: CompiledIndex, from: number, view: Failure
  * so a node without one costs the size of that set, not a search of the graph.
  */
 function findSingleCause(index: CompiledIndex, from: number, view: FailureView, componentSets: readonly FailureSet[]): FailureExplanation | undefined {
-  const candidates = view.directAlone?.(from) ?? directAlone(index, componentSets[from]!, view);
+  const alone = componentSets[from]!;
+  const candidates: number[] = [];
+  for (let i = 0; i < alone.length; i++) {
+    const c = alone[i]!;
+    if (c >= 0 && c < index.componentCount && view.isDown(c) && view.isDirect(c)) candidates.push(c);
+  }
   if (candidates.length === 0) return undefined;
   let c = candidates[0]!;
   let nearest: number[] | undefined;
@@ -92,16 +92,6 @@ function findSingleCause(index: CompiledIndex, from: number, view: FailureView, 
   // eu-central-1 replica fails because of the table" shows the cause at work.
   const path = findChain(index, from, c, (v) => sortedIncludes(componentSets[v]!, c), view.isDirect) ?? nearest!;
   return { path, single: c };
-}
-
-/** The components of a single-failure set that are down and failed directly, ascending. */
-function directAlone(index: CompiledIndex, alone: FailureSet, view: FailureView): number[] {
-  const found: number[] = [];
-  for (let i = 0; i < alone.length; i++) {
-    const c = alone[i]!;
-    if (c >= 0 && c < index.componentCount && view.isDown(c) && view.isDirect(c)) found.push(c);
-  }
-  return found;
 }
 
 /**
