@@ -39,7 +39,7 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
   }
   const cutSets = findCutSets(prepared, { domains: relevantDomains, maxOrder });
   const domainNames = (sets: number[][]) => sets.map((set) => set.map((d) => index.domainIds[d]!).sort());
-  const explainer = createDomainExplainer(index, domainSets, componentSets);
+  const explainer = createDomainExplainer(index, domainSets, componentSets, prepared.folded);
   // Rules ask for the same capability-domain explanations many times over; compute each once.
   const explanations = new Map<string, CriticalPath>();
   const explain = (from: string, domain: string): CriticalPath => {
@@ -139,15 +139,26 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
   };
 }
 
-/** Every discovered dependency and ignored reference of the model's resources, for the JSON and the brief. */
+/**
+ * Every discovered dependency and ignored reference of the model's resources, for the
+ * JSON and the brief. Each list is built the first time it is read: a text report
+ * never reads them, and copying every dependency back with its `from` (three per
+ * resource from Terraform) cost a tenth of analysing such an estate.
+ */
 function discoveredDependencies(components: readonly Component[]): Pick<Analysis, 'dependencies'> {
-  const discovered: Dependency[] = [];
-  const ignored: IgnoredDependency[] = [];
-  for (const component of components) {
-    for (const need of component.discovered ?? []) discovered.push({ from: component.id, ...need });
-    for (const reference of component.ignored ?? []) ignored.push({ from: component.id, ...reference });
-  }
-  return discovered.length === 0 && ignored.length === 0 ? {} : { dependencies: { discovered, ignored } };
+  if (!components.some((component) => (component.discovered?.length ?? 0) > 0 || (component.ignored?.length ?? 0) > 0)) return {};
+  let discovered: Dependency[] | undefined;
+  let ignored: IgnoredDependency[] | undefined;
+  return {
+    dependencies: {
+      get discovered() {
+        return (discovered ??= components.flatMap((component) => (component.discovered ?? []).map((need) => ({ from: component.id, ...need }))));
+      },
+      get ignored() {
+        return (ignored ??= components.flatMap((component) => (component.ignored ?? []).map((reference) => ({ from: component.id, ...reference }))));
+      },
+    },
+  };
 }
 
 /** How many components the analysis names by centrality. */

@@ -8,6 +8,7 @@ import type { CompiledIndex } from '../graph/compiled-index.js';
 import { explainFailure, type FailureExplanation } from './explain-failure.js';
 import { findShortestPath, isInDomain, propagateFailures, sortedIncludes } from './propagate-failures.js';
 import type { FailureSet } from './single-failure-sets.js';
+import type { FoldedIndex } from '../graph/fold-index.js';
 
 export interface DomainExplainer {
   /** Why `from` goes down when `domain` fails (an empty path when it does not). */
@@ -16,15 +17,20 @@ export interface DomainExplainer {
 
 /**
  * Explanations over single domains. Down-ness comes from the single-failure sets;
- * the propagation rounds a tree needs are computed once per domain, and only for
- * a domain whose failure no single component explains.
+ * the propagation rounds a tree needs are computed once per domain (on the classes
+ * of `folded`, when given), and only for a domain whose failure no single
+ * component explains.
  */
-export function createDomainExplainer(index: CompiledIndex, domainSets: readonly FailureSet[], componentSets: readonly FailureSet[]): DomainExplainer {
+export function createDomainExplainer(index: CompiledIndex, domainSets: readonly FailureSet[], componentSets: readonly FailureSet[], folded?: FoldedIndex): DomainExplainer {
+  // Members of a class fall in the same round (they are symmetric and a domain fails
+  // them all), so the rounds come from the classes when there are: a pass over the
+  // architecture, not over every resource of a domain as large as a provider.
+  const classOf = folded?.classOf;
   const rounds = new Map<number, Int32Array>();
   const roundsOf = (domain: number) => {
     let round = rounds.get(domain);
     if (round === undefined) {
-      round = propagateFailures(index, { domains: [domain] }).round;
+      round = propagateFailures(folded?.index ?? index, { domains: [domain] }).round;
       rounds.set(domain, round);
     }
     return round;
@@ -38,7 +44,7 @@ export function createDomainExplainer(index: CompiledIndex, domainSets: readonly
         {
           isDown: (v) => sortedIncludes(domainSets[v]!, domain),
           isDirect: (v) => isInDomain(index, v, domain),
-          round: (v) => roundsOf(domain)[v]!,
+          round: (v) => roundsOf(domain)[classOf === undefined ? v : classOf[v]!]!,
           causeOf: () => name(domain),
         },
         componentSets,

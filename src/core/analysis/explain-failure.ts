@@ -83,8 +83,8 @@ function findSingleCause(index: CompiledIndex, from: number, view: FailureView, 
   let c = candidates[0]!;
   let nearest: number[] | undefined;
   if (candidates.length > 1) {
-    const wanted = new Set(candidates);
-    nearest = findShortestPath(index, from, view.isDown, (v) => wanted.has(v));
+    // Ascending, as the set they come from.
+    nearest = findShortestPath(index, from, view.isDown, (v) => sortedIncludes(candidates, v));
     c = nearest![nearest!.length - 1]!;
   }
   // Through nodes that c's failure alone takes down, so no step is a bystander, and
@@ -107,7 +107,8 @@ function findChain(index: CompiledIndex, from: number, to: number, canEnter: (v:
     const next: number[] = [];
     const inNext = new Set<number>();
     for (const v of layer) {
-      for (const child of childrenOf(index, v)) {
+      for (let e = index.childOffsets[v]!; e < index.childOffsets[v + 1]!; e++) {
+        const child = index.children[e]!;
         if (!canEnter(child)) continue;
         const through = cost.get(v)! + (child !== to && avoid(child) ? 1 : 0);
         if (!parent.has(child)) {
@@ -171,7 +172,8 @@ function explainTree(index: CompiledIndex, from: number, view: FailureView, comp
 /** The down child that fell first (lowest round, then lowest index: deterministic). */
 function earliestDownChild(index: CompiledIndex, v: number, view: FailureView): number {
   let best = -1;
-  for (const child of childrenOf(index, v)) {
+  for (let e = index.childOffsets[v]!; e < index.childOffsets[v + 1]!; e++) {
+    const child = index.children[e]!;
     if (!view.isDown(child)) continue;
     if (best === -1 || view.round(child) < view.round(best) || (view.round(child) === view.round(best) && child < best)) best = child;
   }

@@ -4,7 +4,7 @@
  * down. Each node is queued at most once, so this is linear in the edges, and a
  * dependency cycle never fails by itself: only a failure can start a cascade.
  */
-import { domainsOfNode, membersOf, parentsOf, type CompiledIndex } from '../graph/compiled-index.js';
+import { membersOf, type CompiledIndex } from '../graph/compiled-index.js';
 
 export interface FailureSeed {
   components?: readonly number[];
@@ -40,12 +40,17 @@ export function propagateFailures(index: CompiledIndex, seed: FailureSeed): Prop
   };
   for (const v of seed.components ?? []) fail(v);
   for (const domain of seed.domains ?? []) for (const v of membersOf(index, domain)) fail(v);
-  // First in, first out: nodes leave the queue in the order of their rounds.
+  // First in, first out: nodes leave the queue in the order of their rounds. On a
+  // folded index (fold-index.ts) a class falls as all its members do, so each edge
+  // counts its weight: exact for failed domains, which fail whole classes (a failed
+  // component seed would fail its whole class there).
+  const { parentOffsets, parents, parentWeights } = index;
   for (let head = 0; head < queue.length; head++) {
     const v = queue[head]!;
-    for (const parent of parentsOf(index, v)) {
+    for (let e = parentOffsets[v]!; e < parentOffsets[v + 1]!; e++) {
+      const parent = parents[e]!;
       if (down[parent]) continue;
-      if (++failedChildren[parent]! >= index.threshold[parent]!) {
+      if ((failedChildren[parent]! += parentWeights === undefined ? 1 : parentWeights[e]!) >= index.threshold[parent]!) {
         down[parent] = 1;
         round[parent] = round[v]! + 1;
         queue.push(parent);
@@ -86,12 +91,14 @@ export function findShortestPath(index: CompiledIndex, from: number, canEnter: (
 
 /** True when the node's own domains include `domain`. */
 export function isInDomain(index: CompiledIndex, v: number, domain: number): boolean {
-  return sortedIncludes(domainsOfNode(index, v), domain);
+  // Searched in place: a view of the node's domains per question was most of what explanations allocated.
+  return sortedIncludes(index.nodeDomains, domain, index.nodeDomainOffsets[v]!, index.nodeDomainOffsets[v + 1]!);
 }
 
-export function sortedIncludes(list: ArrayLike<number>, value: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
+/** Whether the ascending `list` (or its part from `start` up to `end`) holds `value`. */
+export function sortedIncludes(list: ArrayLike<number>, value: number, start = 0, end = list.length): boolean {
+  let lo = start;
+  let hi = end - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const at = list[mid]!;

@@ -7,7 +7,7 @@
  * children: never).
  */
 import type { Model } from '../model.js';
-import { walkModel, type Gate } from './walk-model.js';
+import { walkRequirements, type Gate, type ModelVisitor } from './walk-model.js';
 
 export const NEVER = 0x3fffffff;
 
@@ -27,6 +27,8 @@ export interface CompiledIndex {
   childWeights?: Int32Array;
   parentOffsets: Int32Array;
   parents: Int32Array;
+  /** The multiplicity of each parent entry, as `childWeights` from the other end; absent when every entry is one edge. */
+  parentWeights?: Int32Array;
   /** Sorted domain names. */
   domainIds: string[];
   domainIndexOf: ReadonlyMap<string, number>;
@@ -57,18 +59,32 @@ export function compileIndex(model: Model): CompiledIndex {
   const gates: Gate[] = [];
   const from: number[] = [];
   const to: number[] = [];
-  walkModel(model, {
+  // An edge names its ends by id. Nearly every end is the component being walked or
+  // the gate just announced (the walk announces a gate before any edge that touches
+  // it): those resolve by comparison, and only the others through the maps.
+  let owner = '';
+  let ownerAt = -1;
+  let lastGate = '';
+  let lastGateAt = -1;
+  const resolve = (id: string) => (id === owner ? ownerAt : id === lastGate ? lastGateAt : positionOf(id)!);
+  const visitor: ModelVisitor = {
     gate: (gate) => {
       gateIndexOf.set(gate.id, ids.length);
+      lastGate = gate.id;
+      lastGateAt = ids.length;
       ids.push(gate.id);
       gates.push(gate);
     },
-    // The walk announces a gate before any edge that touches it, so both ends resolve now.
     edge: (parent, child) => {
-      from.push(positionOf(parent)!);
-      to.push(positionOf(child)!);
+      from.push(resolve(parent));
+      to.push(resolve(child));
     },
-  });
+  };
+  for (let v = 0; v < componentCount; v++) {
+    owner = ids[v]!;
+    ownerAt = v;
+    walkRequirements(model.components[v]!, visitor);
+  }
   const size = ids.length;
 
   // Edges arrive grouped by owner, but a gate's edges interleave with its owner's,
@@ -105,7 +121,7 @@ export function compileIndex(model: Model): CompiledIndex {
   for (let v = 0; v < componentCount; v++) {
     const domains = ownDomains[v]!;
     nodeDomainOffsets[v + 1] = nodeDomainOffsets[v]! + domains.length;
-    for (const d of domains) memberCount[d]!++;
+    for (let i = 0; i < domains.length; i++) memberCount[domains[i]!]!++;
   }
   for (let v = componentCount; v < size; v++) nodeDomainOffsets[v + 1] = nodeDomainOffsets[v]!;
   const nodeDomains = new Int32Array(nodeDomainOffsets[size]!);
@@ -114,15 +130,17 @@ export function compileIndex(model: Model): CompiledIndex {
   const memberFill = memberOffsets.slice(0, domainIds.length);
   for (let v = 0; v < componentCount; v++) {
     let at = nodeDomainOffsets[v]!;
-    for (const d of ownDomains[v]!) {
+    const domains = ownDomains[v]!;
+    for (let i = 0; i < domains.length; i++) {
+      const d = domains[i]!;
       nodeDomains[at++] = d;
       members[memberFill[d]!++] = v;
     }
   }
 
-  const capabilities = Int32Array.from(
-    model.components.flatMap((component, v) => (component.kind === 'capability' ? [v] : [])).sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1)),
-  );
+  const capabilityNodes: number[] = [];
+  for (let v = 0; v < componentCount; v++) if (model.components[v]!.kind === 'capability') capabilityNodes.push(v);
+  const capabilities = Int32Array.from(capabilityNodes.sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1)));
   return {
     size,
     componentCount,
@@ -152,7 +170,11 @@ export function compileIndex(model: Model): CompiledIndex {
  */
 function indexDomains(model: Model, size: number) {
   const distinct = new Map<readonly string[], number[]>();
-  for (const component of model.components) if (!distinct.has(component.domains)) distinct.set(component.domains, []);
+  // Indexed loops over every component: an iterator's result object per step is garbage a million times over.
+  for (let v = 0; v < model.components.length; v++) {
+    const { domains } = model.components[v]!;
+    if (!distinct.has(domains)) distinct.set(domains, []);
+  }
   const names = new Set<string>();
   for (const list of distinct.keys()) for (const domain of list) names.add(domain);
   const domainIds = [...names].sort();

@@ -4,7 +4,7 @@
  * alternatives (the groups themselves are not nodes), once per pair. Compressed
  * rows: the targets of component v are `targets[offsets[v]..offsets[v + 1]]`.
  */
-import { childrenOf, type CompiledIndex } from './compiled-index.js';
+import type { CompiledIndex } from './compiled-index.js';
 
 export interface ComponentEdges {
   offsets: Int32Array;
@@ -18,10 +18,13 @@ export function findComponentEdges(index: CompiledIndex): ComponentEdges {
   // Stamped with the component being expanded, so each pair is added once without clearing a set.
   const seenFor = new Int32Array(index.size).fill(-1);
   const stack: number[] = [];
+  const { childOffsets, children } = index;
   for (let v = 0; v < n; v++) {
     stack.push(v);
     while (stack.length > 0) {
-      for (const child of childrenOf(index, stack.pop()!)) {
+      const parent = stack.pop()!;
+      for (let e = childOffsets[parent]!; e < childOffsets[parent + 1]!; e++) {
+        const child = children[e]!;
         if (seenFor[child] === v) continue;
         seenFor[child] = v;
         if (child >= n) stack.push(child);

@@ -21,8 +21,8 @@
 import type { CompiledIndex } from './compiled-index.js';
 
 export interface FoldedIndex {
-  /** The graph over classes; `childWeights` holds each edge's multiplicity. */
-  index: CompiledIndex & { childWeights: Int32Array };
+  /** The graph over classes; `childWeights` (and `parentWeights`, the same edges seen from below) hold each edge's multiplicity. */
+  index: CompiledIndex & { childWeights: Int32Array; parentWeights: Int32Array };
   /** Full node -> its class. */
   classOf: Int32Array;
   /** Class -> its members (full nodes, ascending). */
@@ -64,8 +64,15 @@ export function foldIndex(full: CompiledIndex): FoldedIndex {
   for (const child of children) parentCount[child]!++;
   const parentOffsets = prefixSums(parentCount);
   const parents = new Int32Array(children.length);
+  const parentWeights = new Int32Array(children.length);
   const parentFill = parentOffsets.slice(0, count);
-  for (let c = 0; c < count; c++) for (let e = childOffsets[c]!; e < childOffsets[c + 1]!; e++) parents[parentFill[children[e]!]!++] = c;
+  for (let c = 0; c < count; c++) {
+    for (let e = childOffsets[c]!; e < childOffsets[c + 1]!; e++) {
+      const at = parentFill[children[e]!]!++;
+      parents[at] = c;
+      parentWeights[at] = childWeights[e]!;
+    }
+  }
 
   const threshold = Int32Array.from({ length: count }, (_, c) => full.threshold[representative(c)]!);
   const ownDomains = Array.from({ length: count }, (_, c) => full.ownDomains[representative(c)]!);
@@ -77,7 +84,10 @@ export function foldIndex(full: CompiledIndex): FoldedIndex {
   // Domain -> member classes, each once.
   const domainCount = full.domainIds.length;
   const memberLists: number[][] = Array.from({ length: domainCount }, () => []);
-  for (let c = 0; c < count; c++) for (const d of ownDomains[c]!) memberLists[d]!.push(c);
+  for (let c = 0; c < count; c++) {
+    const domains = ownDomains[c]!;
+    for (let i = 0; i < domains.length; i++) memberLists[domains[i]!]!.push(c);
+  }
   const memberOffsets = prefixSums(Int32Array.from(memberLists, (list) => list.length));
   const members = Int32Array.from(memberLists.flat());
 
@@ -98,6 +108,7 @@ export function foldIndex(full: CompiledIndex): FoldedIndex {
     childWeights,
     parentOffsets,
     parents,
+    parentWeights,
     domainIds: full.domainIds,
     domainIndexOf: full.domainIndexOf,
     nodeDomainOffsets,
@@ -176,7 +187,7 @@ function sortedList(items: Int32Array, start: number, end: number): string {
 /** Items 0..n-1 grouped by their key (ascending within a group). */
 function groupBy(keyOf: Int32Array, count: number): { offsets: Int32Array; items: Int32Array } {
   const sizes = new Int32Array(count);
-  for (const key of keyOf) sizes[key]!++;
+  for (let v = 0; v < keyOf.length; v++) sizes[keyOf[v]!]!++;
   const offsets = prefixSums(sizes);
   const items = new Int32Array(keyOf.length);
   const fill = offsets.slice(0, count);

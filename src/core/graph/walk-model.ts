@@ -25,6 +25,8 @@ export interface ModelVisitor {
 }
 
 export function walkRequirements(component: Component, visitor: ModelVisitor): void {
+  // Most resources need nothing: no closures for them.
+  if (component.requires.length === 0) return;
   let gates = 0;
   const visit = (parent: string, term: Requirement, provenance: Provenance): void => {
     if (typeof term === 'string') {
@@ -45,11 +47,25 @@ export function walkRequirements(component: Component, visitor: ModelVisitor): v
     for (const child of term.terms) visit(id, child, childProvenance);
   };
   // A resource's own requirements came from a discovery source or from its tags; a declared component's from the manifest.
-  const found = component.discovered === undefined ? undefined : new Set(component.discovered.flatMap((need) => need.to));
-  const own = (term: Requirement): Provenance => (component.kind !== 'resource' ? 'declared' : typeof term === 'string' && found?.has(term) ? 'discovered' : 'inventory');
+  const isFound = createFoundTest(component.discovered);
+  const own = (term: Requirement): Provenance => (component.kind !== 'resource' ? 'declared' : typeof term === 'string' && isFound(term) ? 'discovered' : 'inventory');
   for (const term of component.requires) visit(component.id, term, own(term));
 }
 
+/**
+ * Whether a source found a need of `id`. A resource has a few discovered needs (a
+ * Terraform resource three or four): they are searched as they are, and only a long
+ * list (DNS logs can give one caller hundreds) is worth a set, not one per resource.
+ */
+function createFoundTest(discovered: Component['discovered']): (id: string) => boolean {
+  if (discovered === undefined) return () => false;
+  if (discovered.length > 16) {
+    const found = new Set(discovered.flatMap((need) => need.to));
+    return (id) => found.has(id);
+  }
+  return (id) => discovered.some((need) => need.to.includes(id));
+}
+
 export function walkModel(model: Model, visitor: ModelVisitor): void {
-  for (const component of model.components) walkRequirements(component, visitor);
+  for (let v = 0; v < model.components.length; v++) walkRequirements(model.components[v]!, visitor);
 }

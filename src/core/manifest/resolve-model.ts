@@ -26,6 +26,7 @@ import { checkManifestRegions } from './manifest-regions.js';
 import { customDomains, declaredDomains } from './component-domains.js';
 import { createResourceDomains, findIdClashes, mergeSnapshots, resourceComponent } from './resource-components.js';
 import { ownValue } from '../own-value.js';
+import { ComponentPositions } from './component-positions.js';
 
 export interface ResolveInput {
   manifest: Manifest;
@@ -40,8 +41,8 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   const warnings: string[] = [];
   const places = createPlaceNames(knowledge.regions, knowledge.pseudoRegions, manifest.knowledge?.regions);
   checkManifestRegions(manifest, places, issues);
-  const { resources, files, positions: resourcePositions } = mergeSnapshots(snapshots, warnings);
-  const index = new ResourceIndex(resources, resourcePositions);
+  const { resources, files, positions: idPositions } = mergeSnapshots(snapshots, warnings);
+  const index = new ResourceIndex(resources, idPositions);
   const declared = new Map<string, ComponentSpec | CapabilitySpec>();
   const capabilityIds = Object.keys(manifest.capabilities).sort();
   const isComponent = (id: string) => ownValue(manifest.components, id) !== undefined;
@@ -264,7 +265,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   for (const id of [...observedTargets].sort()) components.push(createObservedTarget(id, knowledge)!);
 
   // Scanned resources in snapshot order: deterministic, and no sort of a million ids.
-  const resourceComponents: Component[] = [];
+  const resourcePositions: number[] = [];
   const domainsOf = createResourceDomains();
   for (let i = 0; i < resources.length; i++) {
     if (!referenced[i]) continue;
@@ -276,11 +277,10 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
     if (discovered !== undefined) component.discovered = discovered;
     const ignored = needs.ignored.get(i);
     if (ignored !== undefined) component.ignored = ignored;
-    resourceComponents.push(component);
+    components.push(component);
+    resourcePositions.push(i);
   }
-  for (const component of resourceComponents) components.push(component);
-  const positions = new Map<string, number>();
-  for (let v = 0; v < components.length; v++) positions.set(components[v]!.id, v);
+  const positions = new ComponentPositions(components, index, resourcePositions);
   checkScenarios(manifest.scenarios ?? {}, components, positions, issues);
   if (issues.length > 0) throw new ManifestInvalidError(issues);
 
@@ -303,7 +303,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
       partial: inventory?.partial ?? false,
       ...(inventory?.snapshots !== undefined && { snapshots: inventory.snapshots }),
       resources: resources.length,
-      unreferenced: resources.length - resourceComponents.length,
+      unreferenced: resources.length - resourcePositions.length,
       ...(oldestScan !== undefined && { oldestScan }),
     },
   };

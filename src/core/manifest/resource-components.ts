@@ -5,11 +5,18 @@
 import { isDomainKind, providerDomain, scopedDomain } from '../domain.js';
 import type { ManifestIssue } from '../errors.js';
 import { isGlobalRegion, type Resource, type Snapshot } from '../inventory.js';
-import type { Component } from '../model.js';
+import type { Component, Requirement } from '../model.js';
+
+/**
+ * What a resource needs until a tag or a source says more: one frozen list shared by
+ * every such resource (most of an estate), where a list each cost a million arrays.
+ * Requirements are replaced, never pushed to.
+ */
+const noRequirements: Requirement[] = Object.freeze([]) as unknown as Requirement[];
 
 export function resourceComponent(resource: Resource, source: string, domainsOf = createResourceDomains()): Component {
   const { provider, region, zone, account } = resource;
-  const component: Component = { id: resource.id, kind: 'resource', provenance: 'inventory', requires: [], domains: withExtraDomains(domainsOf(resource), resource), type: resource.type, provider, tags: resource.tags ?? {}, source };
+  const component: Component = { id: resource.id, kind: 'resource', provenance: 'inventory', requires: noRequirements, domains: withExtraDomains(domainsOf(resource), resource), type: resource.type, provider, tags: resource.tags ?? {}, source };
   if (resource.origins !== undefined) component.origins = resource.origins;
   if (resource.vendor !== undefined) component.vendor = resource.vendor;
   if (region) component.region = region;
@@ -65,6 +72,11 @@ export function mergeSnapshots(snapshots: ReadonlyArray<Pick<Snapshot, 'file' | 
   // repeat, and checking that costs a fraction of indexing a million of them.
   const [only] = snapshots;
   if (snapshots.length === 1 && isSortedById(only!.resources)) return { resources: only!.resources, files: new Array<string>(only!.resources.length).fill(only!.file) };
+  // One snapshot that repeats no id (the common case) is used as it is: only the id table is new.
+  if (snapshots.length === 1) {
+    const positions = indexIds(only!.resources);
+    if (positions !== undefined) return { resources: only!.resources, files: new Array<string>(only!.resources.length).fill(only!.file), positions };
+  }
   const positions = new Map<string, number>();
   const resources: Resource[] = [];
   const files: string[] = [];
@@ -108,6 +120,17 @@ function mergeResource(first: Resource, other: Resource): Resource {
   const names = [...new Set([...(first.dnsNames ?? []), ...(other.dnsNames ?? [])])];
   if (names.length > 0) merged.dnsNames = names;
   return merged;
+}
+
+/** Each id's position, or undefined when an id repeats. */
+function indexIds(resources: readonly Resource[]): Map<string, number> | undefined {
+  const positions = new Map<string, number>();
+  for (let i = 0; i < resources.length; i++) {
+    const { id } = resources[i]!;
+    if (positions.has(id)) return undefined;
+    positions.set(id, i);
+  }
+  return positions;
 }
 
 function isSortedById(resources: readonly Resource[]): boolean {
