@@ -45,4 +45,6 @@ process.stdout.write(JSON.stringify({
   classes: prepared.folded?.index.size ?? prepared.index.size,
   edges: prepared.index.children.length,
   findings: analysis.findings.length,
+  // For bench/compare-networkx.mjs: each capability's SPOF domains, to hold the comparison to the same answer.
+  ...(process.env.FAULTLINE_BENCH_SPOF === '1' && { spofDomains: Object.fromEntries(analysis.capabilities.map((capability) => [capability.id, capability.spofDomains])) }),
 }));
