@@ -35,7 +35,9 @@ export function renderAnalysisText(analysis: Analysis, options: TextOptions): st
   lines.push('');
   const headline =
     summary.spof === 0
-      ? style('green', summary.capabilities === 1 ? 'No single failure domain takes the capability down.' : `No single failure domain takes any of the ${summary.capabilities} capabilities down.`)
+      ? summary.capabilities === 0
+        ? style('yellow', 'The manifest names no capability: nothing was audited.')
+        : style('green', summary.capabilities === 1 ? 'No single failure domain takes the capability down.' : `No single failure domain takes any of the ${summary.capabilities} capabilities down.`)
       : style('red', `${summary.spof} of ${countOf(summary.capabilities, 'capability')} ${verb(summary.spof, 'goes', 'go')} down when a single failure domain fails.`);
   lines.push(headline);
   const counts = (Object.entries(summary.findings) as Array<[Severity, number]>).filter(([, n]) => n > 0);
@@ -79,7 +81,7 @@ export function renderAnalysisText(analysis: Analysis, options: TextOptions): st
   lines.push(style('bold', 'Concentration of depended-on components'));
   lines.push(
     ...renderTable(
-      ['KIND', 'HHI', 'EFFECTIVE', 'LARGEST SHARES', 'UNKNOWN'],
+      ['KIND', 'HHI', 'EFFECTIVE', 'LARGEST SHARES', 'UNLOCATED'],
       concentrationKinds
         .filter((kind) => analysis.concentration[kind].total > 0)
         .map((kind) => {

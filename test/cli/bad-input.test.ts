@@ -118,6 +118,13 @@ describe('bad input', () => {
     });
   }
 
+  it('says that a manifest with no capability audits nothing, on stderr and in the summary', () => {
+    const result = runCli(['analyze'], { cwd: workspace({ 'faultline.yaml': 'version: 1\nname: x\ncapabilities: {}\n' }) });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('faultline: warning: capabilities: the manifest names none, so nothing is audited');
+    expect(result.stdout).toContain('The manifest names no capability: nothing was audited.');
+  });
+
   it('init refuses to overwrite an existing manifest and leaves it as it was', () => {
     const dir = workspace({ 'faultline.yaml': good });
     const result = runCli(['init'], { cwd: dir });

@@ -42,6 +42,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   const places = createPlaceNames(knowledge.regions, knowledge.pseudoRegions, manifest.knowledge?.regions);
   checkManifestRegions(manifest, places, issues);
   const { resources, files, positions: idPositions } = mergeSnapshots(snapshots, warnings);
+  if (Object.keys(manifest.capabilities).length === 0) warnings.push('capabilities: the manifest names none, so nothing is audited — add what the organisation must keep doing (capabilities: { take-payments: { requires: [checkout] } })');
   const index = new ResourceIndex(resources, idPositions);
   const declared = new Map<string, ComponentSpec | CapabilitySpec>();
   const capabilityIds = Object.keys(manifest.capabilities).sort();
