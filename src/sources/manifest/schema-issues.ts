@@ -43,7 +43,7 @@ function explainIssue(schema: AnySchema, input: unknown, issue: Issue, prefix: K
       if (value === undefined) {
         return [{ path, message: `missing key "${String(path[path.length - 1])}"`, fix: `add ${String(path[path.length - 1])}: <${issue.expected}>`, at: 'key' }];
       }
-      return [{ path, message: `expected ${issue.expected}, got ${describeType(value)}`, fix: fixForType(path, issue.expected), at: 'value' }];
+      return [{ path, message: `expected ${typeWords[issue.expected] ?? issue.expected}, got ${describeType(value)}`, fix: fixForType(path, issue.expected), at: 'value' }];
     }
     case 'invalid_value': {
       const allowed = issue.values.map((v) => String(v));
@@ -105,14 +105,24 @@ function fixForType(path: KeyPath, expected: string): string {
   if (isTermPath(path)) return termHelp;
   if (expected === 'array') return 'write a list: [a, b] or one "- item" per line';
   if (expected === 'object') return 'write a map of key: value';
-  return `write a ${expected}`;
+  return `write ${typeWords[expected] ?? `a ${expected}`}`;
 }
 
+/** The schema's type names as a reader says them. */
+const typeWords: Readonly<Record<string, string>> = { int: 'a whole number', number: 'a number', string: 'text', boolean: 'true or false', array: 'a list', object: 'a map' };
+
+/** What was written, as the reader wrote it: text quoted and cut short, printable characters only (a binary file read as YAML is no message). */
 function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') {
+    const printable = value.replace(/[^\x20-\x7e]/g, '?');
+    // YAML keeps a number too large for a double (1e400) as text.
+    if (/^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(value)) return `${value}, a number too large to read`;
+    return printable === value && value.length <= 60 ? `"${value}"` : `"${printable.slice(0, 40)}${printable.length > 40 ? '…' : ''}" (${value.length} characters${printable === value ? '' : ', not all printable'})`;
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large to read';
   return `${typeof value} ${String(value)}`;
 }
 
