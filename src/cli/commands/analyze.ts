@@ -1,3 +1,4 @@
+import { countOf } from '../../core/count-words.js';
 import { analyze } from '../../core/analyze.js';
 import { severityRank, type Severity } from '../../core/report.js';
 import { renderJson } from '../../render/json.js';
@@ -19,7 +20,7 @@ export async function runAnalyze(io: CliIo, { options }: Extract<Invocation, { c
     const bar = severityRank(options.failOn as Severity);
     const failing = analysis.findings.filter((finding) => severityRank(finding.severity) >= bar);
     if (failing.length > 0) {
-      io.stderr.write(`faultline: ${failing.length} finding(s) at or above ${options.failOn}\n`);
+      io.stderr.write(`faultline: ${countOf(failing.length, 'finding')} at or above ${options.failOn}\n`);
       return exitCodes.gateFailed;
     }
   }

@@ -4,6 +4,7 @@
  * empty selections, domain syntax. Every problem is collected with its key path;
  * the loader attaches file positions.
  */
+import { countOf } from '../count-words.js';
 import { formatKeyPath, ManifestInvalidError, type KeyPath, type ManifestIssue } from '../errors.js';
 import type { Dependency, Resource, Snapshot } from '../inventory.js';
 import type { Component, InventorySummary, Model, Requirement } from '../model.js';
@@ -173,7 +174,8 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
             : { path: [...path, 'select'], message: 'select needs resources, but the inventory holds none', fix: 'scan, or check the inventory entries' },
         );
       } else if (selected.length === 0) {
-        issues.push({ path: [...path, 'select'], message: `select matches none of the ${resources.length} scanned resources`, fix: 'check the tag keys and values, type, region and account against the snapshot' });
+        const criteria = Object.keys(spec.select).join(', ');
+        issues.push({ path: [...path, 'select'], message: `select matches none of the ${countOf(resources.length, 'resource')} of the inventory`, fix: `check its ${criteria} against the inventory${spec.select.address !== undefined ? ' (an address is matched against the Terraform states and the plan read)' : ''}` });
       }
       members = members.length === 0 ? selected : mergePositions(selected, members);
     } else if (spec.redundancy !== undefined && members.length === 0) {
