@@ -25,7 +25,11 @@ describe('--out', () => {
   });
 
   it('writes through a symbolic link to its target, and the link stays a link', () => {
-    const dir = workspace({ 'faultline.yaml': manifest, 'reports/latest.json': '{}' });
+    // The link leads to an earlier report, which may be replaced; one to a file of the user's may not.
+    const dir = workspace({ 'faultline.yaml': manifest, 'reports/latest.json': '{\n  "faultline": 1,\n  "name": "old"\n}\n', 'notes.json': '{}' });
+    symlinkSync(path.join(dir, 'notes.json'), path.join(dir, 'notes-link.json'));
+    expect(runCli(['analyze', '--format', 'json', '--out', 'notes-link.json'], { cwd: dir }).code).toBe(2);
+    expect(readFileSync(path.join(dir, 'notes.json'), 'utf8')).toBe('{}');
     symlinkSync(path.join(dir, 'reports', 'latest.json'), path.join(dir, 'report.json'));
     expect(runCli(['analyze', '--format', 'json', '--out', 'report.json'], { cwd: dir }).code).toBe(0);
     expect(lstatSync(path.join(dir, 'report.json')).isSymbolicLink()).toBe(true);
