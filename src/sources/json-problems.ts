@@ -24,10 +24,12 @@ export function jsonErrorPosition(text: string, error: unknown): { line: number;
   const message = error instanceof Error ? error.message : '';
   const match = /position (\d+)/.exec(message);
   // Node 20 names no position for an unexpected token: the text is read again to find it.
-  const offset = match ? Number(match[1]) : (findJsonSyntaxError(text) ?? text.length);
+  return positionAt(text, match ? Number(match[1]) : (findJsonSyntaxError(text) ?? text.length));
+}
+
+function positionAt(text: string, offset: number): { line: number; col: number } {
   const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, col: offset - before.lastIndexOf('\n') };
+  return { line: before.split('\n').length, col: offset - before.lastIndexOf('\n') };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -35,14 +37,14 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * A file that does not open as JSON at all (a manifest given as a baseline, HCL saved as
- * a state): said as such, at its first character, with how it begins, rather than as
- * broken JSON to write again.
+ * Why JSON.parse refused a text, and where. A file that does not open as JSON at all (a
+ * manifest given as a baseline, HCL saved as a state) is said to be none, at its first
+ * character and with how it begins (`isJson` false), rather than as broken JSON to
+ * write again; otherwise the message says the JSON is not valid, where it breaks.
  */
-export function notJsonOpening(text: string): { line: number; col: number; begins: string } | undefined {
+export function jsonFailure(text: string, error: unknown, what: string): { line: number; col: number; message: string; isJson: boolean } {
   const start = text.search(/\S/);
-  if (start < 0 || text[start] === '{' || text[start] === '[') return undefined;
-  const before = text.slice(0, start);
+  if (start < 0 || text[start] === '{' || text[start] === '[') return { ...jsonErrorPosition(text, error), message: 'is not valid JSON', isJson: true };
   const begins = text.slice(start).split('\n')[0]!.slice(0, 40).replace(/[^\x20-\x7e]/g, '?');
-  return { line: before.split('\n').length, col: start - before.lastIndexOf('\n'), begins };
+  return { ...positionAt(text, start), message: `is not JSON, so not a ${what}: it begins with ${JSON.stringify(begins)}`, isJson: false };
 }

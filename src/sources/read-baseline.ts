@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { FaultlineError } from '../core/errors.js';
 import type { Baseline } from '../core/gate/baseline.js';
-import { isRecord, jsonErrorPosition, notJsonOpening, locateProblems, type Problem } from './json-problems.js';
+import { isRecord, jsonFailure, locateProblems, type Problem } from './json-problems.js';
 import { InputError } from './source-error.js';
 
 export async function readBaseline(file: string): Promise<Baseline> {
@@ -20,12 +20,8 @@ export async function readBaseline(file: string): Promise<Baseline> {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const other = notJsonOpening(text);
-    if (other !== undefined) {
-      const { begins, ...place } = other;
-      throw new InputError('E_INVENTORY', [{ file, ...place, message: `is not JSON, so not a faultline baseline: it begins with ${JSON.stringify(begins)}`, fix: 'give the file `faultline baseline` wrote (faultline.baseline.json)' }], { cause: error });
-    }
-    throw new InputError('E_INVENTORY', [{ file, ...jsonErrorPosition(text, error), message: 'is not valid JSON', fix: rewrite }], { cause: error });
+    const { isJson, ...failure } = jsonFailure(text, error, 'faultline baseline');
+    throw new InputError('E_INVENTORY', [{ file, ...failure, fix: isJson ? rewrite : 'give the file `faultline baseline` wrote (faultline.baseline.json)' }], { cause: error });
   }
   const problems = checkBaseline(data, rewrite);
   if (problems.length > 0) throw new InputError('E_INVENTORY', locateProblems(text, file, problems));

@@ -4,7 +4,7 @@
  * file parsed again with positions, to say on which line.
  */
 import type { Dependency, Resource, Snapshot } from '../../core/inventory.js';
-import { isRecord, jsonErrorPosition, locateProblems, notJsonOpening, type Problem } from '../json-problems.js';
+import { isRecord, jsonFailure, locateProblems, type Problem } from '../json-problems.js';
 import { InputError } from '../source-error.js';
 
 export type LoadedSnapshot = Snapshot;
@@ -17,13 +17,9 @@ export function parseSnapshot(text: string, label: string): LoadedSnapshot {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const other = notJsonOpening(text);
-    if (other !== undefined) {
-      const { begins, ...place } = other;
-      throw new InputError('E_INVENTORY', [{ file: label, ...place, message: `is not JSON, so not a faultline inventory snapshot: it begins with ${JSON.stringify(begins)}`, fix: 'give the file `faultline scan` wrote, or an inventory in its format (README: Inventory snapshot)' }], { cause: error });
-    }
-    const { line, col } = jsonErrorPosition(text, error);
-    throw new InputError('E_INVENTORY', [{ file: label, line, col, message: 'is not valid JSON', fix: 'write the file again with `faultline scan`, or fix the JSON by hand' }], { cause: error });
+    const { isJson, ...failure } = jsonFailure(text, error, 'faultline inventory snapshot');
+    const fix = isJson ? 'write the file again with `faultline scan`, or fix the JSON by hand' : 'give the file `faultline scan` wrote, or an inventory in its format (README: Inventory snapshot)';
+    throw new InputError('E_INVENTORY', [{ file: label, ...failure, fix }], { cause: error });
   }
   const problems = checkSnapshot(data);
   if (problems.length > 0) throw new InputError('E_INVENTORY', locateProblems(text, label, problems));

@@ -7,7 +7,7 @@
  * Anything that is not one of them, or a newer major format, is refused with where and why.
  */
 import type { KeyPath } from '../../core/errors.js';
-import { isRecord, jsonErrorPosition, locateProblems, notJsonOpening, type Problem } from '../json-problems.js';
+import { isRecord, jsonFailure, locateProblems, type Problem } from '../json-problems.js';
 import { InputError } from '../source-error.js';
 
 /** One instance of a resource or data source (count and for_each make several of one block). */
@@ -92,10 +92,8 @@ export function parseTerraformJson(text: string, file: string, what: 'state' | '
     return JSON.parse(text);
   } catch (error) {
     // HCL saved under a state's name fails at its first character: said as not JSON, with how it begins.
-    const other = notJsonOpening(text);
-    const place = other === undefined ? jsonErrorPosition(text, error) : { line: other.line, col: other.col };
-    const message = other === undefined ? `is not valid JSON, so not a Terraform ${what}` : `is not JSON, so not a Terraform ${what}: it begins with ${JSON.stringify(other.begins)}`;
-    throw new InputError('E_INVENTORY', [{ file, ...place, message, fix: what === 'state' ? fixForm : fixPlan }], { cause: error });
+    const { isJson, message, ...place } = jsonFailure(text, error, `Terraform ${what}`);
+    throw new InputError('E_INVENTORY', [{ file, ...place, message: isJson ? `${message}, so not a Terraform ${what}` : message, fix: what === 'state' ? fixForm : fixPlan }], { cause: error });
   }
 }
 
