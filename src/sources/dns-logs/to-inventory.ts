@@ -100,8 +100,7 @@ export function toDnsInventory(rows: readonly QueryRow[], options: DnsInventoryO
   const dependencies: Dependency[] = [];
   const ignored: IgnoredDependency[] = [];
   const provenance = `dns-logs ${options.file}`;
-  const workloads = workloadsOfVpcs(resources, options.inVpc ?? {}, knowledge);
-  const stayed = new Map<string, number>();
+  const vpcs = vpcsAsked(resources, options.inVpc ?? {}, knowledge);
   for (const edge of [...edges.values()].sort(byEdge)) {
     const dependency: Dependency = { from: edge.from, to: [edge.to], kind: 'observed', provenance, via: viaOf(edge), evidence: { count: edge.count, firstSeen: edge.firstSeen, lastSeen: edge.lastSeen, example: exampleOf(edge) } };
     const reason =
@@ -111,39 +110,56 @@ export function toDnsInventory(rows: readonly QueryRow[], options: DnsInventoryO
         : options.since !== undefined && edge.lastSeen < options.since
           ? `last seen ${edge.lastSeen}, before since ${options.since}`
           : undefined);
-    const handTo = workloads.get(edge.from);
+    const vpc = vpcs.get(edge.from);
     if (reason !== undefined) ignored.push({ ...dependency, reason });
-    else if (handTo === undefined) {
+    else if (vpc === undefined || vpc.workloads.length === 0) {
       dependencies.push(dependency);
-      if (resources.get(edge.from)?.type === 'ec2:vpc') stayed.set(edge.from, (stayed.get(edge.from) ?? 0) + 1);
+      if (vpc !== undefined) vpc.stayed++;
     } else {
       // The VPC is all the logs know of the caller: each workload in it may be the one, so each needs it, and says how it came to.
-      const vpc = resources.get(edge.from)!.origins![0]!.address!;
-      const handed = `seen from ${vpc}, the only source the logs name: handed to each of the ${countOf(handTo.length, 'workload')} in it`;
-      for (const member of handTo) dependencies.push({ ...dependency, from: member, via: `${dependency.via}; ${handed}` });
-      ignored.push({ ...dependency, reason: `handed to the ${countOf(handTo.length, 'workload')} the inventory places in ${vpc} (${listed(handTo)}): the logs name no finer source` });
+      const { id, workloads } = vpc;
+      const handed = `seen from ${id}, the only source the logs name: handed to each of the ${countOf(workloads.length, 'workload')} in it`;
+      for (const member of workloads) dependencies.push({ ...dependency, from: member, via: `${dependency.via}; ${handed}` });
+      ignored.push({ ...dependency, reason: `handed to the ${countOf(workloads.length, 'workload')} the inventory places in ${id} (${listed(workloads)}): the logs name no finer source` });
     }
   }
   dependencies.sort(byFromTo);
-  const warnings = [...stayed].map(
-    ([vpc, n]) =>
-      `${options.file}: ${countOf(n, 'call')} from ${resources.get(vpc)!.origins![0]!.address!} (${resources.get(vpc)!.region}) name${n === 1 ? 's' : ''} no finer source than the VPC, and no inventory entry places a workload that asks from it (${knowledge.awsEndpoints.vpcWorkloads.map((entry) => entry.type).join(', ')}): ${n === 1 ? 'it stays' : 'they stay'} with the VPC, which no capability needs; add the Terraform state that holds its functions and services`,
-  );
+  const asking = knowledge.awsEndpoints.vpcWorkloads.map((entry) => entry.type).join(', ');
+  // By the VPC's ARN, whatever order the rows came in.
+  const warnings = [...vpcs]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([, vpc]) => vpc)
+    .filter((vpc) => vpc.stayed > 0)
+    .map(
+      ({ id, region, stayed: n }) =>
+        `${options.file}: ${countOf(n, 'call')} from ${id} (${region}) name${n === 1 ? 's' : ''} no finer source than the VPC, and no inventory entry places a workload that asks from it (${asking}): ${n === 1 ? 'it stays' : 'they stay'} with the VPC, which no capability needs; add the Terraform state that holds its functions and services`,
+    );
   return { resources: [...resources.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), dependencies, ignored, warnings, ...(lastSeen !== undefined && { lastSeen }) };
 }
 
+/** A VPC the logs name as a source: its id, the workloads in it that could have asked, and how many of its calls stay with it. */
+interface VpcAsked {
+  id: string;
+  region: string;
+  workloads: string[];
+  stayed: number;
+}
+
 /**
- * Each VPC the logs name as a source -> the workloads in it that ask without an instance
- * id (a Lambda function, an ECS service), sorted; instances ask under their own id, so
- * none is handed a VPC's call.
+ * Each VPC the logs name as a source (by its ARN) with the workloads in it that ask
+ * without an instance id (a Lambda function, an ECS service), sorted; instances ask under
+ * their own id, so none is handed a VPC's call.
  */
-function workloadsOfVpcs(resources: ReadonlyMap<string, Resource>, inVpc: NonNullable<DnsInventoryOptions['inVpc']>, knowledge: Knowledge): Map<string, string[]> {
+function vpcsAsked(resources: ReadonlyMap<string, Resource>, inVpc: NonNullable<DnsInventoryOptions['inVpc']>, knowledge: Knowledge): Map<string, VpcAsked> {
   const askers = new Set(knowledge.awsEndpoints.vpcWorkloads.map((entry) => entry.type));
-  const found = new Map<string, string[]>();
+  const found = new Map<string, VpcAsked>();
   for (const resource of resources.values()) {
     if (resource.type !== 'ec2:vpc') continue;
-    const members = (inVpc[`${resource.region} ${resource.origins![0]!.address!}`] ?? []).filter((member) => askers.has(member.type)).map((member) => member.id);
-    if (members.length > 0) found.set(resource.id, [...new Set(members)].sort());
+    // A source's resource is named by what the logs called it: the VPC's id.
+    const id = resource.origins![0]!.address!;
+    const region = resource.region!;
+    const members = (inVpc[`${region} ${id}`] ?? []).filter((member) => askers.has(member.type)).map((member) => member.id);
+    found.set(resource.id, { id, region, workloads: [...new Set(members)].sort(), stayed: 0 });
   }
   return found;
 }

@@ -109,11 +109,12 @@ export async function loadModel(file: string, options: { plan?: PlanOption } = {
   }
   // A manifest that reads no state: the plan adds what it leaves to the inventory, after the manifest's own entries.
   if (options.plan !== undefined && plan === undefined) await readPlan(inventory.length, undefined);
-  const known = knownNames([...read.values()]);
-  const inVpc = resourcesByVpc([...read.values()]);
+  // What the other sources know of the estate, for the logs: gathered only when there are logs, since it walks every resource.
+  let estate: EstateFacts | undefined;
   for (const [i, entry] of inventory.entries()) {
     if (!('dnsLogs' in entry)) continue;
-    const logs = await loadDnsLogs({ ...entry.dnsLogs, names: { ...known, ...entry.dnsLogs.names }, inVpc }, { base });
+    estate ??= estateFacts([...read.values()]);
+    const logs = await loadDnsLogs({ ...entry.dnsLogs, names: { ...estate.names, ...entry.dnsLogs.names }, inVpc: estate.inVpc }, { base });
     read.set(i, logs.snapshot);
     warnings.push(...logs.warnings);
   }
@@ -156,23 +157,24 @@ export async function loadModel(file: string, options: { plan?: PlanOption } = {
   }
 }
 
-/** The host names the inventory's resources answer to (DNS records, endpoints), each to its resource: the first source to name one keeps it. */
-function knownNames(snapshots: readonly LoadedSnapshot[]): Record<string, string> {
-  const names = new Map<string, string>();
-  for (const snapshot of snapshots) for (const resource of snapshot.resources) for (const name of resource.dnsNames ?? []) if (!names.has(name)) names.set(name, resource.id);
-  return Object.fromEntries(names);
+interface EstateFacts {
+  /** The host names the resources answer to (DNS records, endpoints), each to its resource: the first source to name one keeps it. */
+  names: Record<string, string>;
+  /** What the sources place in each VPC (Terraform knows), by `<region> <vpc id>`: where DNS logs hand a query no instance made. */
+  inVpc: Record<string, Array<{ id: string; type: string }>>;
 }
 
-/** What the inventory's sources place in each VPC (Terraform knows), by `<region> <vpc id>`: where DNS logs hand a query no instance made. */
-function resourcesByVpc(snapshots: readonly LoadedSnapshot[]): Record<string, Array<{ id: string; type: string }>> {
-  const byVpc: Record<string, Array<{ id: string; type: string }>> = {};
+/** The estate's own names and VPC members, from every resource the other entries read, in one pass. */
+function estateFacts(snapshots: readonly LoadedSnapshot[]): EstateFacts {
+  const names = new Map<string, string>();
+  const inVpc: Record<string, Array<{ id: string; type: string }>> = {};
   for (const snapshot of snapshots) {
     for (const resource of snapshot.resources) {
-      if (resource.vpc === undefined || resource.region === undefined) continue;
-      (byVpc[`${resource.region} ${resource.vpc}`] ??= []).push({ id: resource.id, type: resource.type });
+      for (const name of resource.dnsNames ?? []) if (!names.has(name)) names.set(name, resource.id);
+      if (resource.vpc !== undefined && resource.region !== undefined) (inVpc[`${resource.region} ${resource.vpc}`] ??= []).push({ id: resource.id, type: resource.type });
     }
   }
-  return byVpc;
+  return { names: Object.fromEntries(names), inVpc };
 }
 
 /** Each issue at its place: in the manifest, or in the snapshot it names (read again, since only a problem needs positions). */
