@@ -5,6 +5,7 @@
 import type { CheckResult, Regression } from '../core/gate/baseline.js';
 import { pairAsPath } from './brief-text.js';
 import { cell } from './markdown-text.js';
+import { gateAdvice } from './gate-summary.js';
 
 const kinds: Record<Regression['kind'], string> = {
   'new-single-region': 'new single-region dependency',
@@ -25,7 +26,7 @@ export function renderCheckMarkdown(result: CheckResult, options: { baseline: st
   ];
   if (count > 0) {
     for (const regression of result.regressions) lines.push(`- **${kinds[regression.kind]}**: ${cell(regression.message)}`);
-    lines.push('', 'Fix them, suppress them in the manifest (`suppress:` with a reason and a date), or accept them with `faultline check --update-baseline` in the same change.', '');
+    lines.push('', ...gateAdvice(result.regressions).flatMap((advice) => [advice, '']));
   }
   if (result.resolved.length > 0) {
     lines.push(`### Fixed since the baseline (${result.resolved.length})`, '', ...result.resolved.map((pair) => `- ${cell(pairAsPath(pair))}`), '');

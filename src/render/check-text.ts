@@ -1,4 +1,5 @@
 /** `check` for people: what is new, why (the path), what got better, what is suppressed. */
+import { gateAdvice } from './gate-summary.js';
 import type { CheckResult } from '../core/gate/baseline.js';
 import { createStyle } from './style.js';
 
@@ -10,12 +11,7 @@ export function renderCheckText(result: CheckResult, options: { color: boolean; 
   else {
     lines.push(style('red', `${result.regressions.length} new problem${result.regressions.length === 1 ? '' : 's'} against ${options.baseline}:`));
     for (const regression of result.regressions) lines.push(`  ${style('red', 'NEW')} ${regression.message}`);
-    const expired = result.regressions.filter((regression) => regression.kind === 'expired-suppression').length;
-    const others = result.regressions.length - expired;
-    const them = others === 1 ? 'it' : 'them';
-    lines.push('');
-    if (others > 0) lines.push(`Fix ${them}, suppress ${them} in the manifest (\`suppress:\` with a reason and a date), or accept ${them} with \`faultline check --update-baseline\` in the same change.`);
-    if (expired > 0) lines.push(`Fix what ${expired === 1 ? 'an expired suppression held' : 'the expired suppressions held'}, or renew ${expired === 1 ? 'its' : 'their'} date in \`suppress:\`: a baseline cannot accept an expired suppression.`);
+    lines.push('', ...gateAdvice(result.regressions));
   }
   if (result.resolved.length > 0) {
     lines.push('', style('green', `${result.resolved.length} single-region dependenc${result.resolved.length === 1 ? 'y is' : 'ies are'} gone:`));

@@ -3,7 +3,7 @@
  * dependency" for the default gate, and each region, SPOF kind and check that
  * policy.failOn or the flags add. A pass says exactly what was checked.
  */
-import type { GateRules } from '../core/gate/baseline.js';
+import type { GateRules, Regression } from '../core/gate/baseline.js';
 
 export function describeGate(rules: GateRules, { suppressions = 0 }: { suppressions?: number } = {}): string {
   const parts: string[] = [];
@@ -27,4 +27,18 @@ function regionName(domain: string): string {
 
 function either(items: readonly string[]): string {
   return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]!}`;
+}
+
+/**
+ * What to do about the new problems, as every format of `check` says it: fix, suppress
+ * or accept them; an expired suppression is renewed, since a baseline cannot accept one.
+ */
+export function gateAdvice(regressions: readonly Regression[]): string[] {
+  const expired = regressions.filter((regression) => regression.kind === 'expired-suppression').length;
+  const others = regressions.length - expired;
+  const them = others === 1 ? 'it' : 'them';
+  const advice: string[] = [];
+  if (others > 0) advice.push(`Fix ${them}, suppress ${them} in the manifest (\`suppress:\` with a reason and a date), or accept ${them} with \`faultline check --update-baseline\` in the same change.`);
+  if (expired > 0) advice.push(`Fix what ${expired === 1 ? 'an expired suppression held' : 'the expired suppressions held'}, or renew ${expired === 1 ? 'its' : 'their'} date in \`suppress:\`: a baseline cannot accept an expired suppression.`);
+  return advice;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeGate } from '../../src/render/gate-summary.js';
+import { describeGate, gateAdvice } from '../../src/render/gate-summary.js';
 
 const rules = { regions: ['region:aws/us-east-1'], spofDomainKinds: [], spofComponents: false, maxShare: false };
 
@@ -21,5 +21,23 @@ describe('describeGate', () => {
 
   it('says when nothing is gated', () => {
     expect(describeGate({ ...rules, regions: [] })).toBe('nothing, as policy.failOn and the flags turn every check off');
+  });
+});
+
+describe('gateAdvice', () => {
+  const problem = (kind: 'new-single-region' | 'expired-suppression') => ({ kind, message: kind });
+
+  it('speaks of one problem as it and of several as them', () => {
+    expect(gateAdvice([problem('new-single-region')])).toEqual(['Fix it, suppress it in the manifest (`suppress:` with a reason and a date), or accept it with `faultline check --update-baseline` in the same change.']);
+    expect(gateAdvice([problem('new-single-region'), problem('new-single-region')])[0]).toMatch(/^Fix them, suppress them .* accept them with/);
+  });
+
+  it('asks for an expired suppression to be renewed, since a baseline cannot accept it, and gives the usual advice only for the others', () => {
+    expect(gateAdvice([problem('expired-suppression')])).toEqual(['Fix what an expired suppression held, or renew its date in `suppress:`: a baseline cannot accept an expired suppression.']);
+    const both = gateAdvice([problem('expired-suppression'), problem('expired-suppression'), problem('new-single-region')]);
+    expect(both).toEqual([
+      'Fix it, suppress it in the manifest (`suppress:` with a reason and a date), or accept it with `faultline check --update-baseline` in the same change.',
+      'Fix what the expired suppressions held, or renew their date in `suppress:`: a baseline cannot accept an expired suppression.',
+    ]);
   });
 });
