@@ -23,11 +23,16 @@ export class ResourceIndex {
 
   /** The position of the resource with this id (ARN); the lookup table is built on first use unless it was given. */
   positionOf(id: string): number | undefined {
+    return this.positions().get(id);
+  }
+
+  /** Id -> position of every resource (merged resources repeat no id). */
+  positions(): ReadonlyMap<string, number> {
     if (!this.byId) {
       this.byId = new Map();
       for (let i = 0; i < this.all.length; i++) this.byId.set(this.all[i]!.id, i);
     }
-    return this.byId.get(id);
+    return this.byId;
   }
 
   /** Positions of the matching resources, in inventory order (`scan` writes snapshots sorted by id). */

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { KeyPath } from '../core/errors.js';
-import type { Snapshot } from '../core/inventory.js';
+import type { ResourceOrigin } from '../core/inventory.js';
 import { locateProblems } from './json-problems.js';
 import { parseYamlWithPositions } from './manifest/read-yaml.js';
 import { terraformAddressPath, terraformSourceLine } from './terraform/locate-address.js';
@@ -23,7 +23,8 @@ export interface SourceLocation {
 
 export type Locator = (target: { component?: string; capability?: string; path?: KeyPath }) => SourceLocation;
 
-export function createLocator(manifestFile: string, snapshots: readonly Pick<Snapshot, 'file' | 'resources'>[]): Locator {
+/** `snapshots`: the files the inventory entries read; `originsOf`: where the sources found a resource (the model's component keeps it). */
+export function createLocator(manifestFile: string, snapshots: readonly { file: string }[], originsOf: (id: string) => readonly ResourceOrigin[] | undefined): Locator {
   const { doc, lineCounter } = parseYamlWithPositions(readFileSync(manifestFile, 'utf8'));
   const snapshotLines = new Map<string, string[]>();
   const terraformFiles = new Map<string, { text: string; data: unknown } | undefined>();
@@ -32,18 +33,15 @@ export function createLocator(manifestFile: string, snapshots: readonly Pick<Sna
     return { file: manifestFile, ...locate(doc, lineCounter, path, 'key') };
   };
   const inTerraform = (id: string): SourceLocation | undefined => {
-    for (const snapshot of snapshots) {
-      const origin = snapshot.resources.find((resource) => resource.id === id)?.origins?.find((entry) => entry.source === 'terraform' && entry.address !== undefined);
-      if (origin === undefined) continue;
-      const read = readTerraformFile(terraformFiles, origin.file);
-      const source = read === undefined ? undefined : terraformSourceLine(origin.file, read.data, origin.address!);
-      if (source !== undefined) return { ...source, col: 1, address: origin.address! };
-      const path = read === undefined ? undefined : terraformAddressPath(read.data, origin.address!);
-      if (read === undefined || path === undefined) return { file: origin.file, line: 1, col: 1, address: origin.address! };
-      const [place] = locateProblems(read.text, origin.file, [{ path, message: '', fix: '' }]);
-      return { file: origin.file, line: place!.line ?? 1, col: place!.col ?? 1, address: origin.address! };
-    }
-    return undefined;
+    const origin = originsOf(id)?.find((entry) => entry.source === 'terraform' && entry.address !== undefined);
+    if (origin === undefined) return undefined;
+    const read = readTerraformFile(terraformFiles, origin.file);
+    const source = read === undefined ? undefined : terraformSourceLine(origin.file, read.data, origin.address!);
+    if (source !== undefined) return { ...source, col: 1, address: origin.address! };
+    const path = read === undefined ? undefined : terraformAddressPath(read.data, origin.address!);
+    if (read === undefined || path === undefined) return { file: origin.file, line: 1, col: 1, address: origin.address! };
+    const [place] = locateProblems(read.text, origin.file, [{ path, message: '', fix: '' }]);
+    return { file: origin.file, line: place!.line ?? 1, col: place!.col ?? 1, address: origin.address! };
   };
   const inSnapshot = (id: string): SourceLocation | undefined => {
     const needle = `"id":${JSON.stringify(id)}`;

@@ -81,7 +81,11 @@ function renderCheck(format: CheckFormat, result: CheckResult, located: Located[
  */
 function locateRegressions(result: CheckResult, loaded: Loaded, manifest: string): Located[] {
   if (result.regressions.length === 0) return [];
-  const locate = createLocator(manifest, loaded.snapshots);
+  const { model } = loaded;
+  const locate = createLocator(manifest, loaded.snapshots, (id) => {
+    const v = model.positions.get(id);
+    return v === undefined ? undefined : model.components[v]!.origins;
+  });
   const suppressions = loaded.manifest.suppress ?? [];
   return result.regressions.map((regression) => {
     const index = suppressions.findIndex((entry) => entry.capability === regression.capability && entry.component === regression.component);

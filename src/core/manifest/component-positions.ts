@@ -6,12 +6,12 @@
  * A million resources then cost one hash table, not two.
  */
 import type { Component } from '../model.js';
-import type { ResourceIndex } from '../resource-index.js';
 
 export class ComponentPositions implements ReadonlyMap<string, number> {
   readonly #components: readonly Component[];
   readonly #named = new Map<string, number>();
-  readonly #index: ResourceIndex;
+  /** Scanned resource id -> inventory position: the inventory's own table, not the resources (the model need not keep them). */
+  readonly #inventoryPositions: ReadonlyMap<string, number>;
   /** Inventory position -> component position, -1 for a resource nothing needs. */
   readonly #ofResource: Int32Array;
 
@@ -19,12 +19,12 @@ export class ComponentPositions implements ReadonlyMap<string, number> {
    * `components` lists the named components first, then the resources whose inventory
    * positions `resourcePositions` gives, in that order.
    */
-  constructor(components: readonly Component[], index: ResourceIndex, resourcePositions: readonly number[]) {
+  constructor(components: readonly Component[], inventoryPositions: ReadonlyMap<string, number>, resourcePositions: readonly number[]) {
     this.#components = components;
-    this.#index = index;
+    this.#inventoryPositions = inventoryPositions;
     const named = components.length - resourcePositions.length;
     for (let v = 0; v < named; v++) this.#named.set(components[v]!.id, v);
-    this.#ofResource = new Int32Array(index.all.length).fill(-1);
+    this.#ofResource = new Int32Array(inventoryPositions.size).fill(-1);
     for (let r = 0; r < resourcePositions.length; r++) this.#ofResource[resourcePositions[r]!] = named + r;
   }
 
@@ -34,7 +34,7 @@ export class ComponentPositions implements ReadonlyMap<string, number> {
 
   get(id: string): number | undefined {
     // A resource first: as in a table filled in model order, the later entry of a repeated id wins.
-    const at = this.#index.positionOf(id);
+    const at = this.#inventoryPositions.get(id);
     const v = at === undefined ? -1 : this.#ofResource[at]!;
     return v >= 0 ? v : this.#named.get(id);
   }

@@ -25,7 +25,7 @@ import { createPlaceNames } from '../place-names.js';
 import { checkRegionDomains, readComponentNames } from './read-component-names.js';
 import { checkManifestRegions } from './manifest-regions.js';
 import { customDomains, declaredDomains } from './component-domains.js';
-import { createResourceDomains, findIdClashes, mergeSnapshots, resourceComponent } from './resource-components.js';
+import { createResourcePlaces, findIdClashes, mergeSnapshots, resourceComponent } from './resource-components.js';
 import { ownValue } from '../own-value.js';
 import { ComponentPositions } from './component-positions.js';
 
@@ -269,10 +269,10 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
 
   // Scanned resources in snapshot order: deterministic, and no sort of a million ids.
   const resourcePositions: number[] = [];
-  const domainsOf = createResourceDomains();
+  const resourcePlaces = createResourcePlaces();
   for (let i = 0; i < resources.length; i++) {
     if (!referenced[i]) continue;
-    const component = resourceComponent(resources[i]!, files[i]!, domainsOf);
+    const component = resourceComponent(resources[i]!, files[i]!, resourcePlaces);
     if (component.vendor !== undefined) placeVendor(component, knowledge);
     const required = needs.requires.get(i);
     if (required !== undefined) component.requires = required;
@@ -283,11 +283,26 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
     components.push(component);
     resourcePositions.push(i);
   }
-  const positions = new ComponentPositions(components, index, resourcePositions);
+  const positions = new ComponentPositions(components, index.positions(), resourcePositions);
   checkScenarios(manifest.scenarios ?? {}, components, positions, issues);
   if (issues.length > 0) throw new ManifestInvalidError(issues);
+  return assembleModel(manifest, { components, positions, capabilities: capabilityIds, warnings }, {
+    files: inventory?.files ?? [],
+    partial: inventory?.partial ?? false,
+    ...(inventory?.snapshots !== undefined && { snapshots: inventory.snapshots }),
+    resources: resources.length,
+    unreferenced: resources.length - resourcePositions.length,
+    ...(inventory?.oldestScan !== undefined && { oldestScan: inventory.oldestScan }),
+  });
+}
 
-  const oldestScan = inventory?.oldestScan;
+/**
+ * The model, made outside resolveModel: a getter made in there would keep its whole
+ * scope alive (the parsed snapshots and the resource index among it), and a million
+ * parsed resources are a few hundred megabytes the analysis never reads.
+ */
+function assembleModel(manifest: Manifest, parts: Pick<Model, 'components' | 'positions' | 'capabilities' | 'warnings'>, inventory: InventorySummary): Model {
+  const { components } = parts;
   let byId: Map<string, Component> | undefined;
   return {
     name: manifest.name,
@@ -295,20 +310,13 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
     get byId() {
       return (byId ??= new Map(components.map((component) => [component.id, component])));
     },
-    positions,
-    capabilities: capabilityIds,
+    positions: parts.positions,
+    capabilities: parts.capabilities,
     policy: manifest.policy ?? {},
-    warnings,
+    warnings: parts.warnings,
     scenarios: manifest.scenarios ?? {},
     ...(manifest.knowledge?.regions !== undefined && { extraRegions: manifest.knowledge.regions }),
-    inventory: {
-      files: inventory?.files ?? [],
-      partial: inventory?.partial ?? false,
-      ...(inventory?.snapshots !== undefined && { snapshots: inventory.snapshots }),
-      resources: resources.length,
-      unreferenced: resources.length - resourcePositions.length,
-      ...(oldestScan !== undefined && { oldestScan }),
-    },
+    inventory,
   };
 }
 

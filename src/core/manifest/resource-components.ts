@@ -14,14 +14,14 @@ import type { Component, Requirement } from '../model.js';
  */
 const noRequirements: Requirement[] = Object.freeze([]) as unknown as Requirement[];
 
-export function resourceComponent(resource: Resource, source: string, domainsOf = createResourceDomains()): Component {
-  const { provider, region, zone, account } = resource;
-  const component: Component = { id: resource.id, kind: 'resource', provenance: 'inventory', requires: noRequirements, domains: withExtraDomains(domainsOf(resource), resource), type: resource.type, provider, tags: resource.tags ?? {}, source };
+export function resourceComponent(resource: Resource, source: string, places = createResourcePlaces()): Component {
+  const place = places.of(resource);
+  const component: Component = { id: resource.id, kind: 'resource', provenance: 'inventory', requires: noRequirements, domains: withExtraDomains(place.domains, resource), type: places.type(resource.type), provider: place.provider, tags: resource.tags ?? {}, source };
   if (resource.origins !== undefined) component.origins = resource.origins;
   if (resource.vendor !== undefined) component.vendor = resource.vendor;
-  if (region) component.region = region;
-  if (zone) component.zone = zone;
-  if (account) component.account = account;
+  if (place.region) component.region = place.region;
+  if (place.zone) component.zone = place.zone;
+  if (place.account) component.account = place.account;
   return component;
 }
 
@@ -32,34 +32,60 @@ function withExtraDomains(domains: string[], resource: Resource): string[] {
   return [...new Set([...domains, ...extra])].sort();
 }
 
+/** Where a resource is: its provider, region, zone and account, and the failure domains they make. */
+export interface ResourcePlace {
+  provider: string;
+  region: string;
+  zone: string;
+  account: string;
+  /** Sorted; read-only, shared by every resource in this place. */
+  domains: string[];
+}
+
+/**
+ * One record per place and one string per type, shared by every resource there.
+ * JSON.parse gives each resource its own copy of a longer string (an account id, a
+ * zone, a type), so a million resources in a few dozen places held a few million
+ * strings the components would keep for the whole run.
+ */
+export interface ResourcePlaces {
+  of(resource: Resource): ResourcePlace;
+  type(type: string): string;
+}
+
 /**
  * The domains of a scanned resource: its provider, region (unless global), zone
  * and account. A resource no source placed (an empty provider: a catalog entity
- * without placement) is in no domain, and the `unlocated` rule says so. Resources in the same place share one (read-only) array, so a
- * million resources hold a few hundred arrays, not a million.
+ * without placement) is in no domain, and the `unlocated` rule says so.
  */
-export function createResourceDomains(): (resource: Resource) => string[] {
-  // provider -> region -> zone -> account -> domains; '' stands for "none".
-  const cache = new Map<string, Map<string, Map<string, Map<string, string[]>>>>();
+export function createResourcePlaces(): ResourcePlaces {
+  // provider -> region -> zone -> account -> place; '' stands for "none".
+  const cache = new Map<string, Map<string, Map<string, Map<string, ResourcePlace>>>>();
+  const types = new Map<string, string>();
   const level = <T>(map: Map<string, T>, key: string, make: () => T): T => {
     let next = map.get(key);
     if (next === undefined) map.set(key, (next = make()));
     return next;
   };
-  return ({ provider, region = '', zone = '', account = '' }) => {
-    const byAccount = level(level(level(cache, provider, () => new Map()), region, () => new Map()), zone, () => new Map<string, string[]>());
-    return level(byAccount, account, () => {
-      // Pushed in sorted order: account < provider < region < zone.
-      const domains: string[] = [];
-      if (provider === '') return domains;
-      if (account) domains.push(scopedDomain('account', provider, account));
-      domains.push(providerDomain(provider));
-      // Global resources (CloudFront, Route 53, ...) share one global data plane: its own failure domain.
-      domains.push(scopedDomain('region', provider, isGlobalRegion(region) ? 'global' : region));
-      if (zone) domains.push(scopedDomain('zone', provider, zone));
-      return domains;
-    });
+  return {
+    of: ({ provider, region = '', zone = '', account = '' }) => {
+      const byAccount = level(level(level(cache, provider, () => new Map()), region, () => new Map()), zone, () => new Map<string, ResourcePlace>());
+      return level(byAccount, account, () => ({ provider, region, zone, account, domains: domainsOf(provider, region, zone, account) }));
+    },
+    type: (type) => level(types, type, () => type),
   };
+}
+
+function domainsOf(provider: string, region: string, zone: string, account: string): string[] {
+  // Pushed in sorted order: account < provider < region < zone.
+  const domains: string[] = [];
+  if (provider === '') return domains;
+  if (account) domains.push(scopedDomain('account', provider, account));
+  domains.push(providerDomain(provider));
+  // Global resources (CloudFront, Route 53, ...) share one global data plane: its own failure domain.
+  domains.push(scopedDomain('region', provider, isGlobalRegion(region) ? 'global' : region));
+  if (zone) domains.push(scopedDomain('zone', provider, zone));
+  return domains;
 }
 
 /**

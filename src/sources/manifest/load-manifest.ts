@@ -28,12 +28,20 @@ import { loadDnsLogs } from '../dns-logs/index.js';
 export interface LoadedModel {
   model: Model;
   manifest: Manifest;
-  snapshots: LoadedSnapshot[];
+  /** What each inventory entry read, in manifest order. */
+  snapshots: SourceRead[];
   /** Things worth saying that do not stop the run. */
   warnings: string[];
   /** With a plan: what it changes, and which state it stands in for. */
   plan?: LoadedPlan;
 }
+
+/**
+ * An inventory entry as read, without what it listed: the model holds what the
+ * analysis needs of the resources and their dependencies, and keeping the parsed
+ * entries too would hold a million parsed resources for the whole run.
+ */
+export type SourceRead = Omit<LoadedSnapshot, 'resources' | 'dependencies' | 'ignored' | 'selections'>;
 
 /** `--plan plan.json`: the estate as a saved Terraform plan leaves it. */
 export interface PlanOption {
@@ -140,7 +148,8 @@ export async function loadModel(file: string, options: { plan?: PlanOption } = {
         ...(scanTimes[0] !== undefined && { oldestScan: scanTimes[0] }),
       },
     });
-    return { model, manifest, snapshots, warnings: [...warnings, ...model.warnings], ...(plan !== undefined && { plan }) };
+    const sources = snapshots.map(({ resources: _resources, dependencies: _dependencies, ignored: _ignored, selections: _selections, ...source }) => source);
+    return { model, manifest, snapshots: sources, warnings: [...warnings, ...model.warnings], ...(plan !== undefined && { plan }) };
   } catch (error) {
     if (error instanceof ManifestInvalidError) {
       const located = await locateIssues(parsed, error.issues);
