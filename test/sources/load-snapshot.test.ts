@@ -1,5 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSnapshot } from '../../src/sources/inventory/load-snapshot.js';
+import { serializeSnapshot } from '../../src/sources/inventory/write-snapshot.js';
+import { parseSnapshot, readLargeSnapshot } from '../../src/sources/inventory/load-snapshot.js';
 import { InputError } from '../../src/sources/source-error.js';
 
 const wrap = (resources: unknown[], extra: Record<string, unknown> = {}) =>
@@ -81,5 +85,32 @@ describe('parseSnapshot', () => {
     expect(problems('{\n  "faultlineInventory": 1,\n  oops\n}')).toEqual([expect.stringMatching(/^inv\.json:3:\d+ is not valid JSON — /)]);
     expect(problems('{\n  "faultlineInventory": 1,\n  "resources": [,]\n}\n')).toEqual([expect.stringMatching(/^inv\.json:3:17 is not valid JSON — /)]);
     expect(problems('\nversion: 1\nname: shop\n')).toEqual(['inv.json:2:1 is not JSON, so not a faultline inventory snapshot: it begins with "version: 1" — give the file `faultline scan` wrote, or an inventory in its format (README: Inventory snapshot)']);
+  });
+});
+
+describe('readLargeSnapshot', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'faultline-large-'));
+  const resources = Array.from({ length: 300 }, (_, i) => ({ id: `arn:aws:sqs:us-east-1:111122223333:q${i}`, provider: 'aws', region: 'us-east-1', type: 'sqs:queue', tags: { service: `s${i % 7}` } }));
+  const head = { faultlineInventory: 1, scannedAt: '2026-11-20T10:00:00Z', partial: false, errors: [], coverage: { accounts: [], regions: [] } };
+
+  it('reads a snapshot from its size on in pieces, to what parseSnapshot makes of the whole text', async () => {
+    const text = `${serializeSnapshot({ ...head, resources }).slice(0, -3)},\n  "dependencies": [{"from": "${resources[0]!.id}", "to": ["${resources[1]!.id}"]}]\n}\n`;
+    const file = path.join(dir, 'scan.json');
+    writeFileSync(file, text);
+    const read = await readLargeSnapshot(file, { from: 1000 });
+    expect(read).toEqual(parseSnapshot(text, file));
+    expect(read!.resources).toHaveLength(300);
+    expect(read!.dependencies).toEqual([{ from: resources[0]!.id, to: [resources[1]!.id], kind: 'declared', provenance: `inventory ${file}` }]);
+    // A smaller file is read whole, by the caller.
+    expect(await readLargeSnapshot(file, { from: text.length + 1 })).toBeUndefined();
+  });
+
+  it('leaves a broken or ill-formed snapshot to be read whole, where the problem is reported at its line', async () => {
+    const broken = path.join(dir, 'broken.json');
+    writeFileSync(broken, serializeSnapshot({ ...head, resources }).replace(':q7"', ':q7'));
+    expect(await readLargeSnapshot(broken, { from: 1000 })).toBeUndefined();
+    const illFormed = path.join(dir, 'ill-formed.json');
+    writeFileSync(illFormed, serializeSnapshot({ ...head, resources: [...resources, { id: 'x', provider: 'aws' }] }));
+    expect(await readLargeSnapshot(illFormed, { from: 1000 })).toBeUndefined();
   });
 });

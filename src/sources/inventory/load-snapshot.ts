@@ -3,7 +3,9 @@
  * JSON.parse and a fast structural check; only when something is wrong is the
  * file parsed again with positions, to say on which line.
  */
+import { stat } from 'node:fs/promises';
 import type { Dependency, Resource, Snapshot } from '../../core/inventory.js';
+import { readJsonInPieces } from '../read-json-in-pieces.js';
 import { isRecord, jsonFailure, locateProblems, type Problem } from '../json-problems.js';
 import { InputError } from '../source-error.js';
 
@@ -23,14 +25,37 @@ export function parseSnapshot(text: string, label: string): LoadedSnapshot {
   }
   const problems = checkSnapshot(data);
   if (problems.length > 0) throw new InputError('E_INVENTORY', locateProblems(text, label, problems));
-  const snapshot = data as Omit<Snapshot, 'file'>;
+  return snapshotOf(data as Record<string, unknown>, label);
+}
+
+/** Snapshots from this size on are read in pieces (about 280,000 resources as `scan` writes them). */
+const readInPiecesFrom = 64 * 2 ** 20;
+
+/**
+ * A large snapshot, read in pieces (read-json-in-pieces.ts), so that its text is never
+ * one string beside the objects it makes: for a million resources, 230 MB. Undefined
+ * when the file is smaller (reading it whole is faster), cannot be read, or has
+ * anything amiss: the caller then reads it whole, to report the problem at its line.
+ */
+export async function readLargeSnapshot(file: string, { from = readInPiecesFrom }: { from?: number } = {}): Promise<LoadedSnapshot | undefined> {
+  const size = await stat(file).then(
+    (found) => found.size,
+    () => 0,
+  );
+  if (size < from) return undefined;
+  const data = await readJsonInPieces(file, { arrays: ['resources', 'dependencies', 'ignored'] });
+  return data === undefined || checkSnapshot(data).length > 0 ? undefined : snapshotOf(data, file);
+}
+
+function snapshotOf(data: Record<string, unknown>, label: string): LoadedSnapshot {
+  const snapshot = data as unknown as Omit<Snapshot, 'file'>;
   return {
     file: label,
     scannedAt: snapshot.scannedAt,
     partial: snapshot.partial === true,
     errors: snapshot.errors ?? [],
-    scanned: (data as { coverage?: unknown }).coverage !== undefined,
-    sample: (data as { sample?: boolean }).sample === true,
+    scanned: data.coverage !== undefined,
+    sample: data.sample === true,
     // The parsed objects are used as they are: copying a million of them costs more than reading them.
     resources: snapshot.resources as Resource[],
     ...(Array.isArray(snapshot.dependencies) && { dependencies: snapshot.dependencies.map((dependency) => withDefaults(dependency, label)) }),

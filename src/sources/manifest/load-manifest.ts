@@ -8,7 +8,7 @@ import { FaultlineError, ManifestInvalidError, type KeyPath, type ManifestIssue 
 import { manifestSchema, type Manifest } from '../../core/manifest/schema.js';
 import { resolveModel } from '../../core/manifest/resolve-model.js';
 import type { Model } from '../../core/model.js';
-import { parseSnapshot, type LoadedSnapshot } from '../inventory/load-snapshot.js';
+import { parseSnapshot, readLargeSnapshot, type LoadedSnapshot } from '../inventory/load-snapshot.js';
 import { locateProblems } from '../json-problems.js';
 import { readText } from '../read-text.js';
 import { InputError, type Located } from '../source-error.js';
@@ -356,6 +356,8 @@ function stateThePlanReplaces(manifestFile: string, inventory: NonNullable<Manif
 }
 
 async function loadSnapshotEntry(parsed: ParsedManifest, file: string, keyPath: KeyPath): Promise<LoadedSnapshot> {
+  const large = await readLargeSnapshot(file);
+  if (large !== undefined) return large;
   const read = await readText(file);
   if (!read.ok) {
     throw new InputError(
