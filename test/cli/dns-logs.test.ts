@@ -174,6 +174,20 @@ describe('inventory: - dnsLogs', () => {
     expect(unlisted.stderr).toContain('cannot list the folder cycle (ELOOP): the logs in it were not read');
   });
 
+  it('says a cut-short log in one line that names it once, with advice for logs, and still says it when partial is accepted', () => {
+    const dir = estate((text) => text.replace('files: "logs/**/*.log*"', 'files: damaged/truncated.log.gz'));
+    const refused = runCli(['analyze'], { cwd: dir });
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toBe(
+      'faultline: inventory is partial (damaged/truncated.log.gz: the gzip data is damaged or cut short (unexpected end of file)); results above may miss dependencies — copy the logs that are cut short again, or leave them out of the glob, or pass --allow-partial to accept\n',
+    );
+    const allowed = runCli(['analyze', '--allow-partial'], { cwd: dir });
+    expect(allowed.code).toBe(0);
+    expect(allowed.stderr).toBe('faultline: warning: inventory is partial (damaged/truncated.log.gz: the gzip data is damaged or cut short (unexpected end of file)); accepted with --allow-partial: results may miss dependencies\n');
+    const none = runCli(['analyze'], { cwd: estate((text) => text.replace('files: "logs/**/*.log*"', 'files: "nowhere/*.log.gz"')) });
+    expect(none.stderr).toContain("(no file matches nowhere/*.log.gz); results above may miss dependencies — check the glob (it is read from the manifest's folder), or pass --allow-partial to accept\n");
+  });
+
   it("leads the estate's own names that Terraform knows (a record, a database endpoint) to those resources", () => {
     const names = ['www.shop.example.com.', 'shop-prod.cluster-c9x2kq7ab1cd.us-east-1.rds.amazonaws.com.', 'dynamodb.us-east-1.amazonaws.com.'];
     const dir = terraformAndLogs('  web: { select: { address: aws_route53_record.www } }\ncapabilities:\n  sell: { requires: [web] }', names.map((name, i) => resolverLine({ region: 'us-east-1', vpc: 'vpc-1', instance: 'i-0worker', name, minute: i })));

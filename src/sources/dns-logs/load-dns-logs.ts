@@ -3,7 +3,9 @@
  * by a glob (streamed), or the aggregated CSV the README's queries produce. Lines that
  * cannot be read are counted and named by file and line, and never stop the run unless
  * nothing at all could be read (exit 2); files that cannot be read, or a glob that
- * names none, make the inventory partial (exit 3 unless --allow-partial).
+ * names none, make the inventory partial (exit 3 unless --allow-partial), each error
+ * with a code the command's advice follows: `NoFiles`, `CutShort` (a truncated gzip),
+ * `Unreadable`.
  */
 import path from 'node:path';
 import type { Snapshot, SnapshotError } from '../../core/inventory.js';
@@ -43,7 +45,7 @@ export async function loadDnsLogs(entry: DnsLogsEntry, options: { base: string; 
     const found = await expandGlob(files, options.base, { onUnreadable: (folder, reason) => errors.push({ code: 'Unreadable', message: `cannot list the folder ${relative(folder)} (${reason}): the logs in it were not read` }) });
     if (found.length === 0) errors.push({ code: 'NoFiles', message: `no file matches ${files}` });
     const reading = await readQueryLogs(found, relative);
-    for (const { file: name, line, reason } of reading.unreadable) errors.push({ code: 'Unreadable', message: `${name}${line > 0 ? `, after line ${line}` : ''}: ${reason}` });
+    for (const { file: name, line, code, reason } of reading.unreadable) errors.push({ code, message: `${name}${line > 0 ? `, after line ${line}` : ''}: ${reason}` });
     reportMalformed(reading.problems, reading.malformed, warnings);
     const malformed = [...reading.malformed.values()].reduce((sum, n) => sum + n, 0);
     if (reading.lines === 0 && malformed > 0) {
@@ -71,7 +73,7 @@ export async function loadDnsLogs(entry: DnsLogsEntry, options: { base: string; 
   }
   const inventory = toDnsInventory(rows, { ...rest, file: label, ...(options.knowledge !== undefined && { knowledge: options.knowledge }) });
   warnings.push(...inventory.warnings);
-  for (const error of errors) warnings.push(`${label}: ${error.message}`);
+  // Each error names its file, folder or glob, and is said once: by the command, as why the inventory is partial.
   const snapshot: Snapshot = {
     file: label,
     // Dated by the last query seen: what the logs say is as old as that.
