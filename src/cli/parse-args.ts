@@ -71,6 +71,7 @@ export function parseArgs(argv: readonly string[], env: ParseEnvironment): Parse
     .option('--fail <domain-or-component...>', 'a failure domain (region:aws/us-east-1) or a component id; repeatable')
     .option('--scenario <name>', 'a named scenario: aws-us-east-1-2025-10, aws-account-lockout[:<account>], one of the manifest, or a domain')
     .action((positional: string | undefined, options: ParsedCommon & { fail?: string[]; scenario?: string; maxAge: Duration }, command: Command) => {
+      refuseManifestAsFailure(options.fail ?? [], positional ?? options.manifest, command);
       const manifest = manifestOf(positional, options, command);
       if (options.fail === undefined && options.scenario === undefined) usageError(command, 'say what fails: --fail <domain-or-component> or --scenario <name>');
       invocation = { command: 'simulate', options: pickCommon(manifest, options, command, { fail: options.fail ?? [], maxAge: options.maxAge, ...(options.scenario !== undefined && { scenario: options.scenario }) }) };
@@ -260,6 +261,19 @@ function manifestOf(positional: string | undefined, options: { manifest?: string
     usageError(command, `the manifest is given twice, as ${positional} and as --manifest ${options.manifest}; give one of them`);
   }
   return positional ?? options.manifest ?? 'faultline.yaml';
+}
+
+/**
+ * `--fail` takes every word after it, so a manifest written after it (`simulate --fail
+ * region:aws/us-east-1 shop.yaml`) is taken as one more thing that fails. A YAML file
+ * name, when no other manifest is given (or it is the one given), is that mistake;
+ * with another manifest given, it may be a component's id, and is left to be resolved.
+ */
+function refuseManifestAsFailure(fail: readonly string[], given: string | undefined, command: Command): void {
+  const stray = fail.find((entry) => /\.ya?ml$/i.test(entry) && (given === undefined || entry === given));
+  if (stray === undefined) return;
+  const fix = given === undefined ? `name the manifest with --manifest ${stray}, or write it before --fail` : 'it is the manifest already given: drop it after --fail';
+  usageError(command, `--fail ${stray} looks like a manifest, not a domain or component (every word after --fail is taken as what fails); ${fix}`);
 }
 
 /**

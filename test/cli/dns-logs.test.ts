@@ -174,6 +174,30 @@ describe('inventory: - dnsLogs', () => {
     expect(unlisted.stderr).toContain('cannot list the folder cycle (ELOOP): the logs in it were not read');
   });
 
+  it('says a cut-short log in one line that names it once, with advice for logs, and still says it when partial is accepted', () => {
+    const dir = estate((text) => text.replace('files: "logs/**/*.log*"', 'files: damaged/truncated.log.gz'));
+    const refused = runCli(['analyze'], { cwd: dir });
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toBe(
+      'faultline: inventory is partial (damaged/truncated.log.gz: the gzip data is damaged or cut short (unexpected end of file)); results above may miss dependencies — copy the logs that are cut short again, or leave them out of the glob, or pass --allow-partial to accept\n',
+    );
+    const allowed = runCli(['analyze', '--allow-partial'], { cwd: dir });
+    expect(allowed.code).toBe(0);
+    expect(allowed.stderr).toBe('faultline: warning: inventory is partial (damaged/truncated.log.gz: the gzip data is damaged or cut short (unexpected end of file)); accepted with --allow-partial: results may miss dependencies\n');
+    const none = runCli(['analyze'], { cwd: estate((text) => text.replace('files: "logs/**/*.log*"', 'files: "nowhere/*.log.gz"')) });
+    expect(none.stderr).toContain("(no file matches nowhere/*.log.gz); results above may miss dependencies — check the glob (it is read from the manifest's folder), or pass --allow-partial to accept\n");
+  });
+
+  it('names the logs from where the command runs, as the other inventory entries are named, when the manifest is in another folder', () => {
+    const dir = estate((text) => text.replace('files: "logs/**/*.log*"', 'files: "{logs/**/*.log*,damaged/truncated.log.gz}"'));
+    const result = runCli(['analyze', '--manifest', path.join(path.basename(dir), 'faultline.yaml'), '--allow-partial'], { cwd: path.dirname(dir) });
+    expect(result.code, result.stderr).toBe(0);
+    const here = path.basename(dir);
+    expect(result.stdout).toContain(`from ${here}/aws.json, ${here}/{logs/**/*.log*,damaged/truncated.log.gz} (`);
+    expect(result.stderr).toContain(`(${here}/damaged/truncated.log.gz: the gzip data is damaged or cut short`);
+    expect(result.stderr).toContain(`faultline: warning: ${here}/{logs/**/*.log*,damaged/truncated.log.gz}: 1 call from vpc-0b22euc1`);
+  });
+
   it("leads the estate's own names that Terraform knows (a record, a database endpoint) to those resources", () => {
     const names = ['www.shop.example.com.', 'shop-prod.cluster-c9x2kq7ab1cd.us-east-1.rds.amazonaws.com.', 'dynamodb.us-east-1.amazonaws.com.'];
     const dir = terraformAndLogs('  web: { select: { address: aws_route53_record.www } }\ncapabilities:\n  sell: { requires: [web] }', names.map((name, i) => resolverLine({ region: 'us-east-1', vpc: 'vpc-1', instance: 'i-0worker', name, minute: i })));

@@ -103,6 +103,19 @@ describe('parseArgs', () => {
     expect(!result.ok && result.stdout).toMatch(/\n {2}analyze .*\n/);
   });
 
+  it('says that a manifest written after --fail is taken as what fails, and that --manifest names it', () => {
+    expect(parse('simulate', '--fail', 'region:aws/us-east-1', 'fixtures/example/faultline.yaml')).toEqual({
+      ok: false,
+      exitCode: 2,
+      stdout: '',
+      stderr: 'faultline: --fail fixtures/example/faultline.yaml looks like a manifest, not a domain or component (every word after --fail is taken as what fails); name the manifest with --manifest fixtures/example/faultline.yaml, or write it before --fail\n',
+    });
+    expect(parse('simulate', '-m', 'shop.yml', '--fail', 'vendor:intercom', 'shop.yml')).toMatchObject({ ok: false, exitCode: 2, stderr: expect.stringContaining('--fail shop.yml looks like a manifest, not a domain or component (every word after --fail is taken as what fails); it is the manifest already given: drop it after --fail') });
+    // With another manifest given, a name ending in .yaml may be a component's id: it is resolved as one.
+    expect(parse('simulate', '-m', 'shop.yaml', '--fail', 'config.yaml')).toMatchObject({ ok: true, invocation: { options: { manifest: 'shop.yaml', fail: ['config.yaml'] } } });
+    expect(parse('simulate', 'shop.yaml', '--fail', 'region:aws/us-east-1')).toMatchObject({ ok: true, invocation: { options: { manifest: 'shop.yaml', fail: ['region:aws/us-east-1'] } } });
+  });
+
   it('says every usage error in one line starting faultline:, with a suggestion or where the help is, exit 2', () => {
     const cases: Array<[string[], string]> = [
       [['analyze', '--fomat', 'json'], "faultline: unknown option '--fomat' — did you mean --format?"],

@@ -57,6 +57,13 @@ describe('faultline serve', () => {
       await server.close();
     }
   });
+
+  it('says in one line when the host is not an address of this machine, and suggests one that is', async () => {
+    // 192.0.2.1 is set aside for documentation (RFC 5737): no machine has it, and binding to it sends nothing.
+    const result = await runCliAsync(['serve', '--host', '192.0.2.1', '--port', '0', '-m', 'fixtures/example/faultline.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('faultline: --host 192.0.2.1: not an address of this machine (EADDRNOTAVAIL); use 127.0.0.1 (this machine only) or an address of one of its interfaces\n');
+  });
 });
 
 describe('faultline serve, guarded', () => {

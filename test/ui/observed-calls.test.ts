@@ -25,7 +25,7 @@ describe.skipIf(!hasBrowser)('the report page of an estate read from DNS query l
     await expect.poll(() => page.textContent('#node')).toContain('discovered needs');
     const needs = await page.$$eval('#node dd.discovered .tree-line', (lines) => lines.map((line) => line.textContent));
     expect(needs).toEqual([
-      'aws-data/dynamodb@us-east-1 (via dynamodb.us-east-1.amazonaws.com) — observed, dns-logs logs/**/*.log*',
+      'aws-data/dynamodb@us-east-1 (via dynamodb.us-east-1.amazonaws.com) — observed, dns-logs test/fixtures/dns-logs/logs/**/*.log*',
       'seen: 6 queries, 2025-10-14T14:48:00Z to 2025-10-14T22:53:00Z, e.g. dynamodb.us-east-1.amazonaws.com',
     ]);
     // What it was seen calling but does not need (a soft fallback, another instance's name) carries its evidence too.

@@ -204,6 +204,13 @@ describe.skipIf(!hasBrowser)('the report page', () => {
     );
     expect(findings.length).toBe(Math.min(40, analysis.findings.length));
     expect(findings.every((finding) => finding.first?.startsWith('severity') && finding.wraps)).toBe(true);
+    // The example's rule names fit the panel anyway: one far wider than it, with no hyphen to break at, must wrap too.
+    const longRule = await page.$eval('#findings > li:first-child', (item) => {
+      item.querySelector('.rule')!.textContent = `rule${'x'.repeat(150)}`;
+      return { wraps: item.scrollWidth <= item.clientWidth, lines: item.querySelector('.rule')!.getClientRects().length };
+    });
+    expect(longRule.wraps).toBe(true);
+    expect(longRule.lines).toBeGreaterThan(1);
     expect(await page.$eval('#details', (panel) => panel.scrollWidth <= panel.clientWidth)).toBe(true);
     const item = analysis.findings.findIndex((finding: { component?: string }) => finding.component === 'status-page');
     await page.click(`#findings > li:nth-child(${item + 1}) button`);

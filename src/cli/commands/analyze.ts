@@ -7,14 +7,14 @@ import { exitCodes } from '../exit-code.js';
 import type { Invocation } from '../invocation.js';
 import { textOptions, type CliIo } from '../io.js';
 import { emit } from './emit.js';
-import { loadForCommand, partialInventoryError } from './load.js';
+import { loadForCommand, reportPartialInventory } from './load.js';
 
 export async function runAnalyze(io: CliIo, { options }: Extract<Invocation, { command: 'analyze' }>): Promise<number> {
   const loaded = await loadForCommand(io, options);
   const analysis = analyze(loaded.prepared, { maxOrder: options.maxOrder });
   const content = options.format === 'json' ? renderJson(analysis) : renderAnalysisText(analysis, textOptions(io, options.out));
   await emit(io, content, options.out, loaded.inputs);
-  const partial = partialInventoryError(loaded, options.allowPartial);
+  const partial = reportPartialInventory(io, loaded, options.allowPartial);
   if (partial) throw partial;
   if (options.failOn !== undefined) {
     const bar = severityRank(options.failOn as Severity);

@@ -1,6 +1,6 @@
 import { FaultlineError } from '../../core/errors.js';
 import { prepare, type Prepared } from '../../core/prepare.js';
-import { loadModel, type LoadedModel, type LoadedPlan, type PlanOption } from '../../sources/manifest/load-manifest.js';
+import { loadModel, type LoadedModel, type LoadedPlan, type PlanOption, type SourceRead } from '../../sources/manifest/load-manifest.js';
 import type { Duration } from '../invocation.js';
 import type { CliIo } from '../io.js';
 import { printable } from '../../render/printable.js';
@@ -62,21 +62,54 @@ function planVerb(actions: readonly string[]): string | undefined {
 /** Loads, refusing a partial inventory unless allowed: for commands whose result must not rest on one. */
 export async function loadCompleteForCommand(io: CliIo, options: LoadOptions & { allowPartial: boolean }): Promise<Loaded> {
   const loaded = await loadForCommand(io, options);
-  const partial = partialInventoryError(loaded, options.allowPartial);
+  const partial = reportPartialInventory(io, loaded, options.allowPartial);
   if (partial) throw partial;
   return loaded;
 }
 
-/** A partial inventory is reported, and then fails the run unless allowed. */
-export function partialInventoryError(loaded: Loaded, allowPartial: boolean): FaultlineError | undefined {
+/**
+ * A partial inventory fails the run unless allowed, with what to do about it; allowed,
+ * it is still said, as a warning: a partial inventory never passes silently.
+ */
+export function reportPartialInventory(io: CliIo, loaded: Loaded, allowPartial: boolean): FaultlineError | undefined {
   const partial = loaded.snapshots.filter((snapshot) => snapshot.partial);
   if (partial.length === 0) return undefined;
+  const what = `inventory is partial (${describePartial(partial)})`;
+  if (allowPartial) {
+    io.stderr.write(`faultline: warning: ${printable(what)}; accepted with --allow-partial: results may miss dependencies\n`);
+    return undefined;
+  }
+  const remedies = [...new Set(partial.map(remedyFor))].join('; ');
+  return new FaultlineError('E_PARTIAL', `${what}; results above may miss dependencies — ${remedies}, or pass --allow-partial to accept`);
+}
+
+/** How many of a DNS logs entry's errors are named; the rest are counted. */
+const namedLogErrors = 3;
+
+function describePartial(partial: readonly SourceRead[]): string {
   const missing = partial.flatMap((snapshot) => snapshot.errors.filter((error) => error.code !== 'UnreadableArn').map((error) => [error.account, error.region].filter(Boolean).join('/'))).filter(Boolean);
   // A source that is not a scan (a catalog, a state) says why in its errors, with no place to name.
-  const reasons = partial.flatMap((snapshot) => snapshot.errors.filter((error) => error.account === undefined && error.region === undefined && error.code !== 'UnreadableArn').slice(0, 1).map((error) => error.message));
-  const what = `inventory is partial (${partial.map((snapshot) => snapshot.file).join(', ')}${missing.length > 0 ? `; not scanned: ${[...new Set(missing)].join(', ')}` : ''}${reasons.length > 0 ? `: ${reasons.join('; ')}` : ''})`;
-  if (allowPartial) return undefined;
-  return new FaultlineError('E_PARTIAL', `${what}; results above may miss dependencies — rescan, or pass --allow-partial to accept`);
+  const reasons = partial.flatMap((snapshot) => {
+    const placeless = snapshot.errors.filter((error) => error.account === undefined && error.region === undefined && error.code !== 'UnreadableArn').map((error) => error.message);
+    if (snapshot.source !== 'dns-logs') return placeless.slice(0, 1);
+    const more = placeless.length - namedLogErrors;
+    return [...placeless.slice(0, namedLogErrors), ...(more > 0 ? [`and ${more} more`] : [])];
+  });
+  // DNS logs' errors each name the file, folder or glob they are about: the entry's glob would only say it again.
+  const named = partial.filter((snapshot) => snapshot.source !== 'dns-logs').map((snapshot) => snapshot.file);
+  const head = `${named.join(', ')}${missing.length > 0 ? `; not scanned: ${[...new Set(missing)].join(', ')}` : ''}`;
+  return [head, reasons.join('; ')].filter((part) => part !== '').join(': ');
+}
+
+/** What to do about a partial source: a scan is run again; logs that are cut short are copied again, or left out. */
+function remedyFor(snapshot: SourceRead): string {
+  if (snapshot.source !== 'dns-logs') return 'rescan';
+  const codes = new Set(snapshot.errors.map((error) => error.code));
+  return [
+    ...(codes.has('NoFiles') ? ["check the glob (it is read from the manifest's folder)"] : []),
+    ...(codes.has('CutShort') ? ['copy the logs that are cut short again, or leave them out of the glob'] : []),
+    ...(codes.has('Unreadable') ? ['make what could not be read readable, or leave it out of the glob'] : []),
+  ].join('; ');
 }
 
 function describeAge(ms: number): string {

@@ -35,7 +35,11 @@ export async function runServe(io: CliIo, { options }: Extract<Invocation, { com
     log: (message) => io.stderr.write(`faultline: ${message}\n`),
   }).catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+    // An address that exists but is not this machine's (another host's, a public one) cannot be listened on, whatever the port.
+    if (code === 'EADDRNOTAVAIL') {
+      throw new FaultlineError('E_USAGE', `--host ${options.host}: not an address of this machine (${code}); use 127.0.0.1 (this machine only) or an address of one of its interfaces`, { cause: error });
+    }
+    if (code === 'EADDRINUSE' || code === 'EACCES') {
       throw new FaultlineError('E_USAGE', `cannot listen on ${options.host}:${options.port} (${code}); choose another --port (0 for any free one) or --host`, { cause: error });
     }
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') {

@@ -9,7 +9,7 @@ import { exitCodes } from '../exit-code.js';
 import type { Invocation } from '../invocation.js';
 import { textOptions, type CliIo } from '../io.js';
 import { emit } from './emit.js';
-import { loadForCommand, partialInventoryError } from './load.js';
+import { loadForCommand, reportPartialInventory } from './load.js';
 
 export async function runSimulate(io: CliIo, { options }: Extract<Invocation, { command: 'simulate' }>): Promise<number> {
   const loaded = await loadForCommand(io, options);
@@ -21,7 +21,7 @@ export async function runSimulate(io: CliIo, { options }: Extract<Invocation, { 
   if (named !== undefined) simulation.scenario = describeScenario(named, simulation);
   const content = options.format === 'json' ? renderJson(simulation) : renderSimulationText(simulation, textOptions(io, options.out));
   await emit(io, content, options.out, loaded.inputs);
-  const partial = partialInventoryError(loaded, options.allowPartial);
+  const partial = reportPartialInventory(io, loaded, options.allowPartial);
   if (partial) throw partial;
   return exitCodes.ok;
 }

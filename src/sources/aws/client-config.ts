@@ -29,14 +29,27 @@ export interface ClientSettings {
 
 export const defaultTimeouts = { connectionTimeoutMs: 5_000, requestTimeoutMs: 30_000 } as const;
 
+type ClientLogger = NonNullable<ConstructorParameters<typeof STSClient>[0]>['logger'];
+
 /**
  * A logger without `info`: the SDK logs each response through `logger?.info?.(...)`
  * after copying it through its sensitive-data filter, and without `info` it skips
  * both. faultline logs nothing from the SDK, and the filter was a sixth of a scan's CPU.
  */
-const quietLogger = { debug() {}, warn() {}, error() {} } as unknown as NonNullable<ConstructorParameters<typeof STSClient>[0]>['logger'];
+const quietLogger = { debug() {}, warn() {}, error() {} } as unknown as ClientLogger;
 
-export function baseConfig(settings: ClientSettings, region: string, credentials: Credentials | CredentialProvider) {
+/** What every client of a scan is given: the settings each SDK client's configuration shares. */
+export interface BaseClientConfig {
+  region: string;
+  credentials: Credentials | CredentialProvider;
+  logger: ClientLogger;
+  retryMode: string;
+  maxAttempts: number;
+  requestHandler: { connectionTimeout: number; requestTimeout: number; throwOnRequestTimeout: boolean };
+  endpoint?: string;
+}
+
+export function baseConfig(settings: ClientSettings, region: string, credentials: Credentials | CredentialProvider): BaseClientConfig {
   return {
     region,
     credentials,

@@ -22,8 +22,8 @@ export interface LogReading {
   malformed: Map<string, number>;
   /** The first few malformed lines of each file, with where. */
   problems: RowProblem[];
-  /** Files that could not be read, or not to their end. */
-  unreadable: Array<{ file: string; line: number; reason: string }>;
+  /** Files that could not be read (`Unreadable`), or not to their end (`CutShort`: a truncated gzip). */
+  unreadable: Array<{ file: string; line: number; code: 'Unreadable' | 'CutShort'; reason: string }>;
 }
 
 /** How many malformed lines are named per file; the rest are counted. */
@@ -41,7 +41,7 @@ async function readOne(file: string, name: string, reading: LogReading): Promise
   try {
     input = (await isGzip(file)) ? createReadStream(file).pipe(createGunzip()) : createReadStream(file);
   } catch (error) {
-    reading.unreadable.push({ file: name, line: 0, reason: reasonOf(error) });
+    reading.unreadable.push({ file: name, line: 0, ...problemOf(error) });
     return;
   }
   let failure: unknown;
@@ -65,7 +65,7 @@ async function readOne(file: string, name: string, reading: LogReading): Promise
   } catch (error) {
     failure ??= error;
   }
-  if (failure !== undefined) reading.unreadable.push({ file: name, line, reason: reasonOf(failure) });
+  if (failure !== undefined) reading.unreadable.push({ file: name, line, ...problemOf(failure) });
 }
 
 /** Gzip files start with 1f 8b (RFC 1952), whatever their name says. */
@@ -80,13 +80,13 @@ async function isGzip(file: string): Promise<boolean> {
   }
 }
 
-function reasonOf(error: unknown): string {
+function problemOf(error: unknown): { code: 'Unreadable' | 'CutShort'; reason: string } {
   if (error instanceof Error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return 'no such file';
-    if (code === 'EACCES') return 'permission denied';
-    if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR') return `the gzip data is damaged or cut short (${error.message})`;
-    return error.message;
+    if (code === 'ENOENT') return { code: 'Unreadable', reason: 'no such file' };
+    if (code === 'EACCES') return { code: 'Unreadable', reason: 'permission denied' };
+    if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR') return { code: 'CutShort', reason: `the gzip data is damaged or cut short (${error.message})` };
+    return { code: 'Unreadable', reason: error.message };
   }
-  return String(error);
+  return { code: 'Unreadable', reason: String(error) };
 }

@@ -69,6 +69,7 @@ describe('readQueryLogs', () => {
     const reading = await readQueryLogs([path.join(dir, 'cut.log.gz')], () => 'cut.log.gz');
     expect(reading.unreadable).toHaveLength(1);
     expect(reading.unreadable[0]!.reason).toMatch(/end of file|damaged|cut short/);
+    expect(reading.unreadable[0]!.code).toBe('CutShort');
     expect(reading.lines).toBe(reading.unreadable[0]!.line);
   });
 });
