@@ -186,6 +186,11 @@ describe('inventory: - dnsLogs', () => {
     expect(allowed.stderr).toBe('faultline: warning: inventory is partial (damaged/truncated.log.gz: the gzip data is damaged or cut short (unexpected end of file)); accepted with --allow-partial: results may miss dependencies\n');
     const none = runCli(['analyze'], { cwd: estate((text) => text.replace('files: "logs/**/*.log*"', 'files: "nowhere/*.log.gz"')) });
     expect(none.stderr).toContain("(no file matches nowhere/*.log.gz); results above may miss dependencies — check the glob (it is read from the manifest's folder), or pass --allow-partial to accept\n");
+    // The same said once when the manifest cannot be resolved without the logs.
+    const alone = workspace({ 'faultline.yaml': 'version: 1\nname: t\ninventory:\n  - dnsLogs: { files: "nowhere/*.log" }\ncomponents:\n  api: { select: { type: lambda:function } }\ncapabilities:\n  k: { requires: [api] }\n' });
+    const unresolved = runCli(['analyze'], { cwd: alone });
+    expect(unresolved.code).toBe(3);
+    expect(unresolved.stderr).toBe('faultline: inventory is partial (no file matches nowhere/*.log), and the manifest cannot be resolved without it: faultline.yaml:6:18 select needs resources, but the inventory holds none\n');
   });
 
   it('names the logs from where the command runs, as the other inventory entries are named, when the manifest is in another folder', () => {

@@ -157,7 +157,8 @@ export async function loadModel(file: string, options: { plan?: PlanOption } = {
       const unread = snapshots.filter((snapshot) => snapshot.partial && snapshot.resources.length === 0);
       if (unread.length > 0) {
         const first = located[0]!;
-        const reasons = unread.map((snapshot) => `${snapshot.file}: ${snapshot.errors[0]?.message ?? 'could not be read'}`).join('; ');
+        // A DNS logs entry's errors name their own file; its glob would only say it again.
+        const reasons = unread.map((snapshot) => (snapshot.source === 'dns-logs' && snapshot.errors[0] !== undefined ? snapshot.errors[0].message : `${snapshot.file}: ${snapshot.errors[0]?.message ?? 'could not be read'}`)).join('; ');
         throw new FaultlineError('E_PARTIAL', `inventory is partial (${reasons}), and the manifest cannot be resolved without it: ${first.file}${first.line !== undefined ? `:${first.line}:${first.col}` : ''} ${first.message}`, { cause: error });
       }
       throw new InputError('E_MANIFEST', located, { cause: error });
