@@ -26,7 +26,8 @@ export interface NamedScenario extends Scenario {
   region?: string;
 }
 
-export function resolveNamedScenario(prepared: Prepared, name: string, knowledge: Knowledge): NamedScenario {
+/** `givenAs`: how a message names the scenario, as the command line takes it (`--scenario`) or the server's body (`"scenario"`). */
+export function resolveNamedScenario(prepared: Prepared, name: string, knowledge: Knowledge, { givenAs = '--scenario' }: { givenAs?: string } = {}): NamedScenario {
   const { model, index } = prepared;
   const own = ownValue(model.scenarios, name);
   if (own !== undefined) return { id: name, ...(own.description !== undefined && { summary: own.description }), ...resolveScenario(index, own.fail) };
@@ -34,15 +35,18 @@ export function resolveNamedScenario(prepared: Prepared, name: string, knowledge
   const [base, argument] = name.split(/:(?=\d{12}$)/) as [string, string | undefined];
   const definition = knowledge.scenarios.find((scenario) => scenario.id === base);
   if (definition !== undefined) {
+    if (definition.largestAccount && argument !== undefined && !index.domainIndexOf.has(`account:aws/${argument}`)) {
+      throw new FaultlineError('E_USAGE', `${givenAs} ${name}: this estate has no AWS account ${argument}; ${accountsOf(prepared)}`);
+    }
     const scenario = libraryScenario(prepared, definition, name, argument, knowledge);
-    if (scenario === undefined) throw new FaultlineError('E_USAGE', `--scenario ${name}: nothing in this estate is touched by it (${definition.title})`);
+    if (scenario === undefined) throw new FaultlineError('E_USAGE', `${givenAs} ${name}: nothing in this estate is touched by it (${definition.title})`);
     return scenario;
   }
 
   const kind = name.slice(0, Math.max(0, name.indexOf(':')));
-  if (isDomainKind(kind)) return { id: name, ...resolveScenario(index, [name]) };
+  if (isDomainKind(kind)) return { id: name, ...resolveScenario(index, [name], { givenAs }) };
   const known = [...Object.keys(model.scenarios), ...knowledge.scenarios.map((scenario) => scenario.id)];
-  throw new FaultlineError('E_USAGE', `--scenario ${name}: no such scenario; ${didYouMean(name, known) ?? `use one of ${known.join(', ')}, or a domain such as region:aws/us-east-1`}`);
+  throw new FaultlineError('E_USAGE', `${givenAs} ${name}: no such scenario; ${didYouMean(name, known) ?? `use one of ${known.join(', ')}, or a domain such as region:aws/us-east-1`}`);
 }
 
 /** A scenario as the report page offers it: what to call it, and what it fails. */
@@ -129,6 +133,17 @@ function knownTypesOf(knowledge: Knowledge): ReadonlySet<string> {
     knownTypeSets.set(knowledge, known);
   }
   return known;
+}
+
+/** How many accounts a message names; the rest are counted. */
+const namedAccounts = 10;
+
+/** The estate's AWS accounts, as a fix names them. */
+function accountsOf({ index }: Prepared): string {
+  const accounts = index.domainIds.filter((domain) => domain.startsWith('account:aws/')).map((domain) => domain.slice('account:aws/'.length));
+  if (accounts.length === 0) return 'it places nothing in an AWS account (a resource\'s account comes from its ARN or `account:`)';
+  const more = accounts.length - namedAccounts;
+  return `name one of its accounts: ${accounts.slice(0, namedAccounts).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 /** The AWS account domain with the most members: the worst account to lose. */

@@ -15,8 +15,14 @@ export interface Scenario {
   failed: string[];
 }
 
-/** `places`, when given, tells a misspelt region (`region:aws/eu-centrl-1`) from a real one this estate has nothing in. */
-export function resolveScenario(index: CompiledIndex, entries: readonly string[], places?: PlaceNames): Scenario {
+export interface ScenarioInput {
+  /** Tells a misspelt region (`region:aws/eu-centrl-1`) from a real one this estate has nothing in. */
+  places?: PlaceNames;
+  /** How a message names an entry: as the command line takes it (`--fail`), or as the server's body does (`"fail" entry`). */
+  givenAs?: string;
+}
+
+export function resolveScenario(index: CompiledIndex, entries: readonly string[], { places, givenAs = '--fail' }: ScenarioInput = {}): Scenario {
   const domains = new Set<number>();
   const components = new Set<number>();
   for (const entry of entries) {
@@ -28,19 +34,19 @@ export function resolveScenario(index: CompiledIndex, entries: readonly string[]
     const kind = entry.slice(0, Math.max(0, entry.indexOf(':')));
     if (isDomainKind(kind)) {
       const parsed = parseDomain(entry);
-      if (!parsed.ok) throw new FaultlineError('E_USAGE', `--fail ${entry}: ${parsed.problem}; ${parsed.fix}`);
+      if (!parsed.ok) throw new FaultlineError('E_USAGE', `${givenAs} ${entry}: ${parsed.problem}; ${parsed.fix}`);
       const domain = index.domainIndexOf.get(entry);
       if (domain === undefined) {
         const { domain: parsedDomain } = parsed;
         const region = parsedDomain.kind === 'region' && places !== undefined ? places.checkRegion(parsedDomain.provider!, parsedDomain.name) : undefined;
-        if (region !== undefined && !region.ok) throw new FaultlineError('E_USAGE', `--fail ${entry}: ${region.problem}; ${region.fix}`);
-        if (region !== undefined) throw new FaultlineError('E_USAGE', `--fail ${entry}: nothing in this estate is in that region; list the estate's domains with \`faultline analyze\``);
-        throw new FaultlineError('E_USAGE', `--fail ${entry}: no component is in this domain; ${didYouMean(entry, index.domainIds) ?? 'list domains with `faultline analyze`'}`);
+        if (region !== undefined && !region.ok) throw new FaultlineError('E_USAGE', `${givenAs} ${entry}: ${region.problem}; ${region.fix}`);
+        if (region !== undefined) throw new FaultlineError('E_USAGE', `${givenAs} ${entry}: nothing in this estate is in that region; list the estate's domains with \`faultline analyze\``);
+        throw new FaultlineError('E_USAGE', `${givenAs} ${entry}: no component is in this domain; ${didYouMean(entry, index.domainIds) ?? 'list domains with `faultline analyze`'}`);
       }
       domains.add(domain);
       continue;
     }
-    throw new FaultlineError('E_USAGE', `--fail ${entry}: not a component or failure domain; ${fixFor(index, entry)}`);
+    throw new FaultlineError('E_USAGE', `${givenAs} ${entry}: not a component or failure domain; ${fixFor(index, entry)}`);
   }
   const failed = [...[...domains].map((d) => index.domainIds[d]!), ...[...components].map((v) => index.ids[v]!)].sort();
   return { domains: [...domains], components: [...components], failed };

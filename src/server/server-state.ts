@@ -31,11 +31,11 @@ export function buildServerState(model: Model, options: StateOptions = {}): Serv
     // A collapsed graph's bundles open on demand from the full one.
     bundle: createBundleOpener(full, graph.bundles),
     simulate: ({ fail, scenario, expanded }) => {
-      const extra = resolveScenario(prepared.index, fail);
+      const extra = resolveScenario(prepared.index, fail, { givenAs: '"fail" entry' });
       let result: Simulation;
       if (scenario === undefined) result = simulate(prepared, extra);
       else {
-        const named = resolveNamedScenario(prepared, scenario, knowledge);
+        const named = resolveNamedScenario(prepared, scenario, knowledge, { givenAs: '"scenario"' });
         result = simulate(prepared, mergeScenarios(named, extra));
         result.scenario = describeScenario(named, result);
       }

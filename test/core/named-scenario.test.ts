@@ -66,6 +66,12 @@ describe('resolveNamedScenario', () => {
     expect(resolveNamedScenario(prepared, 'aws-account-lockout:444455556666', knowledge).failed).toEqual(['account:aws/444455556666']);
   });
 
+  it('names the estate’s accounts when the account to lock out is not one of them', () => {
+    expect(() => resolveNamedScenario(prepared, 'aws-account-lockout:999999999999', knowledge)).toThrow(
+      '--scenario aws-account-lockout:999999999999: this estate has no AWS account 999999999999; name one of its accounts: 111122223333, 444455556666',
+    );
+  });
+
   it('takes a domain as a scenario, and the manifest’s own scenarios', () => {
     expect(resolveNamedScenario(prepared, 'region:aws/eu-west-1', knowledge).failed).toEqual(['region:aws/eu-west-1']);
     expect(resolveNamedScenario(prepared, 'status-gone', knowledge)).toMatchObject({ id: 'status-gone', summary: 'the status page is gone', failed: ['page', 'vendor:atlassian-statuspage'] });

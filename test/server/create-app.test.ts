@@ -107,7 +107,9 @@ describe('createApp', () => {
     expect((await post('{}')).status).toBe(400);
     const unknown = await post('{"fail": ["region:aws/mars-1"]}');
     expect(unknown.status).toBe(400);
-    expect((await json(unknown)).error.message).toMatch(/no component is in this domain/);
+    // Named as the body names it: an API caller wrote no command-line flag.
+    expect((await json(unknown)).error.message).toMatch(/^"fail" entry region:aws\/mars-1: no component is in this domain/);
+    expect((await json(await post('{"scenario": "no-such-thing"}'))).error.message).toMatch(/^"scenario" no-such-thing: no such scenario/);
     const missing = await app.request('/api/nothing');
     expect(missing.status).toBe(404);
     expect((await json(missing)).error.code).toBe('E_NOT_FOUND');

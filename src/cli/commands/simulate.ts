@@ -15,7 +15,7 @@ export async function runSimulate(io: CliIo, { options }: Extract<Invocation, { 
   const loaded = await loadForCommand(io, options);
   const named = options.scenario === undefined ? undefined : resolveNamedScenario(loaded.prepared, options.scenario, knowledge);
   const places = createPlaceNames(knowledge.regions, knowledge.pseudoRegions, loaded.model.extraRegions);
-  const extra = resolveScenario(loaded.prepared.index, options.fail, places);
+  const extra = resolveScenario(loaded.prepared.index, options.fail, { places });
   const scenario = named === undefined ? extra : mergeScenarios(named, extra);
   const simulation = simulate(loaded.prepared, scenario);
   if (named !== undefined) simulation.scenario = describeScenario(named, simulation);
