@@ -13,7 +13,7 @@
  * the subnet of its zone, every third one also the next service's cluster; the
  * cluster needs the role. About 3 edges per resource.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 const regions = [
@@ -56,7 +56,7 @@ export function generateEstate(resourceCount, folder, { edges = false } = {}) {
   }
   const snapshot = { faultlineInventory: 1, scannedAt: '2026-11-20T10:00:00Z', partial: false, errors: [], resources };
   writeFileSync(path.join(folder, 'inventory.json'), JSON.stringify(snapshot));
-  if (edges) writeFileSync(path.join(folder, 'dependencies.json'), JSON.stringify({ dependencies: discoveredEdges(resources, serviceCount) }));
+  if (edges) writeDependencies(path.join(folder, 'dependencies.json'), discoveredEdges(resources, serviceCount));
 
   const lines = ['version: 1', `name: synthetic-${resourceCount}`, 'inventory:', '  - file: inventory.json', 'components:'];
   lines.push('  platform: { provider: aws, region: us-east-1, account: "111122223333" }');
@@ -71,6 +71,18 @@ export function generateEstate(resourceCount, folder, { edges = false } = {}) {
   }
   writeFileSync(path.join(folder, 'faultline.yaml'), lines.join('\n') + '\n');
   return { services: serviceCount, capabilities: capabilityCount };
+}
+
+/** `{"dependencies": [...]}`, one per line and written a few thousand at a time: at a million resources the text is longer than one string can be. */
+function writeDependencies(file, dependencies) {
+  const fd = openSync(file, 'w');
+  writeSync(fd, '{"dependencies": [\n');
+  for (let i = 0; i < dependencies.length; i += 10_000) {
+    const lines = dependencies.slice(i, i + 10_000).map((dependency) => JSON.stringify(dependency));
+    writeSync(fd, `${lines.join(',\n')}${i + 10_000 < dependencies.length ? ',' : ''}\n`);
+  }
+  writeSync(fd, ']}\n');
+  closeSync(fd);
 }
 
 /** Terraform-like dependencies between the resources of each service (see the top of this file). */

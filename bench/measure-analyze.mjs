@@ -6,7 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadModel, parseSnapshot, prepare, analyze, resolveModel } from '../dist/index.js';
+import { readLargeSnapshot } from '../dist/sources/inventory/load-snapshot.js';
 import { parseManifestFile } from '../dist/sources/manifest/load-manifest.js';
+import { readJson } from './read-json.mjs';
 
 const manifest = process.argv[2];
 const fold = process.argv[3] !== 'unfolded';
@@ -15,8 +17,9 @@ const dependenciesFile = path.join(path.dirname(manifest), 'dependencies.json');
 async function loadWithDependencies() {
   const { manifest: parsed } = await parseManifestFile(manifest);
   const file = path.join(path.dirname(manifest), 'inventory.json');
-  const snapshot = parseSnapshot(readFileSync(file, 'utf8'), file);
-  const { dependencies } = JSON.parse(readFileSync(dependenciesFile, 'utf8'));
+  // As the loader reads a snapshot: a large one in pieces.
+  const snapshot = (await readLargeSnapshot(file)) ?? parseSnapshot(readFileSync(file, 'utf8'), file);
+  const { dependencies } = await readJson(dependenciesFile, ['dependencies']);
   const model = resolveModel({
     manifest: parsed,
     snapshots: [{ ...snapshot, dependencies, source: 'terraform' }],
