@@ -16,7 +16,16 @@ const noRequirements: Requirement[] = Object.freeze([]) as unknown as Requiremen
 
 export function resourceComponent(resource: Resource, source: string, places = createResourcePlaces()): Component {
   const place = places.of(resource);
-  const component: Component = { id: resource.id, kind: 'resource', provenance: 'inventory', requires: noRequirements, domains: withExtraDomains(place.domains, resource), type: places.type(resource.type), provider: place.provider, tags: resource.tags ?? {}, source };
+  const domains = withExtraDomains(place.domains, resource);
+  const type = places.type(resource.type);
+  const tags = resource.tags ?? {};
+  // Most resources are in a region, a zone and an account, and came from a scan alone:
+  // one literal holds all their fields in the object itself, where fields added one by one
+  // would each cost a second allocation (a million of them at a million resources).
+  if (place.region && place.zone && place.account && resource.origins === undefined && resource.vendor === undefined) {
+    return { id: resource.id, kind: 'resource', provenance: 'inventory', requires: noRequirements, domains, type, provider: place.provider, tags, source, region: place.region, zone: place.zone, account: place.account };
+  }
+  const component: Component = { id: resource.id, kind: 'resource', provenance: 'inventory', requires: noRequirements, domains, type, provider: place.provider, tags, source };
   if (resource.origins !== undefined) component.origins = resource.origins;
   if (resource.vendor !== undefined) component.vendor = resource.vendor;
   if (place.region) component.region = place.region;
