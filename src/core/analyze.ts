@@ -109,6 +109,10 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
     },
     criticalPath: (from, domain) => explain(from, domain).path,
     explain,
+    singleCause: (from, domain) => {
+      const c = explainer.findCause(index.positionOf(from)!, index.domainIndexOf.get(domain)!);
+      return c === undefined ? undefined : index.ids[c]!;
+    },
     componentOf: (id) => {
       const position = model.positions.get(id);
       return position === undefined ? undefined : model.components[position];

@@ -16,6 +16,7 @@ import type { Resource } from '../../../src/core/inventory.js';
 import { findSingleRegionDependencies } from '../../../src/core/gate/single-region-dependencies.js';
 import { createDependentsLookup, findDependentCapabilities } from '../../../src/core/analysis/find-dependents.js';
 import { stronglyConnectedOf } from '../../../src/core/prepare.js';
+import { createDomainExplainer } from '../../../src/core/analysis/critical-paths.js';
 import { toClassGraph } from '../../../src/core/graph/class-graph.js';
 import { findStronglyConnected } from '../../../src/core/graph/strongly-connected.js';
 import { findDependencyCone } from '../../../src/core/analysis/dependency-cone.js';
@@ -377,6 +378,26 @@ function expectSameFoldedOrNot(manifest: unknown, resources: Resource[], seed: n
   }
   return folded;
 }
+
+describe('createDomainExplainer', () => {
+  it('finds, without the path, the cause where the explanation ends, for every node and domain of random manifests', () => {
+    let causes = 0;
+    for (const seed of seeds.slice(0, 150)) {
+      const m = seed % 2 === 0 ? generate(seed) : generateWithCopies(seed);
+      const prepared = prepareManifest(toManifest(m));
+      const { index } = prepared;
+      const explainer = createDomainExplainer(index, findDomainSets(prepared), findComponentSets(prepared), prepared.folded);
+      for (let v = 0; v < index.size; v++) {
+        for (let d = 0; d < index.domainIds.length; d++) {
+          const cause = explainer.findCause(v, d);
+          if (cause !== undefined) causes++;
+          expect(cause, `seed ${seed}, ${index.ids[v]}, ${index.domainIds[d]}: ${JSON.stringify(m)}`).toBe(explainer.explain(v, d).single);
+        }
+      }
+    }
+    expect(causes).toBeGreaterThan(1000);
+  });
+});
 
 describe('toClassGraph against the full index', () => {
   it('gives every node the cone, the dependents and the counts of its class, for random manifests with copies and estates of selected resources', () => {
