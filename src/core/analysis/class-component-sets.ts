@@ -103,7 +103,11 @@ export function expandComponentSets(folded: FoldedIndex, classSets: ClassCompone
       if (set[i] === leaveOut) continue;
       for (let m = classOffsets[set[i]!]!; m < classOffsets[set[i]! + 1]!; m++) found[at++] = classMembers[m]!;
     }
-    return Array.from(found.sort());
+    found.sort();
+    // Copied by index: Array.from walks a typed array with an iterator.
+    const sorted = new Array<number>(total);
+    for (let i = 0; i < total; i++) sorted[i] = found[i]!;
+    return sorted;
   };
   const result = new Array<FailureSet>(fullSize);
   for (let v = 0; v < fullSize; v++) {
