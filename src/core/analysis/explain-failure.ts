@@ -101,7 +101,8 @@ function findNearestCause(index: CompiledIndex, from: number, view: FailureView,
   const candidates: number[] = [];
   for (let i = 0; i < alone.length; i++) {
     const c = alone[i]!;
-    if (c >= 0 && c < index.componentCount && view.isDown(c) && view.isDirect(c)) candidates.push(c);
+    // Direct first: most of the set is outside the failed domain, and a direct failure is down.
+    if (c >= 0 && c < index.componentCount && view.isDirect(c) && view.isDown(c)) candidates.push(c);
   }
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return { c: candidates[0]! };
