@@ -7,7 +7,7 @@ import { findDependencyCone } from './analysis/dependency-cone.js';
 import { createDependentsLookup, findDependentCapabilities } from './analysis/find-dependents.js';
 import { measureConcentration } from './analysis/concentration.js';
 import { membersOf } from './graph/compiled-index.js';
-import { findComponentSets, findCutSets, findDomainSets, stronglyConnectedOf, type Prepared } from './prepare.js';
+import { findComponentSets, findCutSets, findDomainSets, type Prepared } from './prepare.js';
 import { severities, severityRank, type Analysis, type CapabilityResult, type CriticalPath, type Finding, type Severity } from './report.js';
 import { rules } from './rules/registry.js';
 import type { RuleContext } from './rules/types.js';
@@ -16,6 +16,8 @@ import type { Component } from './model.js';
 import type { Dependency, IgnoredDependency } from './inventory.js';
 import { measureBetweenness } from './analysis/betweenness-centrality.js';
 import { findComponentEdges } from './graph/component-edges.js';
+import { toClassGraph } from './graph/class-graph.js';
+import { findStronglyConnected } from './graph/strongly-connected.js';
 import type { CompiledIndex } from './graph/compiled-index.js';
 import type { Centrality } from './report.js';
 
@@ -27,15 +29,17 @@ export interface AnalyzeOptions {
 export const defaultMaxOrder = 2;
 
 export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analysis {
-  const { model, index, isCapability } = prepared;
+  const { model, index } = prepared;
   const maxOrder = options.maxOrder ?? defaultMaxOrder;
   const domainSets = findDomainSets(prepared);
   const componentSets = findComponentSets(prepared);
-  const inCone = findDependencyCone(index, index.capabilities);
+  // Cones, dependents and counts are asked of the classes (see class-graph.ts).
+  const classes = toClassGraph(index, prepared.folded);
+  const inCone = findDependencyCone(classes.index, classes.index.capabilities);
 
   const relevantDomains: number[] = [];
   for (let d = 0; d < index.domainIds.length; d++) {
-    if (membersOf(index, d).some((v) => inCone[v] === 1)) relevantDomains.push(d);
+    if (membersOf(classes.index, d).some((c) => inCone[c] === 1)) relevantDomains.push(d);
   }
   const cutSets = findCutSets(prepared, { domains: relevantDomains, maxOrder });
   const domainNames = (sets: number[][]) => sets.map((set) => set.map((d) => index.domainIds[d]!).sort());
@@ -71,12 +75,15 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
     };
   });
 
-  const concentration = measureConcentration(index, inCone, isCapability);
-  const cycles = stronglyConnectedOf(prepared);
-  const dependentsOf = createDependentsLookup(index, cycles, isCapability);
-  const firstDependentsOf = createDependentsLookup(index, cycles, isCapability, { limit: maxFindingCapabilities });
+  const concentration = measureConcentration(classes.index, inCone, classes.isCapability, { sizes: classes.sizes });
+  // Capabilities are alone in their classes, under the same ids.
+  const { classOf, isCapability } = classes;
+  const classIds = classes.index.ids;
+  const cycles = findStronglyConnected(classes.index);
+  const dependentsOf = createDependentsLookup(classes.index, cycles, isCapability);
+  const firstDependentsOf = createDependentsLookup(classes.index, cycles, isCapability, { limit: maxFindingCapabilities });
   const dependentIds = new WeakMap<readonly number[], string[]>();
-  const ids = (nodes: readonly number[]) => nodes.map((v) => index.ids[v]!).sort();
+  const ids = (nodes: readonly number[]) => nodes.map((c) => classIds[c]!).sort();
   const context: RuleContext = {
     model,
     index,
@@ -86,22 +93,26 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
     componentSets,
     dependents: (v) => {
       // One sorted id list per set of capabilities (nodes of a cycle share theirs).
-      const nodes = dependentsOf(v);
+      const nodes = dependentsOf(classOf[v]!);
       let named = dependentIds.get(nodes);
-      if (named === undefined) dependentIds.set(nodes, (named = nodes.map((k) => index.ids[k]!)));
+      if (named === undefined) dependentIds.set(nodes, (named = nodes.map((k) => classIds[k]!)));
       return named;
     },
-    hasDependents: (v) => firstDependentsOf(v).length > 0,
+    hasDependents: (v) => firstDependentsOf(classOf[v]!).length > 0,
     firstDependents: (v) => {
-      const nodes = firstDependentsOf(v);
-      return { ids: nodes.slice(0, maxFindingCapabilities).map((k) => index.ids[k]!), more: nodes.length > maxFindingCapabilities };
+      const nodes = firstDependentsOf(classOf[v]!);
+      return { ids: nodes.slice(0, maxFindingCapabilities).map((k) => classIds[k]!), more: nodes.length > maxFindingCapabilities };
     },
     dependentsOfDomain: (domain) => {
       const d = index.domainIndexOf.get(domain);
-      return d === undefined ? [] : ids(findDependentCapabilities(index, membersOf(index, d), isCapability));
+      return d === undefined ? [] : ids(findDependentCapabilities(classes.index, membersOf(classes.index, d), isCapability));
     },
     criticalPath: (from, domain) => explain(from, domain).path,
     explain,
+    singleCause: (from, domain) => {
+      const c = explainer.findCause(index.positionOf(from)!, index.domainIndexOf.get(domain)!);
+      return c === undefined ? undefined : index.ids[c]!;
+    },
     componentOf: (id) => {
       const position = model.positions.get(id);
       return position === undefined ? undefined : model.components[position];

@@ -19,7 +19,8 @@ export interface Prepared {
   /** The graphology graph, built on first use (the report server and exports need it; analysis does not). */
   readonly graph: DependencyGraph;
   index: CompiledIndex;
-  order: Int32Array;
+  /** The index's post-order, on first use: folded, the analyses walk the classes' order instead. */
+  readonly order: Int32Array;
   isCapability: (v: number) => boolean;
   /** The index folded into classes of interchangeable components, with its post-order; undefined when not folded. */
   folded: (FoldedIndex & { order: Int32Array }) | undefined;
@@ -39,6 +40,7 @@ export function prepare(model: Model, options: PrepareOptions = {}): Prepared {
   const capabilityFlags = new Uint8Array(index.size);
   for (const k of index.capabilities) capabilityFlags[k] = 1;
   let graph: DependencyGraph | undefined;
+  let order: Int32Array | undefined;
   const folded = options.fold === false ? undefined : foldIndex(index);
   return {
     model,
@@ -46,7 +48,9 @@ export function prepare(model: Model, options: PrepareOptions = {}): Prepared {
       return (graph ??= buildGraph(model));
     },
     index,
-    order: postOrder(index),
+    get order() {
+      return (order ??= postOrder(index));
+    },
     isCapability: (v) => capabilityFlags[v] === 1,
     folded: folded === undefined ? undefined : { ...folded, order: postOrder(folded.index) },
   };
@@ -73,7 +77,7 @@ const componentSetCache = new WeakMap<Prepared, FailureSet[]>();
 function findClassDomainSets(prepared: Prepared): FailureSet[] {
   let sets = classDomainSetCache.get(prepared);
   if (sets === undefined) {
-    const { index, order } = prepared.folded ?? prepared;
+    const { index, order } = prepared.folded ?? { index: prepared.index, order: prepared.order };
     sets = computeSingleFailureSets(index, { base: (v) => index.ownDomains[v]!, order });
     classDomainSetCache.set(prepared, sets);
   }
@@ -86,7 +90,13 @@ export function findDomainSets(prepared: Prepared): readonly FailureSet[] {
   if (sets === undefined) {
     const byClass = findClassDomainSets(prepared);
     const { folded } = prepared;
-    sets = folded === undefined ? byClass : Array.from(folded.classOf, (c) => byClass[c]!);
+    if (folded === undefined) sets = byClass;
+    else {
+      // A loop, not Array.from with a callback: a hundred thousand calls in cold code.
+      const { classOf } = folded;
+      sets = new Array<FailureSet>(classOf.length);
+      for (let v = 0; v < classOf.length; v++) sets[v] = byClass[classOf[v]!]!;
+    }
     domainSetCache.set(prepared, sets);
   }
   return sets;
@@ -96,9 +106,10 @@ export function findDomainSets(prepared: Prepared): readonly FailureSet[] {
 export function findComponentSets(prepared: Prepared): readonly FailureSet[] {
   let sets = componentSetCache.get(prepared);
   if (sets === undefined) {
-    const { index, order, folded } = prepared;
+    const { index, folded } = prepared;
     if (folded !== undefined) sets = expandComponentSets(folded, computeClassComponentSets(folded, folded.order), index.size);
     else {
+      const { order } = prepared;
       const selves = Array.from({ length: index.componentCount }, (_, v) => [v]);
       sets = computeSingleFailureSets(index, { base: (v) => selves[v] ?? EMPTY, order });
     }
@@ -113,10 +124,10 @@ export function findComponentSets(prepared: Prepared): readonly FailureSet[] {
  * under any set of failed domains, so the classes give the same sets.
  */
 export function findCutSets(prepared: Prepared, options: { domains: readonly number[]; maxOrder: number }): Map<number, number[][]> {
-  const { index, order, folded } = prepared;
+  const { index, folded } = prepared;
   const domainSets = findClassDomainSets(prepared);
   const input = { domainSets, domains: options.domains, maxOrder: options.maxOrder };
-  if (folded === undefined) return findMinimalCutSets(index, { ...input, order });
+  if (folded === undefined) return findMinimalCutSets(index, { ...input, order: prepared.order });
   const byClass = findMinimalCutSets(folded.index, { ...input, order: folded.order });
   return new Map(Array.from(index.capabilities, (k) => [k, byClass.get(folded.classOf[k]!)!]));
 }

@@ -16,7 +16,7 @@
  * escalation flags only grow, so the least solution is reached from the empty
  * sets, which is the least fixed point of DESIGN section 2 per single failure.
  */
-import { classSize, membersOfClass, type FoldedIndex } from '../graph/fold-index.js';
+import { classSize, type FoldedIndex } from '../graph/fold-index.js';
 import { sortedIncludes } from './propagate-failures.js';
 import { EMPTY, union, type FailureSet } from './single-failure-sets.js';
 
@@ -98,8 +98,16 @@ export function expandComponentSets(folded: FoldedIndex, classSets: ClassCompone
     if (total === 0) return EMPTY;
     const found = new Int32Array(total);
     let at = 0;
-    for (let i = 0; i < set.length; i++) if (set[i] !== leaveOut) for (const v of membersOfClass(folded, set[i]!)) found[at++] = v;
-    return Array.from(found.sort());
+    const { classOffsets, classMembers } = folded;
+    for (let i = 0; i < set.length; i++) {
+      if (set[i] === leaveOut) continue;
+      for (let m = classOffsets[set[i]!]!; m < classOffsets[set[i]! + 1]!; m++) found[at++] = classMembers[m]!;
+    }
+    found.sort();
+    // Copied by index: Array.from walks a typed array with an iterator.
+    const sorted = new Array<number>(total);
+    for (let i = 0; i < total; i++) sorted[i] = found[i]!;
+    return sorted;
   };
   const result = new Array<FailureSet>(fullSize);
   for (let v = 0; v < fullSize; v++) {

@@ -27,7 +27,12 @@ export interface Concentration {
   unlocated: number;
 }
 
-export function measureConcentration(index: CompiledIndex, inCone: Uint8Array, isCapability: (v: number) => boolean): Record<ConcentrationKind, Concentration> {
+/**
+ * `sizes` counts each node as that many components: the classes of a folded index
+ * (see class-graph.ts), whose members share their domains and their children.
+ */
+export function measureConcentration(index: CompiledIndex, inCone: Uint8Array, isCapability: (v: number) => boolean, options: { sizes?: ArrayLike<number> } = {}): Record<ConcentrationKind, Concentration> {
+  const { sizes } = options;
   const kinds = concentrationKinds.length;
   // Kind number per domain, -1 for kinds not measured (custom).
   const kindOf = Int8Array.from(index.domainIds, (domain) => concentrationKinds.indexOf(domainKindOf(domain) as ConcentrationKind));
@@ -37,18 +42,19 @@ export function measureConcentration(index: CompiledIndex, inCone: Uint8Array, i
   const { nodeDomainOffsets, nodeDomains, childOffsets } = index;
   for (let v = 0; v < index.componentCount; v++) {
     if (!inCone[v] || isCapability(v)) continue;
+    const size = sizes === undefined ? 1 : sizes[v]!;
     let seen = 0;
     for (let e = nodeDomainOffsets[v]!; e < nodeDomainOffsets[v + 1]!; e++) {
       const domain = nodeDomains[e]!;
       const kind = kindOf[domain]!;
       if (kind < 0) continue;
-      counts[domain]!++;
+      counts[domain]! += size;
       seen |= 1 << kind;
     }
     const isLeaf = childOffsets[v] === childOffsets[v + 1];
     for (let kind = 0; kind < kinds; kind++) {
-      if (seen & (1 << kind)) located[kind]!++;
-      else if (isLeaf) unlocated[kind]!++;
+      if (seen & (1 << kind)) located[kind]! += size;
+      else if (isLeaf) unlocated[kind]! += size;
     }
   }
   const result = {} as Record<ConcentrationKind, Concentration>;

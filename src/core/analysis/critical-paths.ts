@@ -5,7 +5,7 @@
  * capability down, or, when none does, why each alternative fails.
  */
 import type { CompiledIndex } from '../graph/compiled-index.js';
-import { explainFailure, type FailureExplanation } from './explain-failure.js';
+import { explainFailure, findSingleFailedCause, type FailureExplanation, type FailureView } from './explain-failure.js';
 import { findShortestPath, isInDomain, propagateFailures, sortedIncludes } from './propagate-failures.js';
 import type { FailureSet } from './single-failure-sets.js';
 import type { FoldedIndex } from '../graph/fold-index.js';
@@ -13,6 +13,8 @@ import type { FoldedIndex } from '../graph/fold-index.js';
 export interface DomainExplainer {
   /** Why `from` goes down when `domain` fails (an empty path when it does not). */
   explain(from: number, domain: number): FailureExplanation;
+  /** Where `explain`'s path ends when one component of `domain` alone takes `from` down (its `single`); no path, no tree. */
+  findCause(from: number, domain: number): number | undefined;
 }
 
 /**
@@ -36,19 +38,15 @@ export function createDomainExplainer(index: CompiledIndex, domainSets: readonly
     return round;
   };
   const name = (domain: number) => index.domainIds[domain]!;
+  const viewOf = (domain: number): FailureView => ({
+    isDown: (v) => sortedIncludes(domainSets[v]!, domain),
+    isDirect: (v) => isInDomain(index, v, domain),
+    round: (v) => roundsOf(domain)[classOf === undefined ? v : classOf[v]!]!,
+    causeOf: () => name(domain),
+  });
   return {
-    explain: (from, domain) =>
-      explainFailure(
-        index,
-        from,
-        {
-          isDown: (v) => sortedIncludes(domainSets[v]!, domain),
-          isDirect: (v) => isInDomain(index, v, domain),
-          round: (v) => roundsOf(domain)[classOf === undefined ? v : classOf[v]!]!,
-          causeOf: () => name(domain),
-        },
-        componentSets,
-      ),
+    explain: (from, domain) => explainFailure(index, from, viewOf(domain), componentSets),
+    findCause: (from, domain) => findSingleFailedCause(index, from, viewOf(domain), componentSets),
   };
 }
 

@@ -68,30 +68,47 @@ export function explainFailure(index: CompiledIndex, from: number, view: Failure
 }
 
 /**
+ * The nearest directly failed component that alone takes `from` down, when there
+ * is one: where `explainFailure`'s path ends (its `single`), without the path.
+ */
+export function findSingleFailedCause(index: CompiledIndex, from: number, view: FailureView, componentSets: readonly FailureSet[]): number | undefined {
+  if (!view.isDown(from)) return undefined;
+  return findNearestCause(index, from, view, componentSets)?.c;
+}
+
+/**
  * The chain to the nearest directly failed component that alone takes `from` down,
- * if there is one. The candidates are read off `from`'s single-failure set first,
- * so a node without one costs the size of that set, not a search of the graph.
+ * if there is one.
  */
 function findSingleCause(index: CompiledIndex, from: number, view: FailureView, componentSets: readonly FailureSet[]): FailureExplanation | undefined {
-  const alone = componentSets[from]!;
-  const candidates: number[] = [];
-  for (let i = 0; i < alone.length; i++) {
-    const c = alone[i]!;
-    if (c >= 0 && c < index.componentCount && view.isDown(c) && view.isDirect(c)) candidates.push(c);
-  }
-  if (candidates.length === 0) return undefined;
-  let c = candidates[0]!;
-  let nearest: number[] | undefined;
-  if (candidates.length > 1) {
-    // Ascending, as the set they come from.
-    nearest = findShortestPath(index, from, view.isDown, (v) => sortedIncludes(candidates, v));
-    c = nearest![nearest!.length - 1]!;
-  }
+  const found = findNearestCause(index, from, view, componentSets);
+  if (found === undefined) return undefined;
+  const { c, nearest } = found;
   // Through nodes that c's failure alone takes down, so no step is a bystander, and
   // of the shortest such chains one whose steps did not fail directly: "the
   // eu-central-1 replica fails because of the table" shows the cause at work.
   const path = findChain(index, from, c, (v) => sortedIncludes(componentSets[v]!, c), view.isDirect) ?? nearest!;
   return { path, single: c };
+}
+
+/**
+ * The candidates are read off `from`'s single-failure set first, so a node without
+ * one costs the size of that set, not a search of the graph; among several, the
+ * nearest (with the shortest path to it, which a chain falls back on).
+ */
+function findNearestCause(index: CompiledIndex, from: number, view: FailureView, componentSets: readonly FailureSet[]): { c: number; nearest?: number[] } | undefined {
+  const alone = componentSets[from]!;
+  const candidates: number[] = [];
+  for (let i = 0; i < alone.length; i++) {
+    const c = alone[i]!;
+    // Direct first: most of the set is outside the failed domain, and a direct failure is down.
+    if (c >= 0 && c < index.componentCount && view.isDirect(c) && view.isDown(c)) candidates.push(c);
+  }
+  if (candidates.length === 0) return undefined;
+  if (candidates.length === 1) return { c: candidates[0]! };
+  // Ascending, as the set they come from.
+  const nearest = findShortestPath(index, from, view.isDown, (v) => sortedIncludes(candidates, v))!;
+  return { c: nearest[nearest.length - 1]!, nearest };
 }
 
 /**

@@ -31,34 +31,39 @@ export function findMinimalCutSets(index: CompiledIndex, input: CutSetInput): Ma
   for (const k of index.capabilities) result.set(k, maxOrder >= 1 ? Array.from(domainSets[k]!, (d) => [d]) : []);
   if (maxOrder < 2) return result;
 
+  // The sets found so far, as keys, for the subset test of orders 3 and 4.
   const known = new Map<number, Set<string>>();
-  for (const [k, sets] of result) known.set(k, new Set(sets.map(keyOf)));
+  if (maxOrder > 2) for (const [k, sets] of result) known.set(k, new Set(sets.map(keyOf)));
   const domains = [...input.domains].sort((a, b) => a - b);
   const conditioner = new Conditioner(index, input.order, domainSets);
   // A domain that alone takes every capability down cannot start a larger minimal cut set.
-  const killsEverything = (domain: number) => Array.from(index.capabilities).every((k) => sortedIncludes(domainSets[k]!, domain));
+  const killsEverything = new Uint8Array(index.domainIds.length);
+  for (const domain of domains) killsEverything[domain] = index.capabilities.every((k) => sortedIncludes(domainSets[k]!, domain)) ? 1 : 0;
 
   for (let level = 2; level <= maxOrder; level++) {
     const found: Array<[number, number[]]> = [];
     for (const assumed of combinations(domains, level - 1)) {
-      if (assumed.some(killsEverything)) continue;
+      if (assumed.some((domain) => killsEverything[domain] === 1)) continue;
       const { scope, get } = conditioner.condition(assumed);
       const last = assumed[assumed.length - 1]!;
       for (const k of index.capabilities) {
         if (!scope[k]) continue;
         const set = get(k);
         if (set === ALL) continue;
+        const single = domainSets[k]!;
         for (let i = 0; i < set.length; i++) {
           const c = set[i]!;
           if (c <= last) continue;
-          const candidate = [...assumed, c];
-          if (!containsKnown(candidate, known.get(k)!)) found.push([k, candidate]);
+          // At order 2 the only known sets are K's single domains, so a pair holds
+          // one exactly when its new domain is one of them: no subsets, no strings.
+          if (level === 2 ? sortedIncludes(single, c) || sortedIncludes(single, last) : containsKnown([...assumed, c], known.get(k)!)) continue;
+          found.push([k, [...assumed, c]]);
         }
       }
     }
     for (const [k, candidate] of found) {
       result.get(k)!.push(candidate);
-      known.get(k)!.add(keyOf(candidate));
+      if (level < maxOrder) known.get(k)!.add(keyOf(candidate));
     }
   }
   for (const sets of result.values()) sets.sort(compareCutSets);

@@ -10,15 +10,25 @@ export interface ObservedNeed {
   need: DiscoveredNeed;
 }
 
-export function observedNeeds(model: Model): ObservedNeed[] {
-  const found: ObservedNeed[] = [];
-  for (const component of model.components) {
-    for (const need of component.discovered ?? []) {
-      if (need.kind !== 'observed') continue;
-      for (const to of need.to) found.push({ from: component, to, need });
+const found = new WeakMap<Model, readonly ObservedNeed[]>();
+
+/** Computed once per model: three rules ask, and each pass reads every resource. */
+export function observedNeeds(model: Model): readonly ObservedNeed[] {
+  let needs = found.get(model);
+  if (needs === undefined) {
+    const list: ObservedNeed[] = [];
+    // Indexed: a loop over every resource runs once, in cold code, where an iterator allocates per step.
+    for (let v = 0; v < model.components.length; v++) {
+      const component = model.components[v]!;
+      if (component.discovered === undefined) continue;
+      for (const need of component.discovered) {
+        if (need.kind !== 'observed') continue;
+        for (const to of need.to) list.push({ from: component, to, need });
+      }
     }
+    found.set(model, (needs = list));
   }
-  return found;
+  return needs;
 }
 
 /** The evidence a finding carries, without empty fields. */

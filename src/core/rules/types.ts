@@ -38,6 +38,8 @@ export interface RuleContext {
   criticalPath: (from: string, domain: string) => string[];
   /** Why `from` goes down when `domain` fails: the path, and a tree when no single component of the domain does it. */
   explain: (from: string, domain: string) => CriticalPath;
+  /** The component of `domain` whose failure alone takes `from` down, where `explain`'s path ends; undefined when it gives a tree or `from` stays up. Cheaper: no path, no tree. */
+  singleCause: (from: string, domain: string) => string | undefined;
   /** The component (or capability) with this id; cheap, unlike building `model.byId`. */
   componentOf: (id: string) => Component | undefined;
   /** Shortest chain of dependencies from `from` to the component `to` (ids; empty when none). */

@@ -16,6 +16,12 @@ import type { Resource } from '../../../src/core/inventory.js';
 import { findSingleRegionDependencies } from '../../../src/core/gate/single-region-dependencies.js';
 import { createDependentsLookup, findDependentCapabilities } from '../../../src/core/analysis/find-dependents.js';
 import { stronglyConnectedOf } from '../../../src/core/prepare.js';
+import { createDomainExplainer } from '../../../src/core/analysis/critical-paths.js';
+import { toClassGraph } from '../../../src/core/graph/class-graph.js';
+import { findStronglyConnected } from '../../../src/core/graph/strongly-connected.js';
+import { findDependencyCone } from '../../../src/core/analysis/dependency-cone.js';
+import { measureConcentration } from '../../../src/core/analysis/concentration.js';
+import { membersOf } from '../../../src/core/graph/compiled-index.js';
 
 type Term = string | { anyOf: Term[] } | { allOf: Term[] } | { atLeast: number; of: Term[] };
 interface Spec {
@@ -372,6 +378,59 @@ function expectSameFoldedOrNot(manifest: unknown, resources: Resource[], seed: n
   }
   return folded;
 }
+
+describe('createDomainExplainer', () => {
+  it('finds, without the path, the cause where the explanation ends, for every node and domain of random manifests', () => {
+    let causes = 0;
+    for (const seed of seeds.slice(0, 150)) {
+      const m = seed % 2 === 0 ? generate(seed) : generateWithCopies(seed);
+      const prepared = prepareManifest(toManifest(m));
+      const { index } = prepared;
+      const explainer = createDomainExplainer(index, findDomainSets(prepared), findComponentSets(prepared), prepared.folded);
+      for (let v = 0; v < index.size; v++) {
+        for (let d = 0; d < index.domainIds.length; d++) {
+          const cause = explainer.findCause(v, d);
+          if (cause !== undefined) causes++;
+          expect(cause, `seed ${seed}, ${index.ids[v]}, ${index.domainIds[d]}: ${JSON.stringify(m)}`).toBe(explainer.explain(v, d).single);
+        }
+      }
+    }
+    expect(causes).toBeGreaterThan(1000);
+  });
+});
+
+describe('toClassGraph against the full index', () => {
+  it('gives every node the cone, the dependents and the counts of its class, for random manifests with copies and estates of selected resources', () => {
+    const cases = [
+      ...seeds.slice(0, 200).map((seed) => ({ seed, manifest: toManifest(generateWithCopies(seed)) as unknown, resources: [] as Resource[] })),
+      ...seeds.slice(0, 100).map((seed) => ({ seed, ...generateEstate(seed) })),
+    ];
+    let folded = 0;
+    for (const { seed, manifest, resources } of cases) {
+      const prepared = prepareManifest(manifest, resources);
+      const { index, isCapability } = prepared;
+      const classes = toClassGraph(index, prepared.folded);
+      if (classes.index.size < index.size) folded++;
+      const context = `seed ${seed}: ${JSON.stringify(manifest)}`;
+      const cone = findDependencyCone(index, index.capabilities);
+      const classCone = findDependencyCone(classes.index, classes.index.capabilities);
+      expect(Array.from(index.ids, (_, v) => classCone[classes.classOf[v]!]), context).toEqual(Array.from(cone));
+      expect(measureConcentration(classes.index, classCone, classes.isCapability, { sizes: classes.sizes }), context).toEqual(measureConcentration(index, cone, isCapability));
+      const whole = createDependentsLookup(index, stronglyConnectedOf(prepared), isCapability);
+      const byClass = createDependentsLookup(classes.index, findStronglyConnected(classes.index), classes.isCapability);
+      for (let v = 0; v < index.size; v++) {
+        expect(byClass(classes.classOf[v]!).map((c) => classes.index.ids[c]!), `${context} ${index.ids[v]}`).toEqual(whole(v).map((k) => index.ids[k]!));
+      }
+      for (let d = 0; d < index.domainIds.length; d++) {
+        const named = (graph: typeof index, nodes: number[]) => nodes.map((k) => graph.ids[k]!).sort();
+        expect(named(classes.index, findDependentCapabilities(classes.index, membersOf(classes.index, d), classes.isCapability)), `${context} ${index.domainIds[d]}`).toEqual(
+          named(index, findDependentCapabilities(index, membersOf(index, d), isCapability)),
+        );
+      }
+    }
+    expect(folded).toBeGreaterThan(200);
+  });
+});
 
 describe('createDependentsLookup against a walk upwards from each node', () => {
   it('finds the same capabilities for every node of 300 random manifests, cycles included, whole and the first few', () => {

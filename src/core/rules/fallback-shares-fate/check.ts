@@ -24,8 +24,7 @@ export function check(context: RuleContext): Finding[] {
       if (manual) continue;
       const capability = group.capabilities[0]!;
       // "All fail" hides the reason when they all need one thing in the domain: name it.
-      const shared = context.explain(index.ids[group.gate]!, domain);
-      const last = shared.tree === undefined ? shared.path[shared.path.length - 1] : undefined;
+      const last = context.singleCause(index.ids[group.gate]!, domain);
       const common = last !== undefined && !Array.from(group.alternatives, (v) => index.ids[v]).includes(last) ? last : undefined;
       findings.push({
         rule: meta.id,

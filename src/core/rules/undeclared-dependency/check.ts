@@ -39,7 +39,8 @@ export function check(context: RuleContext): Finding[] {
 /** Resource id -> the declared components and capabilities that name it (by selection or by ARN). */
 function ownersOf(model: Model): Map<string, string[]> {
   const owners = new Map<string, string[]>();
-  for (const component of model.components) {
+  for (let v = 0; v < model.components.length; v++) {
+    const component = model.components[v]!;
     if (component.kind === 'resource') continue;
     const visit = (term: Requirement) => {
       if (typeof term !== 'string') return term.terms.forEach(visit);
