@@ -60,7 +60,7 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
   const capabilities: CapabilityResult[] = Array.from(index.capabilities, (k) => {
     const id = index.ids[k]!;
     const spofDomains = Array.from(domainSets[k]!, (d) => index.domainIds[d]!).sort();
-    const spofComponents = Array.from(componentSets[k]!, (v) => index.ids[v]!).filter((other) => other !== id).sort();
+    const spofComponents = Array.from(componentSets.of(k), (v) => index.ids[v]!).filter((other) => other !== id).sort();
     const sets = domainNames(cutSets.get(k)!);
     const description = model.components[k]!.description;
     return {

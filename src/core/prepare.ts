@@ -10,6 +10,7 @@ import { compileIndex, type CompiledIndex } from './graph/compiled-index.js';
 import { findStronglyConnected } from './graph/strongly-connected.js';
 import type { Model } from './model.js';
 import { computeSingleFailureSets, EMPTY, postOrder, type FailureSet } from './analysis/single-failure-sets.js';
+import { nodeSetsOf, type NodeSets } from './analysis/node-sets.js';
 import { computeClassComponentSets, expandComponentSets } from './analysis/class-component-sets.js';
 import { findMinimalCutSets } from './analysis/minimal-cut-sets.js';
 import { foldIndex, type FoldedIndex } from './graph/fold-index.js';
@@ -71,7 +72,7 @@ export function stronglyConnectedOf(prepared: Prepared): Int32Array {
 // The sets depend only on the model: computed once per prepared model, whoever asks first.
 const classDomainSetCache = new WeakMap<Prepared, FailureSet[]>();
 const domainSetCache = new WeakMap<Prepared, FailureSet[]>();
-const componentSetCache = new WeakMap<Prepared, FailureSet[]>();
+const componentSetCache = new WeakMap<Prepared, NodeSets>();
 
 /** Per class (or per node, unfolded), the domains whose failure alone takes it down. */
 function findClassDomainSets(prepared: Prepared): FailureSet[] {
@@ -103,15 +104,15 @@ export function findDomainSets(prepared: Prepared): readonly FailureSet[] {
 }
 
 /** For each node, the components whose failure alone takes it down (itself included). */
-export function findComponentSets(prepared: Prepared): readonly FailureSet[] {
+export function findComponentSets(prepared: Prepared): NodeSets {
   let sets = componentSetCache.get(prepared);
   if (sets === undefined) {
     const { index, folded } = prepared;
-    if (folded !== undefined) sets = expandComponentSets(folded, computeClassComponentSets(folded, folded.order), index.size);
+    if (folded !== undefined) sets = expandComponentSets(folded, computeClassComponentSets(folded, folded.order));
     else {
       const { order } = prepared;
       const selves = Array.from({ length: index.componentCount }, (_, v) => [v]);
-      sets = computeSingleFailureSets(index, { base: (v) => selves[v] ?? EMPTY, order });
+      sets = nodeSetsOf(computeSingleFailureSets(index, { base: (v) => selves[v] ?? EMPTY, order }));
     }
     componentSetCache.set(prepared, sets);
   }

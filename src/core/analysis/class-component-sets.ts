@@ -1,6 +1,6 @@
 /**
  * Single-failure sets over components, computed on the folded index (see
- * fold-index.ts) and expanded to every node.
+ * fold-index.ts) and read for any node of the full index.
  *
  * An element c of a class's set means "one member of class c fails". Members are
  * symmetric, so if one member's failure takes a node down, so does each other's:
@@ -19,6 +19,7 @@
 import { classSize, type FoldedIndex } from '../graph/fold-index.js';
 import { sortedIncludes } from './propagate-failures.js';
 import { EMPTY, union, type FailureSet } from './single-failure-sets.js';
+import type { NodeSets } from './node-sets.js';
 
 export interface ClassComponentSets {
   /** Per class, the classes one member of which alone takes it down (itself included for components). */
@@ -85,9 +86,10 @@ function combineChildren(folded: FoldedIndex, v: number, sets: readonly FailureS
 /**
  * The class sets as the sets of every full node: each element becomes all the
  * members of its class, except a node's own class, which stands for the node
- * alone unless one member's failure takes the whole class down.
+ * alone unless one member's failure takes the whole class down. Each class's
+ * expansion is made when a node of it is first asked about.
  */
-export function expandComponentSets(folded: FoldedIndex, classSets: ClassComponentSets, fullSize: number): FailureSet[] {
+export function expandComponentSets(folded: FoldedIndex, classSets: ClassComponentSets): NodeSets {
   const { classOf } = folded;
   const { sets, escalates } = classSets;
   const whole = new Array<FailureSet | undefined>(sets.length);
@@ -109,16 +111,20 @@ export function expandComponentSets(folded: FoldedIndex, classSets: ClassCompone
     for (let i = 0; i < total; i++) sorted[i] = found[i]!;
     return sorted;
   };
-  const result = new Array<FailureSet>(fullSize);
-  for (let v = 0; v < fullSize; v++) {
-    const c = classOf[v]!;
-    const set = sets[c]!;
-    if (classSize(folded, c) === 1 || escalates[c] || !sortedIncludes(set, c)) {
-      result[v] = whole[c] ??= expand(set, -1);
-      continue;
-    }
-    const rest = (others[c] ??= expand(set, c));
-    result[v] = rest.length === 0 ? [v] : union(rest, [v]);
-  }
-  return result;
+  /** Whether every member of class c has the class's whole set (else each has the others' and itself). */
+  const isWhole = (c: number) => classSize(folded, c) === 1 || escalates[c] === 1 || !sortedIncludes(sets[c]!, c);
+  const wholeOf = (c: number) => (whole[c] ??= expand(sets[c]!, -1));
+  const othersOf = (c: number) => (others[c] ??= expand(sets[c]!, c));
+  return {
+    of: (v) => {
+      const c = classOf[v]!;
+      if (isWhole(c)) return wholeOf(c);
+      const rest = othersOf(c);
+      return rest.length === 0 ? [v] : union(rest, [v]);
+    },
+    includes: (v, x) => {
+      const c = classOf[v]!;
+      return isWhole(c) ? sortedIncludes(wholeOf(c), x) : x === v || sortedIncludes(othersOf(c), x);
+    },
+  };
 }

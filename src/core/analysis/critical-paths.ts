@@ -8,6 +8,7 @@ import type { CompiledIndex } from '../graph/compiled-index.js';
 import { explainFailure, findSingleFailedCause, type FailureExplanation, type FailureView } from './explain-failure.js';
 import { findShortestPath, isInDomain, propagateFailures, sortedIncludes } from './propagate-failures.js';
 import type { FailureSet } from './single-failure-sets.js';
+import type { NodeSets } from './node-sets.js';
 import type { FoldedIndex } from '../graph/fold-index.js';
 
 export interface DomainExplainer {
@@ -23,7 +24,7 @@ export interface DomainExplainer {
  * of `folded`, when given), and only for a domain whose failure no single
  * component explains.
  */
-export function createDomainExplainer(index: CompiledIndex, domainSets: readonly FailureSet[], componentSets: readonly FailureSet[], folded?: FoldedIndex): DomainExplainer {
+export function createDomainExplainer(index: CompiledIndex, domainSets: readonly FailureSet[], componentSets: NodeSets, folded?: FoldedIndex): DomainExplainer {
   // Members of a class fall in the same round (they are symmetric and a domain fails
   // them all), so the rounds come from the classes when there are: a pass over the
   // architecture, not over every resource of a domain as large as a provider.

@@ -16,7 +16,7 @@
  * so it is finite on cycles and every step is part of the reason.
  */
 import { childrenOf, type CompiledIndex } from '../graph/compiled-index.js';
-import type { FailureSet } from './single-failure-sets.js';
+import type { NodeSets } from './node-sets.js';
 import { findShortestPath, sortedIncludes } from './propagate-failures.js';
 import { describeNode } from '../graph/describe-node.js';
 
@@ -58,7 +58,7 @@ export interface FailureExplanation {
 /** At most this many failed alternatives are explained per group; the rest are counted. */
 export const maxExplainedAlternatives = 8;
 
-export function explainFailure(index: CompiledIndex, from: number, view: FailureView, componentSets: readonly FailureSet[]): FailureExplanation {
+export function explainFailure(index: CompiledIndex, from: number, view: FailureView, componentSets: NodeSets): FailureExplanation {
   if (!view.isDown(from)) return { path: [] };
   const single = findSingleCause(index, from, view, componentSets);
   if (single !== undefined) return single;
@@ -71,7 +71,7 @@ export function explainFailure(index: CompiledIndex, from: number, view: Failure
  * The nearest directly failed component that alone takes `from` down, when there
  * is one: where `explainFailure`'s path ends (its `single`), without the path.
  */
-export function findSingleFailedCause(index: CompiledIndex, from: number, view: FailureView, componentSets: readonly FailureSet[]): number | undefined {
+export function findSingleFailedCause(index: CompiledIndex, from: number, view: FailureView, componentSets: NodeSets): number | undefined {
   if (!view.isDown(from)) return undefined;
   return findNearestCause(index, from, view, componentSets)?.c;
 }
@@ -80,14 +80,14 @@ export function findSingleFailedCause(index: CompiledIndex, from: number, view: 
  * The chain to the nearest directly failed component that alone takes `from` down,
  * if there is one.
  */
-function findSingleCause(index: CompiledIndex, from: number, view: FailureView, componentSets: readonly FailureSet[]): FailureExplanation | undefined {
+function findSingleCause(index: CompiledIndex, from: number, view: FailureView, componentSets: NodeSets): FailureExplanation | undefined {
   const found = findNearestCause(index, from, view, componentSets);
   if (found === undefined) return undefined;
   const { c, nearest } = found;
   // Through nodes that c's failure alone takes down, so no step is a bystander, and
   // of the shortest such chains one whose steps did not fail directly: "the
   // eu-central-1 replica fails because of the table" shows the cause at work.
-  const path = findChain(index, from, c, (v) => sortedIncludes(componentSets[v]!, c), view.isDirect) ?? nearest!;
+  const path = findChain(index, from, c, (v) => componentSets.includes(v, c), view.isDirect) ?? nearest!;
   return { path, single: c };
 }
 
@@ -96,8 +96,8 @@ function findSingleCause(index: CompiledIndex, from: number, view: FailureView, 
  * one costs the size of that set, not a search of the graph; among several, the
  * nearest (with the shortest path to it, which a chain falls back on).
  */
-function findNearestCause(index: CompiledIndex, from: number, view: FailureView, componentSets: readonly FailureSet[]): { c: number; nearest?: number[] } | undefined {
-  const alone = componentSets[from]!;
+function findNearestCause(index: CompiledIndex, from: number, view: FailureView, componentSets: NodeSets): { c: number; nearest?: number[] } | undefined {
+  const alone = componentSets.of(from);
   const candidates: number[] = [];
   for (let i = 0; i < alone.length; i++) {
     const c = alone[i]!;
@@ -157,7 +157,7 @@ function trunk(index: CompiledIndex, from: number, view: FailureView): number[] 
   return path;
 }
 
-function explainTree(index: CompiledIndex, from: number, view: FailureView, componentSets: readonly FailureSet[], seen: Set<number>): FailureTree {
+function explainTree(index: CompiledIndex, from: number, view: FailureView, componentSets: NodeSets, seen: Set<number>): FailureTree {
   if (seen.has(from)) return { ...subject(index, from), repeated: true };
   const single = findSingleCause(index, from, view, componentSets);
   if (single !== undefined) {

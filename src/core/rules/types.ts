@@ -7,6 +7,7 @@ import type { Component, Model } from '../model.js';
 import type { CapabilityResult, CriticalPath, Finding, Severity } from '../report.js';
 import type { Concentration, ConcentrationKind } from '../analysis/concentration.js';
 import type { FailureSet } from '../analysis/single-failure-sets.js';
+import type { NodeSets } from '../analysis/node-sets.js';
 
 export interface RuleMeta {
   id: string;
@@ -25,7 +26,8 @@ export interface RuleContext {
   concentration: Readonly<Record<ConcentrationKind, Concentration>>;
   /** Single-failure sets over domains and over components, per node. */
   domainSets: readonly FailureSet[];
-  componentSets: readonly FailureSet[];
+  /** Per node, the components whose failure alone takes it down (itself included). */
+  componentSets: NodeSets;
   /** Capabilities (ids, sorted) that depend on each node. */
   dependents: (v: number) => string[];
   /** Whether any capability depends on the node (cheaper than asking which). */

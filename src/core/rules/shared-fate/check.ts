@@ -55,7 +55,7 @@ export function check(context: RuleContext): Finding[] {
     }
     if (sharedDomains.length > 0) continue;
     // No shared domain; a shared component still ties their fates.
-    const sharedComponents = Array.from(intersect(componentSets[k]!, componentSets[j]!), (v) => index.ids[v]!)
+    const sharedComponents = Array.from(intersect(componentSets.of(k), componentSets.of(j)), (v) => index.ids[v]!)
       .filter((id) => id !== capability && id !== other)
       .sort();
     for (const component of sharedComponents) {
