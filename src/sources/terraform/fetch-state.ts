@@ -7,9 +7,8 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { readText } from '../read-text.js';
-import { defaultTimeouts } from '../aws/aws-clients.js';
+import { defaultTimeouts } from '../aws/client-config.js';
 
 /** `writtenAt`: when the state was last written (the file's or the object's modification time), ISO 8601. */
 export type FetchedState = { ok: true; text: string; file: string; writtenAt: string } | { ok: false; file: string; code: string; message: string };
@@ -35,6 +34,8 @@ export async function fetchTerraformState(location: string, options: FetchStateO
     return { ok: true, text: read.text, file, writtenAt: modified };
   }
   const [, bucket, key] = s3 as unknown as [string, string, string];
+  // The SDK is loaded only for a state in S3: loading it costs every other run about half a second.
+  const { GetObjectCommand, S3Client } = await import('@aws-sdk/client-s3');
   const endpoint = options.endpoint ?? process.env.AWS_ENDPOINT_URL_S3 ?? process.env.AWS_ENDPOINT_URL;
   const client = new S3Client({
     region: options.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1',
