@@ -9,6 +9,7 @@ import type { Knowledge, ScenarioDefinition } from '../knowledge/index.js';
 import type { Component } from './model.js';
 import type { Prepared } from './prepare.js';
 import { resolveScenario, type Scenario } from './scenario.js';
+import type { PlaceNames } from './place-names.js';
 import { didYouMean } from './suggest.js';
 import { ownValue } from './own-value.js';
 
@@ -26,8 +27,12 @@ export interface NamedScenario extends Scenario {
   region?: string;
 }
 
-/** `givenAs`: how a message names the scenario, as the command line takes it (`--scenario`) or the server's body (`"scenario"`). */
-export function resolveNamedScenario(prepared: Prepared, name: string, knowledge: Knowledge, { givenAs = '--scenario' }: { givenAs?: string } = {}): NamedScenario {
+/**
+ * `givenAs`: how a message names the scenario, as the command line takes it
+ * (`--scenario`) or the server's body (`"scenario"`); `places` tells a misspelt
+ * region given as a scenario from a real one, as for `--fail`.
+ */
+export function resolveNamedScenario(prepared: Prepared, name: string, knowledge: Knowledge, { givenAs = '--scenario', places }: { givenAs?: string; places?: PlaceNames } = {}): NamedScenario {
   const { model, index } = prepared;
   const own = ownValue(model.scenarios, name);
   if (own !== undefined) return { id: name, ...(own.description !== undefined && { summary: own.description }), ...resolveScenario(index, own.fail) };
@@ -42,9 +47,14 @@ export function resolveNamedScenario(prepared: Prepared, name: string, knowledge
     if (scenario === undefined) throw new FaultlineError('E_USAGE', `${givenAs} ${name}: nothing in this estate is touched by it (${definition.title})`);
     return scenario;
   }
+  // A library scenario that takes an account, given something else after the colon.
+  const taking = knowledge.scenarios.find((scenario) => scenario.largestAccount && name.startsWith(`${scenario.id}:`));
+  if (taking !== undefined) {
+    throw new FaultlineError('E_USAGE', `${givenAs} ${name}: an AWS account id is 12 digits; ${accountsOf(prepared)}`);
+  }
 
   const kind = name.slice(0, Math.max(0, name.indexOf(':')));
-  if (isDomainKind(kind)) return { id: name, ...resolveScenario(index, [name], { givenAs }) };
+  if (isDomainKind(kind)) return { id: name, ...resolveScenario(index, [name], { givenAs, ...(places !== undefined && { places }) }) };
   const known = [...Object.keys(model.scenarios), ...knowledge.scenarios.map((scenario) => scenario.id)];
   throw new FaultlineError('E_USAGE', `${givenAs} ${name}: no such scenario; ${didYouMean(name, known) ?? `use one of ${known.join(', ')}, or a domain such as region:aws/us-east-1`}`);
 }

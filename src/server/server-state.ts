@@ -2,6 +2,7 @@ import { analyze } from '../core/analyze.js';
 import { mergeScenarios, resolveScenario } from '../core/scenario.js';
 import { applicableScenarios, resolveNamedScenario, scenarioChoices } from '../core/named-scenario.js';
 import { prepare } from '../core/prepare.js';
+import { createPlaceNames } from '../core/place-names.js';
 import { describeScenario, simulate } from '../core/simulate.js';
 import type { Model } from '../core/model.js';
 import { trendSince, type LabelledBaseline } from '../core/trend.js';
@@ -24,6 +25,8 @@ export function buildServerState(model: Model, options: StateOptions = {}): Serv
   const full = fullGraphPayload(model, analysis, scenarioChoices(applicableScenarios(prepared, knowledge)));
   const graph = isLarge(model, options) ? collapseGraph(full) : full;
   const owners = bundleOwners(graph.bundles);
+  // Tells a misspelt region in a request from a real one this estate has nothing in.
+  const places = createPlaceNames(knowledge.regions, knowledge.pseudoRegions, model.extraRegions);
   return {
     analysis,
     graph,
@@ -31,11 +34,11 @@ export function buildServerState(model: Model, options: StateOptions = {}): Serv
     // A collapsed graph's bundles open on demand from the full one.
     bundle: createBundleOpener(full, graph.bundles),
     simulate: ({ fail, scenario, expanded }) => {
-      const extra = resolveScenario(prepared.index, fail, { givenAs: '"fail" entry' });
+      const extra = resolveScenario(prepared.index, fail, { givenAs: '"fail" entry', places });
       let result: Simulation;
       if (scenario === undefined) result = simulate(prepared, extra);
       else {
-        const named = resolveNamedScenario(prepared, scenario, knowledge, { givenAs: '"scenario"' });
+        const named = resolveNamedScenario(prepared, scenario, knowledge, { givenAs: '"scenario"', places });
         result = simulate(prepared, mergeScenarios(named, extra));
         result.scenario = describeScenario(named, result);
       }

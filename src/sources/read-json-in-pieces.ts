@@ -63,6 +63,8 @@ export async function readJsonInPieces(file: string, options: PieceOptions): Pro
 class PieceReader {
   readonly #arrays: ReadonlySet<string>;
   readonly #batchLength: number;
+  /** The longest a key written in the text can be and still name one of `arrays`. */
+  readonly #keyLength: number;
   /** The text outside the batched arrays (their brackets included), parsed at the end. */
   readonly #outside: string[] = [];
   /** Each batched array's elements, by key; a key written twice keeps its last value, as JSON.parse does. */
@@ -85,6 +87,8 @@ class PieceReader {
 
   constructor(options: PieceOptions) {
     this.#arrays = new Set(options.arrays);
+    // Each character of a key is at most six as written (\uXXXX): a longer key, quotes included, names none of them.
+    this.#keyLength = 2 + 6 * Math.max(0, ...options.arrays.map((key) => key.length));
     this.#batchLength = options.batchBytes ?? 4 << 20;
   }
 
@@ -129,7 +133,7 @@ class PieceReader {
         inString = false;
         if (depth === 1) {
           const written = this.#keySoFar + text.slice(stringStart, i + 1);
-          this.#lastString = written.length <= 64 ? written : undefined;
+          this.#lastString = written.length <= this.#keyLength ? written : undefined;
           this.#keySoFar = '';
         }
         continue;
@@ -182,8 +186,8 @@ class PieceReader {
       this.#batchSoFar += rest.length;
     } else {
       this.#outside.push(rest);
-      // A string at depth 1 may be a key: kept while it may be one (a key of interest is short).
-      if (inString && depth === 1 && this.#keySoFar.length <= 64) this.#keySoFar += text.slice(stringStart, stringStart + 65);
+      // A string at depth 1 may be a key: kept while it may still be one of `arrays`.
+      if (inString && depth === 1 && this.#keySoFar.length <= this.#keyLength) this.#keySoFar += text.slice(stringStart, stringStart + this.#keyLength + 1);
     }
     return true;
   }
@@ -199,7 +203,8 @@ class PieceReader {
     this.#batchSoFar = 0;
     // One copy of the batch's text, brackets included.
     const text = pieces.join('');
-    if (text.slice(1, -1).trim() === '') return last && !this.#sawElement;
+    // Only JSON's own whitespace: a no-break space between the brackets is no empty array.
+    if (/^\[[ \t\n\r]*\]$/.test(text)) return last && !this.#sawElement;
     const parsed = JSON.parse(text) as unknown[];
     const into = this.#elements.get(this.#array!)!;
     for (const element of parsed) into.push(element);

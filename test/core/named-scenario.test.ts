@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FaultlineError } from '../../src/core/errors.js';
 import { applicableScenarios, resolveNamedScenario } from '../../src/core/named-scenario.js';
+import { createPlaceNames } from '../../src/core/place-names.js';
 import { knowledge } from '../../src/knowledge/index.js';
 import { manifestOf, prepareManifest } from '../helpers/pipeline.js';
 
@@ -66,10 +67,16 @@ describe('resolveNamedScenario', () => {
     expect(resolveNamedScenario(prepared, 'aws-account-lockout:444455556666', knowledge).failed).toEqual(['account:aws/444455556666']);
   });
 
-  it('names the estate’s accounts when the account to lock out is not one of them', () => {
+  it('names the estate’s accounts when the account to lock out is not one of them, or is no account id', () => {
     expect(() => resolveNamedScenario(prepared, 'aws-account-lockout:999999999999', knowledge)).toThrow(
       '--scenario aws-account-lockout:999999999999: this estate has no AWS account 999999999999; name one of its accounts: 111122223333, 444455556666',
     );
+    expect(() => resolveNamedScenario(prepared, 'aws-account-lockout:12345', knowledge)).toThrow('--scenario aws-account-lockout:12345: an AWS account id is 12 digits; name one of its accounts: 111122223333, 444455556666');
+  });
+
+  it('tells a misspelt region given as a scenario from a real one, as --fail does', () => {
+    const places = createPlaceNames(knowledge.regions, knowledge.pseudoRegions);
+    expect(() => resolveNamedScenario(prepared, 'region:aws/eu-centrl-1', knowledge, { places })).toThrow(/^--scenario region:aws\/eu-centrl-1: "eu-centrl-1" is not an AWS region; did you mean "eu-central-1"\?/);
   });
 
   it('takes a domain as a scenario, and the manifest’s own scenarios', () => {

@@ -108,7 +108,7 @@ describe('createApp', () => {
     const unknown = await post('{"fail": ["region:aws/mars-1"]}');
     expect(unknown.status).toBe(400);
     // Named as the body names it: an API caller wrote no command-line flag.
-    expect((await json(unknown)).error.message).toMatch(/^"fail" entry region:aws\/mars-1: no component is in this domain/);
+    expect((await json(unknown)).error.message).toMatch(/^"fail" entry region:aws\/mars-1: "mars-1" is not an AWS region/);
     expect((await json(await post('{"scenario": "no-such-thing"}'))).error.message).toMatch(/^"scenario" no-such-thing: no such scenario/);
     const missing = await app.request('/api/nothing');
     expect(missing.status).toBe(404);

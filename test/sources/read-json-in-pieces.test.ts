@@ -13,6 +13,17 @@ function fileOf(text: string | Buffer): string {
   return file;
 }
 
+/** Every character as a JSON escape: `\u0064\u0065...`. */
+const escapeAll = (key: string) => [...key].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+
+/** The value as JSON writes it, with every object's own property names in order (`__proto__` included): equal only if made alike. */
+function exactly(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) => {
+    if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) return inner;
+    return Object.getOwnPropertyNames(inner).map((name) => [name, (inner as Record<string, unknown>)[name]]);
+  });
+}
+
 /** What JSON.parse makes of the text, or undefined where it refuses it (or where it is not an object). */
 function parsedWhole(text: string): unknown {
   try {
@@ -40,9 +51,14 @@ describe('readJsonInPieces', () => {
     expect(await readJsonInPieces(fileOf(text), tiny)).toEqual(JSON.parse(text));
     const replaced = '{"resources": [1, 2], "resources": {"a": [3]}}';
     expect(await readJsonInPieces(fileOf(replaced), tiny)).toEqual({ resources: { a: [3] } });
+    // The same key written with every character escaped is the same key.
+    const escaped = `{"dependencies": [1], "${escapeAll('dependencies')}": [2]}`;
+    for (const chunkBytes of [1, 5, 4096]) expect(await readJsonInPieces(fileOf(escaped), { ...tiny, chunkBytes })).toEqual({ dependencies: [2] });
   });
 
   it('refuses what JSON.parse refuses, and what is not one object', async () => {
+    // Whitespace JSON does not know (a no-break space, a form feed, a byte order mark) is no empty array.
+    for (const space of ['\u00a0', '\f', '\v', '\ufeff', '\u2028']) expect(await readJsonInPieces(fileOf(`{"resources": [${space}]}`), tiny), JSON.stringify(space)).toBeUndefined();
     for (const text of ['', '[]', '"resources"', '{"resources": [1,,2]}', '{"resources": [1,]}', '{"resources": [,1]}', '{"resources": [1 2]}', '{"resources": [1}', '{"resources": [1]', '{} {}', '{}x', '\uFEFF{}', '{"resources": ["open]}']) {
       expect(await readJsonInPieces(fileOf(text), tiny), JSON.stringify(text)).toBeUndefined();
     }
@@ -56,7 +72,7 @@ describe('readJsonInPieces', () => {
       const roll = next();
       if (depth > 3 || roll < 0.3) return pick([0, -1.5, 'x', 'a"b\\c', '}],[{', 'é東', true, null, '']);
       if (roll < 0.6) return Array.from({ length: Math.floor(next() * 4) }, () => value(depth + 1));
-      return Object.fromEntries(Array.from({ length: Math.floor(next() * 4) }, (_, i) => [pick(['resources', 'dependencies', 'id', `k${i}`]), value(depth + 1)]));
+      return Object.fromEntries(Array.from({ length: Math.floor(next() * 4) }, (_, i) => [pick(['resources', 'dependencies', 'id', '__proto__', `k${i}`]), value(depth + 1)]));
     };
     const breakText = (text: string): string => {
       const at = Math.floor(next() * (text.length + 1));
@@ -72,12 +88,16 @@ describe('readJsonInPieces', () => {
         document[key] = key === 'faultlineInventory' ? 1 : next() < 0.9 ? Array.from({ length: Math.floor(next() * 6) }, () => value(1)) : value(1);
       }
       let text = JSON.stringify(document, null, pick([0, 1, 2, '\t']));
+      // Keys written with escapes, and whitespace JSON does not know.
+      if (next() < 0.2) text = text.replace(/"(resources|dependencies)":/g, (whole, key: string) => (next() < 0.5 ? `"${escapeAll(key)}":` : whole));
+      if (next() < 0.1) text = text.replace(/\[\]/, pick(['[\u00a0]', '[ \n]', '[\f]']));
       // A key written twice (JSON.parse keeps the last value).
       if (next() < 0.2) text = text.replace(/\}\s*$/, `${Object.keys(document).length > 0 ? ',' : ''}"resources": ${JSON.stringify(value(1))}}`);
       if (next() < 0.4) text = breakText(text);
       const options = { arrays: ['resources', 'dependencies'], chunkBytes: 1 + Math.floor(next() * 40), batchBytes: 1 + Math.floor(next() * 60) };
       const expected = parsedWhole(text);
-      expect(await readJsonInPieces(fileOf(text), options), `${JSON.stringify(text)} ${JSON.stringify(options)}`).toEqual(expected);
+      const read = await readJsonInPieces(fileOf(text), options);
+      expect(read === undefined ? undefined : exactly(read), `${JSON.stringify(text)} ${JSON.stringify(options)}`).toBe(expected === undefined ? undefined : exactly(expected));
       if (expected !== undefined) compared++;
     }
     // Most documents are whole: the comparison is not only of refusals.

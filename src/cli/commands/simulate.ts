@@ -13,8 +13,8 @@ import { loadForCommand, reportPartialInventory } from './load.js';
 
 export async function runSimulate(io: CliIo, { options }: Extract<Invocation, { command: 'simulate' }>): Promise<number> {
   const loaded = await loadForCommand(io, options);
-  const named = options.scenario === undefined ? undefined : resolveNamedScenario(loaded.prepared, options.scenario, knowledge);
   const places = createPlaceNames(knowledge.regions, knowledge.pseudoRegions, loaded.model.extraRegions);
+  const named = options.scenario === undefined ? undefined : resolveNamedScenario(loaded.prepared, options.scenario, knowledge, { places });
   const extra = resolveScenario(loaded.prepared.index, options.fail, { places });
   const scenario = named === undefined ? extra : mergeScenarios(named, extra);
   const simulation = simulate(loaded.prepared, scenario);

@@ -1,7 +1,7 @@
 /**
  * Single-failure sets read one node at a time. On the folded index most nodes'
  * sets are their class's: written out for every node, a million resources held a
- * million small arrays (about 80 MB) that the analysis reads for a few thousand.
+ * million small arrays (about 50 MB) that the analysis reads for a few thousand.
  */
 import { sortedIncludes } from './propagate-failures.js';
 import type { FailureSet } from './single-failure-sets.js';
