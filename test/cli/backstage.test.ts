@@ -204,6 +204,8 @@ describe('inventory: - backstage: { url, token }', () => {
     const unreachable = await runCliAsync(['analyze'], { cwd: dir, env: { BACKSTAGE_TOKEN: 'tok' } });
     expect(unreachable.code).toBe(3);
     expect(unreachable.stderr).toContain('ECONNREFUSED');
+    // What to do fits a catalog: not a scan.
+    expect(unreachable.stderr).toContain('— make the catalog answer (its address, its token), or pass --allow-partial to accept');
     const allowed = await runCliAsync(['analyze', '--allow-partial'], { cwd: dir, env: { BACKSTAGE_TOKEN: 'tok' } });
     expect(allowed.code, allowed.stderr).toBe(0);
     const unset = await runCliAsync(['analyze'], { cwd: dir });

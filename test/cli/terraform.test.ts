@@ -74,6 +74,15 @@ describe('inventory: - terraform', () => {
   });
 });
 
+describe('a Terraform state that cannot be read', () => {
+  it('makes the inventory partial, with what to do about a state, not a scan', () => {
+    const dir = workspace({ 'faultline.yaml': 'version: 1\nname: t\ninventory:\n  - terraform: { state: gone.tfstate }\ncomponents:\n  api: { provider: aws, region: us-east-1 }\ncapabilities:\n  k: { requires: [api] }\n' });
+    const result = runCli(['analyze'], { cwd: dir });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/^faultline: inventory is partial \(.*gone\.tfstate: cannot read the state: no such file\); results above may miss dependencies — make the state readable where the manifest names it \(the file, or the bucket and its credentials\), or pass --allow-partial to accept\n$/);
+  });
+});
+
 describe('--plan: the estate as a saved plan leaves it', () => {
   const fixtures = path.join(repoRoot, 'test/fixtures/terraform');
   const worker = 'arn:aws:lambda:us-east-1:111122223333:function:shop-prod-worker';

@@ -101,10 +101,20 @@ function describePartial(partial: readonly SourceRead[]): string {
   return [head, reasons.join('; ')].filter((part) => part !== '').join(': ');
 }
 
-/** What to do about a partial source: a scan is run again; logs that are cut short are copied again, or left out. */
+/** What to do about a partial source, as each kind of source is mended. */
 function remedyFor(snapshot: SourceRead): string {
-  if (snapshot.source !== 'dns-logs') return 'rescan';
   const codes = new Set(snapshot.errors.map((error) => error.code));
+  if (snapshot.source === 'terraform') return 'make the state readable where the manifest names it (the file, or the bucket and its credentials)';
+  if (snapshot.source === 'backstage') {
+    const remedies = [
+      ...(codes.has('UrlNotAllowed') ? ['allow the catalog files\' URLs with `allowUrls: true`, or name files'] : []),
+      ...(codes.has('NotFound') ? ['correct the targets that match no file'] : []),
+      ...(codes.has('Unreadable') ? ['make what could not be read readable'] : []),
+    ];
+    // A catalog read over HTTP: its answer says what is wrong (a token, the address).
+    return remedies.length > 0 ? remedies.join('; ') : 'make the catalog answer (its address, its token)';
+  }
+  if (snapshot.source !== 'dns-logs') return 'scan again (`faultline scan`)';
   return [
     ...(codes.has('NoFiles') ? ["check the glob (it is read from the manifest's folder)"] : []),
     ...(codes.has('CutShort') ? ['copy the logs that are cut short again, or leave them out of the glob'] : []),
