@@ -68,20 +68,32 @@ export interface ResourcePlaces {
  * without placement) is in no domain, and the `unlocated` rule says so.
  */
 export function createResourcePlaces(): ResourcePlaces {
-  // provider -> region -> zone -> account -> place; '' stands for "none".
+  // provider -> region -> zone -> account -> place; '' stands for "none". Read once per
+  // resource: the lookups make no closure and no key string.
   const cache = new Map<string, Map<string, Map<string, Map<string, ResourcePlace>>>>();
   const types = new Map<string, string>();
-  const level = <T>(map: Map<string, T>, key: string, make: () => T): T => {
-    let next = map.get(key);
-    if (next === undefined) map.set(key, (next = make()));
-    return next;
-  };
   return {
-    of: ({ provider, region = '', zone = '', account = '' }) => {
-      const byAccount = level(level(level(cache, provider, () => new Map()), region, () => new Map()), zone, () => new Map<string, ResourcePlace>());
-      return level(byAccount, account, () => ({ provider, region, zone, account, domains: domainsOf(provider, region, zone, account) }));
+    of: (resource) => {
+      const { provider } = resource;
+      const region = resource.region ?? '';
+      const zone = resource.zone ?? '';
+      const account = resource.account ?? '';
+      let byRegion = cache.get(provider);
+      if (byRegion === undefined) cache.set(provider, (byRegion = new Map()));
+      let byZone = byRegion.get(region);
+      if (byZone === undefined) byRegion.set(region, (byZone = new Map()));
+      let byAccount = byZone.get(zone);
+      if (byAccount === undefined) byZone.set(zone, (byAccount = new Map()));
+      let place = byAccount.get(account);
+      if (place === undefined) byAccount.set(account, (place = { provider, region, zone, account, domains: domainsOf(provider, region, zone, account) }));
+      return place;
     },
-    type: (type) => level(types, type, () => type),
+    type: (type) => {
+      const known = types.get(type);
+      if (known !== undefined) return known;
+      types.set(type, type);
+      return type;
+    },
   };
 }
 
