@@ -112,14 +112,12 @@ function domainsOf(provider: string, region: string, zone: string, account: stri
 /**
  * All snapshots' resources in order, each id once: a resource listed again, in
  * another snapshot or in the same one, keeps its first copy, with a warning.
- * `positions` maps each id to its place in `resources`, when the merge needed it.
+ * `positions` maps each id to its place in `resources` (the model's component table
+ * needs it whatever the order of the ids, so it is made here, in the same pass).
  */
-export function mergeSnapshots(snapshots: ReadonlyArray<Pick<Snapshot, 'file' | 'resources'> & { source?: Snapshot['source'] }>, warnings: string[]): { resources: readonly Resource[]; files: string[]; positions?: Map<string, number> } {
-  // `scan` writes a snapshot sorted by id: ids in strictly ascending order cannot
-  // repeat, and checking that costs a fraction of indexing a million of them.
-  const [only] = snapshots;
-  if (snapshots.length === 1 && isSortedById(only!.resources)) return { resources: only!.resources, files: new Array<string>(only!.resources.length).fill(only!.file) };
+export function mergeSnapshots(snapshots: ReadonlyArray<Pick<Snapshot, 'file' | 'resources'> & { source?: Snapshot['source'] }>, warnings: string[]): { resources: readonly Resource[]; files: string[]; positions: Map<string, number> } {
   // One snapshot that repeats no id (the common case) is used as it is: only the id table is new.
+  const [only] = snapshots;
   if (snapshots.length === 1) {
     const positions = indexIds(only!.resources);
     if (positions !== undefined) return { resources: only!.resources, files: new Array<string>(only!.resources.length).fill(only!.file), positions };
@@ -178,11 +176,6 @@ function indexIds(resources: readonly Resource[]): Map<string, number> | undefin
     positions.set(id, i);
   }
   return positions;
-}
-
-function isSortedById(resources: readonly Resource[]): boolean {
-  for (let i = 1; i < resources.length; i++) if (!(resources[i - 1]!.id < resources[i]!.id)) return false;
-  return true;
 }
 
 /** At most this many clashes are reported per snapshot, as reading a snapshot reports at most ten problems. */
