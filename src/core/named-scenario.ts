@@ -48,8 +48,7 @@ export function resolveNamedScenario(prepared: Prepared, name: string, knowledge
     return scenario;
   }
   // A library scenario that takes an account, given something else after the colon.
-  const taking = knowledge.scenarios.find((scenario) => scenario.largestAccount && name.startsWith(`${scenario.id}:`));
-  if (taking !== undefined) {
+  if (knowledge.scenarios.some((scenario) => scenario.largestAccount && name.startsWith(`${scenario.id}:`))) {
     throw new FaultlineError('E_USAGE', `${givenAs} ${name}: an AWS account id is 12 digits; ${accountsOf(prepared)}`);
   }
 
