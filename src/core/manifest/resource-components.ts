@@ -171,9 +171,9 @@ function mergeResource(first: Resource, other: Resource): Resource {
 function indexIds(resources: readonly Resource[]): Map<string, number> | undefined {
   const positions = new Map<string, number>();
   for (let i = 0; i < resources.length; i++) {
-    const { id } = resources[i]!;
-    if (positions.has(id)) return undefined;
-    positions.set(id, i);
+    // One hash operation per id: a repeated id overwrites its entry instead of adding one.
+    positions.set(resources[i]!.id, i);
+    if (positions.size !== i + 1) return undefined;
   }
   return positions;
 }
