@@ -96,4 +96,12 @@ export interface Model {
   scenarios: Record<string, { description?: string; fail: string[] }>;
   /** Region names the manifest adds to faultline's lists (`knowledge.regions`), per provider. */
   extraRegions?: Record<string, string[]>;
+  /**
+   * Where the model knows them already (the resources a selection picked): for a
+   * list of requirement terms, the position in `components` of each, -1 for a
+   * group. Compiling the index then looks up no id per selected resource, which at
+   * a million resources is most of its time. A hint only: each position is used
+   * after checking the id it stands for.
+   */
+  termPositions?: WeakMap<readonly Requirement[], Int32Array>;
 }

@@ -45,23 +45,39 @@ function listOf(value: string | string[] | undefined): string[] | undefined {
   return value === undefined ? undefined : Array.isArray(value) ? value : [value];
 }
 
-/** Selected resources as one requirement term, in the order given. */
-export function selectionTerm(selected: Resource[], redundancy: Redundancy): Requirement {
-  const refs = (group: Resource[]): Requirement[] => group.map((resource) => resource.id);
-  if (redundancy === 'all') return { op: 'allOf', terms: refs(selected), origin: 'selection' };
-  if (redundancy === 'any') return { op: 'anyOf', terms: refs(selected), origin: 'selection' };
+/** Where the selected resources are in the inventory, and who keeps each list of ids made from them with their positions. */
+export interface SelectionPositions {
+  of: readonly number[];
+  record: (terms: readonly Requirement[], positions: readonly number[]) => void;
+}
+
+/**
+ * Selected resources as one requirement term, in the order given. With
+ * `positions` (parallel to `selected`), each list of ids made is handed to
+ * `record` with the positions of its resources.
+ */
+export function selectionTerm(selected: Resource[], redundancy: Redundancy, positions?: SelectionPositions): Requirement {
+  const refs = (group: readonly number[]): Requirement[] => {
+    const terms = group.map((j) => selected[j]!.id);
+    if (positions !== undefined) positions.record(terms, group.map((j) => positions.of[j]!));
+    return terms;
+  };
+  const all = Array.from(selected, (_, j) => j);
+  if (redundancy === 'all') return { op: 'allOf', terms: refs(all), origin: 'selection' };
+  if (redundancy === 'any') return { op: 'anyOf', terms: refs(all), origin: 'selection' };
   // any-region / any-zone: one whole group suffices. A resource without a zone
   // is grouped by its region, since nothing says it survives a zone of it.
   const byZone = redundancy === 'any-zone';
-  const zones = new Map<string, Resource[]>();
-  const regions = new Map<string, Resource[]>();
-  for (const resource of selected) {
+  const zones = new Map<string, number[]>();
+  const regions = new Map<string, number[]>();
+  for (let j = 0; j < selected.length; j++) {
+    const resource = selected[j]!;
     const inZone = byZone && resource.zone !== undefined && resource.zone !== '';
     const groups = inZone ? zones : regions;
     const key = inZone ? resource.zone! : resource.region || 'global';
     const group = groups.get(key);
-    if (group) group.push(resource);
-    else groups.set(key, [resource]);
+    if (group) group.push(j);
+    else groups.set(key, [j]);
   }
   const labelled = [
     ...[...regions].map(([region, group]) => [`region:${region}`, group] as const),

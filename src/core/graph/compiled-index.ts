@@ -67,6 +67,8 @@ export function compileIndex(model: Model): CompiledIndex {
   let lastGate = '';
   let lastGateAt = -1;
   const resolve = (id: string) => (id === owner ? ownerAt : id === lastGate ? lastGateAt : positionOf(id)!);
+  // A position the model recorded is used once it names this very id: a stale hint costs a lookup, never a wrong edge.
+  const resolveKnown = (id: string, at: number | undefined) => (at !== undefined && at >= 0 && at < componentCount && ids[at] === id ? at : resolve(id));
   const visitor: ModelVisitor = {
     gate: (gate) => {
       gateIndexOf.set(gate.id, ids.length);
@@ -75,15 +77,15 @@ export function compileIndex(model: Model): CompiledIndex {
       ids.push(gate.id);
       gates.push(gate);
     },
-    edge: (parent, child) => {
+    edge: (parent, child, _provenance, at) => {
       from.push(resolve(parent));
-      to.push(resolve(child));
+      to.push(resolveKnown(child, at));
     },
   };
   for (let v = 0; v < componentCount; v++) {
     owner = ids[v]!;
     ownerAt = v;
-    walkRequirements(model.components[v]!, visitor);
+    walkRequirements(model.components[v]!, visitor, model.termPositions);
   }
   const size = ids.length;
 

@@ -20,17 +20,20 @@ export interface Gate {
 
 export interface ModelVisitor {
   gate(gate: Gate): void;
-  /** A `requires` edge from a component or gate to a component or gate. */
-  edge(from: string, to: string, provenance: Provenance): void;
+  /**
+   * A `requires` edge from a component or gate to a component or gate; `at` is the
+   * model's position of `to` where the model records it (Model.termPositions).
+   */
+  edge(from: string, to: string, provenance: Provenance, at?: number): void;
 }
 
-export function walkRequirements(component: Component, visitor: ModelVisitor): void {
+export function walkRequirements(component: Component, visitor: ModelVisitor, termPositions?: Model['termPositions']): void {
   // Most resources need nothing: no closures for them.
   if (component.requires.length === 0) return;
   let gates = 0;
-  const visit = (parent: string, term: Requirement, provenance: Provenance): void => {
+  const visit = (parent: string, term: Requirement, provenance: Provenance, at?: number): void => {
     if (typeof term === 'string') {
-      visitor.edge(parent, term, provenance);
+      visitor.edge(parent, term, provenance, at);
       return;
     }
     const id = `${component.id}#${++gates}`;
@@ -44,12 +47,17 @@ export function walkRequirements(component: Component, visitor: ModelVisitor): v
       ...(term.op !== 'atLeast' && term.label !== undefined && { label: term.label }),
     });
     visitor.edge(parent, id, childProvenance);
-    for (const child of term.terms) visit(id, child, childProvenance);
+    const known = termPositions?.get(term.terms);
+    for (let i = 0; i < term.terms.length; i++) visit(id, term.terms[i]!, childProvenance, known?.[i]);
   };
   // A resource's own requirements came from a discovery source or from its tags; a declared component's from the manifest.
   const isFound = createFoundTest(component.discovered);
   const own = (term: Requirement): Provenance => (component.kind !== 'resource' ? 'declared' : typeof term === 'string' && isFound(term) ? 'discovered' : 'inventory');
-  for (const term of component.requires) visit(component.id, term, own(term));
+  const known = termPositions?.get(component.requires);
+  for (let i = 0; i < component.requires.length; i++) {
+    const term = component.requires[i]!;
+    visit(component.id, term, own(term), known?.[i]);
+  }
 }
 
 /**

@@ -39,6 +39,11 @@ export class ComponentPositions implements ReadonlyMap<string, number> {
     return v >= 0 ? v : this.#named.get(id);
   }
 
+  /** The position of the resource at `position` of the inventory, -1 when it is no component (nothing needs it). */
+  ofInventoryPosition(position: number): number {
+    return this.#ofResource[position] ?? -1;
+  }
+
   has(id: string): boolean {
     return this.get(id) !== undefined;
   }

@@ -158,6 +158,8 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   }
 
   const tagged = findTaggedMembers(resources, isComponent, warnings);
+  // Each list of ids a selection made, with the inventory positions of its resources (see Model.termPositions).
+  const selectedTerms: Array<[readonly Requirement[], readonly number[]]> = [];
   for (const id of Object.keys(manifest.components).sort()) {
     const path = ['components', id];
     const spec = readComponentNames(manifest.components[id]!, path, { places, catalog: knowledge.saas }, issues);
@@ -182,7 +184,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
       issues.push({ path: [...path, 'redundancy'], message: 'redundancy applies to select, and this component has none', fix: 'add select (or tag resources faultline:component), or remove redundancy' });
     }
     if (members.length > 0) {
-      requires.push(selectionTerm(members.map((i) => resources[i]!), spec.redundancy ?? 'all'));
+      requires.push(selectionTerm(members.map((i) => resources[i]!), spec.redundancy ?? 'all', { of: members, record: (terms, at) => selectedTerms.push([terms, at]) }));
       for (const i of members) referenced[i] = 1;
       selectedBy.set(id, members);
     }
@@ -286,7 +288,9 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   const positions = new ComponentPositions(components, index.positions(), resourcePositions);
   checkScenarios(manifest.scenarios ?? {}, components, positions, issues);
   if (issues.length > 0) throw new ManifestInvalidError(issues);
-  return assembleModel(manifest, { components, positions, capabilities: capabilityIds, warnings }, {
+  const termPositions = new WeakMap<readonly Requirement[], Int32Array>();
+  for (const [terms, at] of selectedTerms) termPositions.set(terms, Int32Array.from(at, (i) => positions.ofInventoryPosition(i)));
+  return assembleModel(manifest, { components, positions, capabilities: capabilityIds, warnings, termPositions }, {
     files: inventory?.files ?? [],
     partial: inventory?.partial ?? false,
     ...(inventory?.snapshots !== undefined && { snapshots: inventory.snapshots }),
@@ -301,7 +305,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
  * scope alive (the parsed snapshots and the resource index among it), and a million
  * parsed resources are a few hundred megabytes the analysis never reads.
  */
-function assembleModel(manifest: Manifest, parts: Pick<Model, 'components' | 'positions' | 'capabilities' | 'warnings'>, inventory: InventorySummary): Model {
+function assembleModel(manifest: Manifest, parts: Pick<Model, 'components' | 'positions' | 'capabilities' | 'warnings' | 'termPositions'>, inventory: InventorySummary): Model {
   const { components } = parts;
   let byId: Map<string, Component> | undefined;
   return {
@@ -317,6 +321,7 @@ function assembleModel(manifest: Manifest, parts: Pick<Model, 'components' | 'po
     scenarios: manifest.scenarios ?? {},
     ...(manifest.knowledge?.regions !== undefined && { extraRegions: manifest.knowledge.regions }),
     inventory,
+    ...(parts.termPositions !== undefined && { termPositions: parts.termPositions }),
   };
 }
 

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { compileIndex, type CompiledIndex } from '../../../src/core/graph/compiled-index.js';
+import { manifestSchema } from '../../../src/core/manifest/schema.js';
+import { resolveModel } from '../../../src/core/manifest/resolve-model.js';
+import type { Model, Requirement } from '../../../src/core/model.js';
+import { manifestOf, resource } from '../../helpers/pipeline.js';
+
+/** An estate whose services select resources: all of them, any region, any zone, and a declared ARN too. */
+function selectingModel(): Model {
+  const resources = [
+    resource('arn:web-1', { region: 'us-east-1', zone: 'use1-az1', tags: { service: 'web' } }),
+    resource('arn:db', { region: 'us-east-1', tags: { service: 'db' } }),
+    resource('arn:web-2', { region: 'eu-west-1', zone: 'euw1-az1', tags: { service: 'web' } }),
+    resource('arn:queue-1', { region: 'us-east-1', zone: 'use1-az2', tags: { service: 'queue' } }),
+    resource('arn:web-3', { region: 'eu-west-1', zone: 'euw1-az2', tags: { service: 'web' } }),
+    resource('arn:queue-2', { region: 'us-east-1', zone: 'use1-az1', tags: { service: 'queue' } }),
+  ];
+  const manifest = manifestOf(
+    { shop: { requires: ['web', 'queue', 'db'] } },
+    {
+      web: { select: { tags: { service: 'web' } }, redundancy: 'any-region' },
+      queue: { select: { tags: { service: 'queue' } }, redundancy: 'any-zone' },
+      db: { select: { tags: { service: 'db' } }, requires: ['arn:web-1'] },
+    },
+  );
+  return resolveModel({ manifest: manifestSchema.parse(manifest), snapshots: [{ file: 'test.json', resources }] });
+}
+
+/** The model with its positions table counting the lookups of each id. */
+function countingLookups(model: Model): { model: Model; lookups: Map<string, number> } {
+  const lookups = new Map<string, number>();
+  const positions = model.positions;
+  const counted: ReadonlyMap<string, number> = Object.assign(Object.create(positions) as ReadonlyMap<string, number>, {
+    get: (id: string) => {
+      lookups.set(id, (lookups.get(id) ?? 0) + 1);
+      return positions.get(id);
+    },
+  });
+  return { model: { ...model, positions: counted }, lookups };
+}
+
+/** What an index says, without its functions. */
+function shapeOf(index: CompiledIndex) {
+  const { positionOf, ...data } = index;
+  return { ...data, positions: index.ids.map((id) => positionOf(id)) };
+}
+
+const withoutHints = (model: Model): Model => ({ ...model, termPositions: undefined });
+
+describe('compileIndex', () => {
+  it('reads where a selected resource is from the model, without looking its id up', () => {
+    const model = selectingModel();
+    expect(model.termPositions).toBeDefined();
+    const { model: counted, lookups } = countingLookups(model);
+    compileIndex(counted);
+    const selected = ['arn:web-1', 'arn:web-2', 'arn:web-3', 'arn:queue-1', 'arn:queue-2', 'arn:db'];
+    // arn:web-1 is also named by db's own requires, which no selection made: that one is looked up.
+    expect(selected.map((id) => lookups.get(id) ?? 0)).toEqual([1, 0, 0, 0, 0, 0]);
+
+    const { model: plain, lookups: plainLookups } = countingLookups(withoutHints(model));
+    compileIndex(plain);
+    expect(selected.map((id) => plainLookups.get(id) ?? 0)).toEqual([2, 1, 1, 1, 1, 1]);
+  });
+
+  it('compiles the same index with the recorded positions as without them', () => {
+    const model = selectingModel();
+    expect(shapeOf(compileIndex(model))).toEqual(shapeOf(compileIndex(withoutHints(model))));
+  });
+
+  it('looks an id up when a recorded position names another component, so a stale hint never makes a wrong edge', () => {
+    const model = selectingModel();
+    const stale = new WeakMap<readonly Requirement[], Int32Array>();
+    const shift = (terms: readonly Requirement[]) => Int32Array.from(terms, (_, i) => (i * 7 + 3) % model.components.length);
+    for (const component of model.components) {
+      const visit = (terms: readonly Requirement[]) => {
+        stale.set(terms, shift(terms));
+        for (const term of terms) if (typeof term !== 'string') visit(term.terms);
+      };
+      visit(component.requires);
+    }
+    // Positions out of range, and lists whose positions all point elsewhere.
+    const outOfRange = new WeakMap<readonly Requirement[], Int32Array>();
+    for (const component of model.components) for (const term of component.requires) if (typeof term !== 'string') outOfRange.set(term.terms, Int32Array.from(term.terms, () => 1e6));
+    const expected = shapeOf(compileIndex(withoutHints(model)));
+    expect(shapeOf(compileIndex({ ...model, termPositions: stale }))).toEqual(expected);
+    expect(shapeOf(compileIndex({ ...model, termPositions: outOfRange }))).toEqual(expected);
+  });
+});
