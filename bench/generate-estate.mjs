@@ -1,9 +1,10 @@
 /**
  * Synthetic estates for the benchmark: N scanned resources over 17 regions,
- * 3 accounts and 3 zones per region; one service per 50 resources (a third
+ * 3 accounts and 3 zones per region; one service per 50 resources (`perService`;
+ * bench/architecture.mjs keeps the services and makes each larger) (a third
  * multi-region with redundancy any-region, a third spread over zones with
  * any-zone, a third a single-region stack needing all of it); one capability
- * per 500 resources, each needing 10 services, one shared platform service and,
+ * per 10 services, each needing 10 services, one shared platform service and,
  * for every tenth capability, another capability.
  *
  * With `edges`, the estate also carries the dependencies a Terraform state would
@@ -23,15 +24,15 @@ const regions = [
 const accounts = ['111122223333', '444455556666', '777788889999'];
 const types = ['ec2:instance', 'ecs:service', 'lambda:function', 'dynamodb:table', 'sqs:queue', 's3:bucket', 'rds:cluster'];
 
-export function generateEstate(resourceCount, folder, { edges = false } = {}) {
+export function generateEstate(resourceCount, folder, { edges = false, perService = 50 } = {}) {
   mkdirSync(folder, { recursive: true });
   let seed = 42;
   const next = () => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
     return seed / 0x7fffffff;
   };
-  const serviceCount = Math.max(1, Math.floor(resourceCount / 50));
-  const capabilityCount = Math.max(1, Math.floor(resourceCount / 500));
+  const serviceCount = Math.max(1, Math.floor(resourceCount / perService));
+  const capabilityCount = Math.max(1, Math.floor(serviceCount / 10));
   const resources = [];
   const services = [];
   for (let s = 0; s < serviceCount; s++) {
@@ -39,7 +40,7 @@ export function generateEstate(resourceCount, folder, { edges = false } = {}) {
     const home = Math.floor(next() * regions.length);
     const account = accounts[s % accounts.length];
     services.push({ id: `svc-${s}`, shape });
-    for (let i = 0; i < 50; i++) {
+    for (let i = 0; i < perService; i++) {
       const region = regions[shape === 'any-region' ? (home + (i % 3)) % regions.length : home];
       const zone = `${region}-az${1 + (i % 3)}`;
       const type = types[(s + i) % types.length];
@@ -56,7 +57,7 @@ export function generateEstate(resourceCount, folder, { edges = false } = {}) {
   }
   const snapshot = { faultlineInventory: 1, scannedAt: '2026-11-20T10:00:00Z', partial: false, errors: [], resources };
   writeFileSync(path.join(folder, 'inventory.json'), JSON.stringify(snapshot));
-  if (edges) writeDependencies(path.join(folder, 'dependencies.json'), discoveredEdges(resources, serviceCount));
+  if (edges) writeDependencies(path.join(folder, 'dependencies.json'), discoveredEdges(resources, serviceCount, perService));
 
   const lines = ['version: 1', `name: synthetic-${resourceCount}`, 'inventory:', '  - file: inventory.json', 'components:'];
   lines.push('  platform: { provider: aws, region: us-east-1, account: "111122223333" }');
@@ -86,15 +87,15 @@ function writeDependencies(file, dependencies) {
 }
 
 /** Terraform-like dependencies between the resources of each service (see the top of this file). */
-function discoveredEdges(resources, serviceCount) {
+function discoveredEdges(resources, serviceCount, perService) {
   const dependencies = [];
-  const idOf = (service, i) => resources[service * 50 + i].id;
+  const idOf = (service, i) => resources[service * perService + i].id;
   const edge = (from, to, via) => dependencies.push({ from, to: [to], kind: 'declared', provenance: `terraform bench.tfstate ${via}`, via });
   for (let s = 0; s < serviceCount; s++) {
     const cluster = idOf(s, 0);
     const role = idOf(s, 1);
     edge(cluster, role, 'role_arn');
-    for (let i = 5; i < 50; i++) {
+    for (let i = 5; i < perService; i++) {
       const worker = idOf(s, i);
       edge(worker, cluster, 'cluster');
       edge(worker, role, 'execution_role_arn');
