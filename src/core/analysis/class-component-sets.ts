@@ -126,5 +126,21 @@ export function expandComponentSets(folded: FoldedIndex, classSets: ClassCompone
       const c = classOf[v]!;
       return isWhole(c) ? sortedIncludes(wholeOf(c), x) : x === v || sortedIncludes(othersOf(c), x);
     },
+    filter: (v, keep) => {
+      // One question per class of the set: a class of five hundred tasks is asked once, not five hundred times.
+      const c = classOf[v]!;
+      const own = isWhole(c) ? -1 : c;
+      const set = sets[c]!;
+      const { classOffsets, classMembers } = folded;
+      const kept: number[] = [];
+      for (let i = 0; i < set.length; i++) {
+        const x = set[i]!;
+        if (x === own || !keep(classMembers[classOffsets[x]!]!)) continue;
+        for (let m = classOffsets[x]!; m < classOffsets[x + 1]!; m++) kept.push(classMembers[m]!);
+      }
+      // Not whole: of its own class, the node stands for itself alone.
+      if (own !== -1 && keep(v)) kept.push(v);
+      return kept.sort((a, b) => a - b);
+    },
   };
 }

@@ -44,6 +44,7 @@ export function createDomainExplainer(index: CompiledIndex, domainSets: readonly
     isDirect: (v) => isInDomain(index, v, domain),
     round: (v) => roundsOf(domain)[classOf === undefined ? v : classOf[v]!]!,
     causeOf: () => name(domain),
+    domainsOnly: true,
   });
   return {
     explain: (from, domain) => explainFailure(index, from, viewOf(domain), componentSets),

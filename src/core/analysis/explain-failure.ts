@@ -29,6 +29,13 @@ export interface FailureView {
   round: (v: number) => number;
   /** The scenario entry (a domain or a component id) that failed a direct node. */
   causeOf: (v: number) => string;
+  /**
+   * True when the scenario fails domains only: then whether a component is down,
+   * or failed directly, follows from its domains, and interchangeable components
+   * answer alike (NodeSets.filter may ask one per class). A scenario that names a
+   * component fails it without its class-mates.
+   */
+  domainsOnly?: boolean;
 }
 
 /**
@@ -97,18 +104,20 @@ function findSingleCause(index: CompiledIndex, from: number, view: FailureView, 
  * nearest (with the shortest path to it, which a chain falls back on).
  */
 function findNearestCause(index: CompiledIndex, from: number, view: FailureView, componentSets: NodeSets): { c: number; nearest?: number[] } | undefined {
-  const alone = componentSets.of(from);
-  const candidates: number[] = [];
-  for (let i = 0; i < alone.length; i++) {
-    const c = alone[i]!;
-    // Direct first: most of the set is outside the failed domain, and a direct failure is down.
-    if (c >= 0 && c < index.componentCount && view.isDirect(c) && view.isDown(c)) candidates.push(c);
-  }
+  // Direct first: most of the set is outside the failed domain, and a direct failure is down.
+  const isCandidate = (c: number) => c >= 0 && c < index.componentCount && view.isDirect(c) && view.isDown(c);
+  const candidates = view.domainsOnly === true ? componentSets.filter(from, isCandidate) : filterEach(componentSets.of(from), isCandidate);
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return { c: candidates[0]! };
   // Ascending, as the set they come from.
   const nearest = findShortestPath(index, from, view.isDown, (v) => sortedIncludes(candidates, v))!;
   return { c: nearest[nearest.length - 1]!, nearest };
+}
+
+function filterEach(set: ArrayLike<number>, keep: (x: number) => boolean): number[] {
+  const kept: number[] = [];
+  for (let i = 0; i < set.length; i++) if (keep(set[i]!)) kept.push(set[i]!);
+  return kept;
 }
 
 /**

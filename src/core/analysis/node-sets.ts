@@ -11,6 +11,12 @@ export interface NodeSets {
   of(v: number): FailureSet;
   /** Whether `x` is in node `v`'s set. */
   includes(v: number, x: number): boolean;
+  /**
+   * The members of node `v`'s set for which `keep` holds, ascending. `keep` must
+   * answer alike for interchangeable components (it may read their domains and
+   * what takes them down, never their ids): on classes it is asked once per class.
+   */
+  filter(v: number, keep: (x: number) => boolean): number[];
 }
 
 /** Sets already written out for every node (the unfolded engine's). */
@@ -18,5 +24,6 @@ export function nodeSetsOf(sets: readonly FailureSet[]): NodeSets {
   return {
     of: (v) => sets[v]!,
     includes: (v, x) => sortedIncludes(sets[v]!, x),
+    filter: (v, keep) => Array.prototype.filter.call(sets[v]!, keep) as number[],
   };
 }

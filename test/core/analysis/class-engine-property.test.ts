@@ -18,7 +18,7 @@ import { toClassGraph } from '../../../src/core/graph/class-graph.js';
 import { findStronglyConnected } from '../../../src/core/graph/strongly-connected.js';
 import { findDependencyCone } from '../../../src/core/analysis/dependency-cone.js';
 import { measureConcentration } from '../../../src/core/analysis/concentration.js';
-import { membersOf } from '../../../src/core/graph/compiled-index.js';
+import { domainsOfNode, membersOf } from '../../../src/core/graph/compiled-index.js';
 
 describe('analysis on classes of interchangeable components', () => {
   it('agrees with the brute-force reference on 400 random manifests with copied components, cycles and k-of-n', () => {
@@ -102,8 +102,49 @@ function expectSameFoldedOrNot(manifest: unknown, resources: Resource[], seed: n
   for (const domain of folded.index.domainIds) {
     expect(simulate(folded, resolveScenario(folded.index, [domain])), `${context} ${domain}`).toEqual(simulate(plain, resolveScenario(plain.index, [domain])));
   }
+  // A scenario naming one component fails it without its class-mates.
+  for (const id of folded.index.ids.slice(0, folded.index.componentCount)) {
+    expect(simulate(folded, resolveScenario(folded.index, [id])), `${context} ${id}`).toEqual(simulate(plain, resolveScenario(plain.index, [id])));
+  }
   return folded;
 }
+
+describe('NodeSets.filter', () => {
+  it('keeps, asking once per class, the members of every node\'s set that fail directly and go down with each domain, as asking each member does', () => {
+    let kept = 0;
+    const cases = [
+      ...seeds.slice(0, 150).map((seed) => ({ seed, manifest: toManifest(generateWithCopies(seed)), resources: [] as Resource[] })),
+      ...seeds.slice(0, 60).map((seed) => ({ seed, ...generateEstate(seed) })),
+    ];
+    for (const { seed, manifest, resources } of cases) {
+      const folded = prepareManifest(manifest, resources);
+      const plain = prepareManifest(manifest, resources, { fold: false });
+      const { index } = folded;
+      const domainSets = findDomainSets(folded);
+      const byClass = findComponentSets(folded);
+      const byNode = findComponentSets(plain);
+      for (let d = 0; d < index.domainIds.length; d++) {
+        const keep = (x: number) => x < index.componentCount && domainsOfNode(index, x).includes(d) && domainSets[x]!.includes(d);
+        for (let v = 0; v < index.size; v++) {
+          const expected = Array.from(byNode.of(v)).filter(keep);
+          kept += expected.length;
+          expect(byClass.filter(v, keep), `seed ${seed}, ${index.ids[v]}, ${index.domainIds[d]}`).toEqual(expected);
+          expect(byNode.filter(v, keep)).toEqual(expected);
+        }
+      }
+    }
+    expect(kept).toBeGreaterThan(1000);
+  });
+
+  it('leaves a scenario that names one of several interchangeable components to that one: simulate names it as the cause', () => {
+    const copy = { provider: 'aws', region: 'us-east-1' };
+    const prepared = prepareManifest({ version: 1, name: 'copies', components: { ax0: copy, ax1: copy, ax2: copy }, capabilities: { k: { requires: ['ax0', 'ax1', 'ax2'] } } });
+    expect(prepared.folded!.index.size).toBe(prepared.index.size - 2);
+    const outcome = simulate(prepared, resolveScenario(prepared.index, ['ax1']));
+    // The single cause, with no tree of alternatives: asked per class, no copy would be a candidate, as ax0 stands for them.
+    expect(outcome.capabilities[0]).toEqual({ id: 'k', status: 'down', path: ['k', 'ax1'], cause: 'ax1' });
+  });
+});
 
 describe('createDomainExplainer', () => {
   it('finds, without the path, the cause where the explanation ends, for every node and domain of random manifests', () => {
