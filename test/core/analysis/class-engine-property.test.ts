@@ -124,7 +124,7 @@ describe('NodeSets.filter', () => {
       const byClass = findComponentSets(folded);
       const byNode = findComponentSets(plain);
       for (let d = 0; d < index.domainIds.length; d++) {
-        const keep = (x: number) => x < index.componentCount && domainsOfNode(index, x).includes(d) && domainSets[x]!.includes(d);
+        const keep = (x: number) => x < index.componentCount && domainsOfNode(index, x).includes(d) && Array.from(domainSets[x]!).includes(d);
         for (let v = 0; v < index.size; v++) {
           const expected = Array.from(byNode.of(v)).filter(keep);
           kept += expected.length;
