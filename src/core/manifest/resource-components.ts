@@ -178,6 +178,14 @@ function indexIds(resources: readonly Resource[]): Map<string, number> | undefin
   return positions;
 }
 
+/** `<owner>#<number>`, as walk-model.ts names a component's requirement groups. */
+function isGroupId(id: string): boolean {
+  const hash = id.lastIndexOf('#');
+  if (hash <= 0 || hash === id.length - 1) return false;
+  for (let i = hash + 1; i < id.length; i++) if (id.charCodeAt(i) < 48 || id.charCodeAt(i) > 57) return false;
+  return true;
+}
+
 /** At most this many clashes are reported per snapshot, as reading a snapshot reports at most ten problems. */
 const maxClashes = 10;
 
@@ -185,6 +193,8 @@ const maxClashes = 10;
  * Scanned resources whose id is also a component's, a capability's, or has the
  * form of a failure domain (`region:aws/us-east-1`): a reference or a `--fail`
  * naming it could mean either, so each is refused at its place in its snapshot.
+ * So is an id of the form of a requirement group's (`web#1`, see walk-model.ts): the
+ * graph would make one node of the group and the resource.
  */
 export function findIdClashes(snapshots: ReadonlyArray<Pick<Snapshot, 'file' | 'resources'>>, declaredAs: (id: string) => 'component' | 'capability' | undefined): ManifestIssue[] {
   const issues: ManifestIssue[] = [];
@@ -198,7 +208,9 @@ export function findIdClashes(snapshots: ReadonlyArray<Pick<Snapshot, 'file' | '
           ? { message: `"${id}" is also the id of a ${kind}`, fix: `a scanned resource is named by its ARN; fix the snapshot, or rename the ${kind}` }
           : isDomainKind(id.slice(0, Math.max(0, id.indexOf(':'))))
             ? { message: `"${id}" has the form of a failure domain`, fix: 'a scanned resource is named by its ARN; fix the snapshot' }
-            : undefined;
+            : isGroupId(id)
+              ? { message: `"${id}" has the form of a requirement group's id (<component>#<number>)`, fix: 'a scanned resource is named by its ARN; fix the snapshot' }
+              : undefined;
       if (problem === undefined) continue;
       issues.push({ file, path: ['resources', index, 'id'], ...problem });
       found++;

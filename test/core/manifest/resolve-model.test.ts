@@ -72,6 +72,14 @@ describe('resolveModel', () => {
     ]);
   });
 
+  it('refuses a scanned resource whose id has the form of a requirement group, which the graph would make one node with the group', () => {
+    const manifest = manifestOf({ k: { requires: ['web'] } }, { web: { select: { tags: { service: 'web' } }, redundancy: 'any-region' } });
+    const issues = issuesOf(() =>
+      resolve(manifest, [{ file: 'one.json', resources: [resource('arn:ok#a1', { region: 'us-east-1', tags: { service: 'web' } }), resource('web#1', { region: 'us-east-1', tags: { service: 'web' } }), resource('#2'), resource('web#')] }]),
+    );
+    expect(issues).toEqual([{ file: 'one.json', path: ['resources', 1, 'id'], message: '"web#1" has the form of a requirement group\'s id (<component>#<number>)', fix: 'a scanned resource is named by its ARN; fix the snapshot' }]);
+  });
+
   it('warns about a resource listed twice in one snapshot and keeps the first', () => {
     const model = resolve(manifestOf({ k: { requires: ['arn:x', 'arn:y'] } }), [
       { file: 'one.json', resources: [resource('arn:x', { region: 'us-east-1' }), resource('arn:y'), resource('arn:x', { region: 'eu-west-1' })] },
