@@ -67,8 +67,10 @@ export function compileIndex(model: Model): CompiledIndex {
   let lastGate = '';
   let lastGateAt = -1;
   const resolve = (id: string) => (id === owner ? ownerAt : id === lastGate ? lastGateAt : positionOf(id)!);
-  // A position the model recorded is used once it names this very id: a stale hint costs a lookup, never a wrong edge.
-  const resolveKnown = (id: string, at: number | undefined) => (at !== undefined && at >= 0 && at < componentCount && ids[at] === id ? at : resolve(id));
+  // A position the model recorded is used once it names this very id (ids are unique among
+  // components and groups: resolveModel refuses a resource named like a group), so a stale
+  // hint costs a lookup, never a wrong edge.
+  const resolveKnown = (id: string, at: number | undefined) => (at !== undefined && ids[at] === id ? at : resolve(id));
   const visitor: ModelVisitor = {
     gate: (gate) => {
       gateIndexOf.set(gate.id, ids.length);
@@ -80,6 +82,13 @@ export function compileIndex(model: Model): CompiledIndex {
     edge: (parent, child, _provenance, at) => {
       from.push(resolve(parent));
       to.push(resolveKnown(child, at));
+    },
+    edges: (parent, children, _provenance, at) => {
+      const parentAt = resolve(parent);
+      for (let i = 0; i < children.length; i++) {
+        from.push(parentAt);
+        to.push(resolveKnown(children[i]!, at[i]));
+      }
     },
   };
   for (let v = 0; v < componentCount; v++) {

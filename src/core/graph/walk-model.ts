@@ -25,6 +25,11 @@ export interface ModelVisitor {
    * model's position of `to` where the model records it (Model.termPositions).
    */
   edge(from: string, to: string, provenance: Provenance, at?: number): void;
+  /**
+   * Edges from one node to each id of a list whose positions the model records (a
+   * selection's), in one call; a visitor without it is called at `edge` for each.
+   */
+  edges?(from: string, to: readonly string[], provenance: Provenance, at: ArrayLike<number>): void;
 }
 
 export function walkRequirements(component: Component, visitor: ModelVisitor, termPositions?: Model['termPositions']): void {
@@ -48,7 +53,8 @@ export function walkRequirements(component: Component, visitor: ModelVisitor, te
     });
     visitor.edge(parent, id, childProvenance);
     const known = termPositions?.get(term.terms);
-    for (let i = 0; i < term.terms.length; i++) visit(id, term.terms[i]!, childProvenance, known?.[i]);
+    if (known !== undefined && visitor.edges !== undefined && isIdList(term.terms)) visitor.edges(id, term.terms, childProvenance, known);
+    else for (let i = 0; i < term.terms.length; i++) visit(id, term.terms[i]!, childProvenance, known?.[i]);
   };
   // A resource's own requirements came from a discovery source or from its tags; a declared component's from the manifest.
   const isFound = createFoundTest(component.discovered);
@@ -58,6 +64,11 @@ export function walkRequirements(component: Component, visitor: ModelVisitor, te
     const term = component.requires[i]!;
     visit(component.id, term, own(term), known?.[i]);
   }
+}
+
+function isIdList(terms: readonly Requirement[]): terms is readonly string[] {
+  for (let i = 0; i < terms.length; i++) if (typeof terms[i] !== 'string') return false;
+  return true;
 }
 
 /**

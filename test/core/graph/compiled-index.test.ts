@@ -4,6 +4,7 @@ import { manifestSchema } from '../../../src/core/manifest/schema.js';
 import { resolveModel } from '../../../src/core/manifest/resolve-model.js';
 import type { Model, Requirement } from '../../../src/core/model.js';
 import { manifestOf, resource } from '../../helpers/pipeline.js';
+import { generateEstate, seeds } from '../../helpers/random-manifest.js';
 
 /** An estate whose services select resources: all of them, any region, any zone, and a declared ARN too. */
 function selectingModel(): Model {
@@ -62,9 +63,17 @@ describe('compileIndex', () => {
     expect(selected.map((id) => plainLookups.get(id) ?? 0)).toEqual([2, 1, 1, 1, 1, 1]);
   });
 
-  it('compiles the same index with the recorded positions as without them', () => {
-    const model = selectingModel();
-    expect(shapeOf(compileIndex(model))).toEqual(shapeOf(compileIndex(withoutHints(model))));
+  it('compiles the same index with the recorded positions as without them, on random estates of selected resources', () => {
+    expect(shapeOf(compileIndex(selectingModel()))).toEqual(shapeOf(compileIndex(withoutHints(selectingModel()))));
+    let hinted = 0;
+    for (const seed of seeds.slice(0, 150)) {
+      const { manifest, resources } = generateEstate(seed);
+      const model = resolveModel({ manifest: manifestSchema.parse(manifest), snapshots: [{ file: 'test.json', resources }] });
+      const isHinted = (terms: readonly Requirement[]): boolean => model.termPositions!.has(terms) || terms.some((t) => typeof t !== 'string' && isHinted(t.terms));
+      if (model.components.some((c) => isHinted(c.requires))) hinted++;
+      expect(shapeOf(compileIndex(model)), `seed ${seed}`).toEqual(shapeOf(compileIndex(withoutHints(model))));
+    }
+    expect(hinted).toBe(150);
   });
 
   it('looks an id up when a recorded position names another component, so a stale hint never makes a wrong edge', () => {
@@ -78,11 +87,10 @@ describe('compileIndex', () => {
       };
       visit(component.requires);
     }
-    // Positions out of range, and lists whose positions all point elsewhere.
-    const outOfRange = new WeakMap<readonly Requirement[], Int32Array>();
-    for (const component of model.components) for (const term of component.requires) if (typeof term !== 'string') outOfRange.set(term.terms, Int32Array.from(term.terms, () => 1e6));
     const expected = shapeOf(compileIndex(withoutHints(model)));
     expect(shapeOf(compileIndex({ ...model, termPositions: stale }))).toEqual(expected);
-    expect(shapeOf(compileIndex({ ...model, termPositions: outOfRange }))).toEqual(expected);
+    // Positions past the end, before the start, and of the gates the walk adds.
+    const elsewhere = (at: number) => new WeakMap<readonly Requirement[], Int32Array>(model.components.flatMap((c) => c.requires.flatMap((t) => (typeof t === 'string' ? [] : [[t.terms, Int32Array.from(t.terms, () => at)] as const]))));
+    for (const at of [1e6, -1, model.components.length, model.components.length + 1]) expect(shapeOf(compileIndex({ ...model, termPositions: elsewhere(at) }))).toEqual(expected);
   });
 });
