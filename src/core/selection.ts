@@ -45,21 +45,22 @@ function listOf(value: string | string[] | undefined): string[] | undefined {
   return value === undefined ? undefined : Array.isArray(value) ? value : [value];
 }
 
-/** Where the selected resources are in the inventory, and who keeps each list of ids made from them with their positions. */
+/** Where the selected resources are in the inventory, and what keeps each list of ids made from them with their positions. */
 export interface SelectionPositions {
-  of: readonly number[];
+  /** The inventory position of each selected resource, in the order of `selected`. */
+  inventory: readonly number[];
   record: (terms: readonly Requirement[], positions: readonly number[]) => void;
 }
 
 /**
  * Selected resources as one requirement term, in the order given. With
- * `positions` (parallel to `selected`), each list of ids made is handed to
- * `record` with the positions of its resources.
+ * `positions`, each list of ids made is handed to `record` with the inventory
+ * positions of its resources.
  */
 export function selectionTerm(selected: Resource[], redundancy: Redundancy, positions?: SelectionPositions): Requirement {
   const refs = (group: readonly number[]): Requirement[] => {
     const terms = group.map((j) => selected[j]!.id);
-    if (positions !== undefined) positions.record(terms, group.map((j) => positions.of[j]!));
+    if (positions !== undefined) positions.record(terms, group.map((j) => positions.inventory[j]!));
     return terms;
   };
   const all = Array.from(selected, (_, j) => j);

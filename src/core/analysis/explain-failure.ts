@@ -30,10 +30,11 @@ export interface FailureView {
   /** The scenario entry (a domain or a component id) that failed a direct node. */
   causeOf: (v: number) => string;
   /**
-   * True when the scenario fails domains only: then whether a component is down,
-   * or failed directly, follows from its domains, and interchangeable components
-   * answer alike (NodeSets.filter may ask one per class). A scenario that names a
-   * component fails it without its class-mates.
+   * True when the scenario fails domains only: then whether a component failed
+   * directly follows from its domains, and whether it is down from its domains and
+   * its requirements, which interchangeable components share, so they answer alike
+   * (NodeSets.filter may ask one per class). A scenario that names a component
+   * fails it without its class-mates.
    */
   domainsOnly?: boolean;
 }

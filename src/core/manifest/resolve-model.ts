@@ -184,7 +184,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
       issues.push({ path: [...path, 'redundancy'], message: 'redundancy applies to select, and this component has none', fix: 'add select (or tag resources faultline:component), or remove redundancy' });
     }
     if (members.length > 0) {
-      requires.push(selectionTerm(members.map((i) => resources[i]!), spec.redundancy ?? 'all', { of: members, record: (terms, at) => selectedTerms.push([terms, at]) }));
+      requires.push(selectionTerm(members.map((i) => resources[i]!), spec.redundancy ?? 'all', { inventory: members, record: (terms, at) => selectedTerms.push([terms, at]) }));
       for (const i of members) referenced[i] = 1;
       selectedBy.set(id, members);
     }

@@ -112,6 +112,8 @@ function expectSameFoldedOrNot(manifest: unknown, resources: Resource[], seed: n
 describe('NodeSets.filter', () => {
   it('keeps, asking once per class, the members of every node\'s set that fail directly and go down with each domain, as asking each member does', () => {
     let kept = 0;
+    let asked = 0;
+    let members = 0;
     const cases = [
       ...seeds.slice(0, 150).map((seed) => ({ seed, manifest: toManifest(generateWithCopies(seed)), resources: [] as Resource[] })),
       ...seeds.slice(0, 60).map((seed) => ({ seed, ...generateEstate(seed) })),
@@ -126,14 +128,23 @@ describe('NodeSets.filter', () => {
       for (let d = 0; d < index.domainIds.length; d++) {
         const keep = (x: number) => x < index.componentCount && domainsOfNode(index, x).includes(d) && Array.from(domainSets[x]!).includes(d);
         for (let v = 0; v < index.size; v++) {
-          const expected = Array.from(byNode.of(v)).filter(keep);
+          const set = Array.from(byNode.of(v));
+          const expected = set.filter(keep);
           kept += expected.length;
-          expect(byClass.filter(v, keep), `seed ${seed}, ${index.ids[v]}, ${index.domainIds[d]}`).toEqual(expected);
+          let calls = 0;
+          const counted = (x: number) => (calls++, keep(x));
+          expect(byClass.filter(v, counted), `seed ${seed}, ${index.ids[v]}, ${index.domainIds[d]}`).toEqual(expected);
+          // At most once per class of the set, and once more for the node itself.
+          expect(calls).toBeLessThanOrEqual(new Set(set.map((x) => folded.folded!.classOf[x])).size + 1);
+          asked += calls;
+          members += set.length;
           expect(byNode.filter(v, keep)).toEqual(expected);
         }
       }
     }
     expect(kept).toBeGreaterThan(1000);
+    // Asking each member would ask exactly as often as there are members.
+    expect(asked).toBeLessThan(members);
   });
 
   it('leaves a scenario that names one of several interchangeable components to that one: simulate names it as the cause', () => {
