@@ -1,11 +1,11 @@
 /**
  * Synthetic estates for the benchmark: N scanned resources over 17 regions,
- * 3 accounts and 3 zones per region; one service per 50 resources (`perService`;
- * bench/architecture.mjs keeps the services and makes each larger) (a third
- * multi-region with redundancy any-region, a third spread over zones with
- * any-zone, a third a single-region stack needing all of it); one capability
- * per 10 services, each needing 10 services, one shared platform service and,
- * for every tenth capability, another capability.
+ * 3 accounts and 3 zones per region; one service per 50 resources, a third of
+ * them multi-region with redundancy any-region, a third spread over zones with
+ * any-zone, a third a single-region stack needing all of it; one capability per
+ * 10 services, each needing 10 services, one shared platform service and, for
+ * every tenth capability, another capability. `perService` changes the 50:
+ * bench/architecture.mjs keeps the services and makes each larger.
  *
  * With `edges`, the estate also carries the dependencies a Terraform state would
  * give (in `dependencies.json`, the inventory's `dependencies` field): in each
@@ -25,6 +25,8 @@ const accounts = ['111122223333', '444455556666', '777788889999'];
 const types = ['ec2:instance', 'ecs:service', 'lambda:function', 'dynamodb:table', 'sqs:queue', 's3:bucket', 'rds:cluster'];
 
 export function generateEstate(resourceCount, folder, { edges = false, perService = 50 } = {}) {
+  // Each service's first five resources are the infrastructure its others need.
+  if (edges && perService < 6) throw new Error(`generateEstate: edges need at least 6 resources per service, got ${perService}`);
   mkdirSync(folder, { recursive: true });
   let seed = 42;
   const next = () => {

@@ -1,8 +1,9 @@
-// Child process: the floor under any analyze that reads these files as faultline reads
-// them: the manifest through faultline's own parser (YAML and schema), the inventory
-// (and the dependencies beside it, when there are) read and JSON.parse-d, and nothing
-// else. No design that keeps JSON.parse and the manifest's schema can analyze the
-// estate in less time than this; bench/compare-networkx.mjs prints it beside both sides.
+// Child process: the floor under any analyze that reads these files with JSON.parse and
+// faultline's manifest parser: the manifest through that parser (YAML and schema), the
+// inventory (and the dependencies beside it, when there are) read and JSON.parse-d whole,
+// and nothing else. No design that keeps JSON.parse and the manifest's schema can analyze
+// the estate in less time than this; bench/compare-networkx.mjs prints it beside both
+// sides. (faultline itself reads a snapshot of 64 MB or more in pieces, which costs more.)
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
