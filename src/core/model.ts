@@ -104,5 +104,12 @@ export interface Model {
    * checking that the component there has that id, so a copy of the model whose
    * components changed compiles the same index as without it.
    */
-  termPositions?: WeakMap<readonly Requirement[], Int32Array>;
+  termPositions?: TermPositions;
+}
+
+/** Positions of the ids of some lists of requirement terms, all in one array (see Model.termPositions). */
+export interface TermPositions {
+  /** Where each list's positions start in `positions`; they run for the list's length. */
+  starts: WeakMap<readonly Requirement[], number>;
+  positions: Int32Array;
 }

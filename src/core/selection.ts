@@ -49,7 +49,8 @@ function listOf(value: string | string[] | undefined): string[] | undefined {
 export interface SelectionPositions {
   /** The inventory position of each selected resource, in the order of `selected`. */
   inventory: readonly number[];
-  record: (terms: readonly Requirement[], positions: readonly number[]) => void;
+  /** Read at once: the positions may be a view that does not outlive the call. */
+  record: (terms: readonly Requirement[], positions: ArrayLike<number>) => void;
 }
 
 /**
@@ -63,9 +64,11 @@ export function selectionTerm(selected: Resource[], redundancy: Redundancy, posi
     if (positions !== undefined) positions.record(terms, group.map((j) => positions.inventory[j]!));
     return terms;
   };
-  const all = Array.from(selected, (_, j) => j);
-  if (redundancy === 'all') return { op: 'allOf', terms: refs(all), origin: 'selection' };
-  if (redundancy === 'any') return { op: 'anyOf', terms: refs(all), origin: 'selection' };
+  if (redundancy === 'all' || redundancy === 'any') {
+    const terms: Requirement[] = selected.map((resource) => resource.id);
+    if (positions !== undefined) positions.record(terms, positions.inventory);
+    return { op: redundancy === 'all' ? 'allOf' : 'anyOf', terms, origin: 'selection' };
+  }
   // any-region / any-zone: one whole group suffices. A resource without a zone
   // is grouped by its region, since nothing says it survives a zone of it.
   const byZone = redundancy === 'any-zone';

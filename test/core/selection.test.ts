@@ -70,13 +70,13 @@ describe('selectionTerm', () => {
 
 describe('selectionTerm with positions', () => {
   it('hands each list of ids it makes to record, with the inventory positions of those resources', () => {
-    const recorded: Array<[readonly unknown[], readonly number[]]> = [];
+    const recorded: Array<[readonly unknown[], ArrayLike<number>]> = [];
     const term = selectionTerm([east1, east2, west], 'any-zone', { inventory: [7, 3, 12], record: (terms, at) => recorded.push([terms, at]) });
     const lists = typeof term !== 'string' && term.op === 'anyOf' ? term.terms.map((t) => (typeof t !== 'string' ? t.terms : [])) : [];
     // One list per zone (or region), each recorded as the very array the term holds.
     expect(recorded.map(([terms]) => terms)).toEqual(expect.arrayContaining(lists));
     expect(recorded.every(([terms]) => lists.includes(terms as (typeof lists)[number]))).toBe(true);
-    expect(new Map(recorded.map(([terms, at]) => [terms.join(), at]))).toEqual(
+    expect(new Map(recorded.map(([terms, at]) => [terms.join(), Array.from(at)]))).toEqual(
       new Map([
         ['arn:3', [12]],
         ['arn:1', [7]],
@@ -86,10 +86,10 @@ describe('selectionTerm with positions', () => {
   });
 
   it('records the one list of redundancy all', () => {
-    const recorded: Array<[readonly unknown[], readonly number[]]> = [];
+    const recorded: Array<[readonly unknown[], ArrayLike<number>]> = [];
     const term = selectionTerm([west, east1], 'all', { inventory: [4, 0], record: (terms, at) => recorded.push([terms, at]) });
     expect(recorded).toHaveLength(1);
     expect(typeof term !== 'string' && recorded[0]![0] === term.terms).toBe(true);
-    expect(recorded[0]![1]).toEqual([4, 0]);
+    expect(Array.from(recorded[0]![1])).toEqual([4, 0]);
   });
 });

@@ -5,6 +5,7 @@
  * (`<owner>#<n>`, numbered depth-first) and its `requires` edges, with provenance.
  */
 import type { Component, Model, Provenance, Requirement } from '../model.js';
+import { positionsOf } from '../manifest/term-positions.js';
 
 export type GateOp = 'allOf' | 'anyOf' | 'atLeast';
 
@@ -52,14 +53,14 @@ export function walkRequirements(component: Component, visitor: ModelVisitor, te
       ...(term.op !== 'atLeast' && term.label !== undefined && { label: term.label }),
     });
     visitor.edge(parent, id, childProvenance);
-    const known = termPositions?.get(term.terms);
+    const known = positionsOf(termPositions, term.terms);
     if (known !== undefined && visitor.edges !== undefined && isIdList(term.terms)) visitor.edges(id, term.terms, childProvenance, known);
     else for (let i = 0; i < term.terms.length; i++) visit(id, term.terms[i]!, childProvenance, known?.[i]);
   };
   // A resource's own requirements came from a discovery source or from its tags; a declared component's from the manifest.
   const isFound = createFoundTest(component.discovered);
   const own = (term: Requirement): Provenance => (component.kind !== 'resource' ? 'declared' : typeof term === 'string' && isFound(term) ? 'discovered' : 'inventory');
-  const known = termPositions?.get(component.requires);
+  const known = positionsOf(termPositions, component.requires);
   for (let i = 0; i < component.requires.length; i++) {
     const term = component.requires[i]!;
     visit(component.id, term, own(term), known?.[i]);

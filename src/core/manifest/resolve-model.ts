@@ -28,6 +28,7 @@ import { customDomains, declaredDomains } from './component-domains.js';
 import { createResourcePlaces, findIdClashes, mergeSnapshots, resourceComponent } from './resource-components.js';
 import { ownValue } from '../own-value.js';
 import { ComponentPositions } from './component-positions.js';
+import { createTermPositions } from './term-positions.js';
 
 export interface ResolveInput {
   manifest: Manifest;
@@ -159,7 +160,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
 
   const tagged = findTaggedMembers(resources, isComponent, warnings);
   // Each list of ids a selection made, with the inventory positions of its resources (see Model.termPositions).
-  const selectedTerms: Array<[readonly Requirement[], readonly number[]]> = [];
+  const selectedTerms = createTermPositions();
   for (const id of Object.keys(manifest.components).sort()) {
     const path = ['components', id];
     const spec = readComponentNames(manifest.components[id]!, path, { places, catalog: knowledge.saas }, issues);
@@ -184,7 +185,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
       issues.push({ path: [...path, 'redundancy'], message: 'redundancy applies to select, and this component has none', fix: 'add select (or tag resources faultline:component), or remove redundancy' });
     }
     if (members.length > 0) {
-      requires.push(selectionTerm(members.map((i) => resources[i]!), spec.redundancy ?? 'all', { inventory: members, record: (terms, at) => selectedTerms.push([terms, at]) }));
+      requires.push(selectionTerm(members.map((i) => resources[i]!), spec.redundancy ?? 'all', { inventory: members, record: selectedTerms.record }));
       for (const i of members) referenced[i] = 1;
       selectedBy.set(id, members);
     }
@@ -288,8 +289,7 @@ export function resolveModel({ manifest, snapshots = [], inventory, knowledge = 
   const positions = new ComponentPositions(components, index.positions(), resourcePositions);
   checkScenarios(manifest.scenarios ?? {}, components, positions, issues);
   if (issues.length > 0) throw new ManifestInvalidError(issues);
-  const termPositions = new WeakMap<readonly Requirement[], Int32Array>();
-  for (const [terms, at] of selectedTerms) termPositions.set(terms, Int32Array.from(at, (i) => positions.ofInventoryPosition(i)));
+  const termPositions = selectedTerms.finish((at) => positions.ofInventoryPosition(at));
   return assembleModel(manifest, { components, positions, capabilities: capabilityIds, warnings, termPositions }, {
     files: inventory?.files ?? [],
     partial: inventory?.partial ?? false,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compileIndex, type CompiledIndex } from '../../../src/core/graph/compiled-index.js';
 import { manifestSchema } from '../../../src/core/manifest/schema.js';
 import { resolveModel } from '../../../src/core/manifest/resolve-model.js';
-import type { Model, Requirement } from '../../../src/core/model.js';
+import type { Model, Requirement, TermPositions } from '../../../src/core/model.js';
+import { createTermPositions } from '../../../src/core/manifest/term-positions.js';
 import { manifestOf, resource } from '../../helpers/pipeline.js';
 import { generateEstate, seeds } from '../../helpers/random-manifest.js';
 
@@ -69,7 +70,7 @@ describe('compileIndex', () => {
     for (const seed of seeds.slice(0, 150)) {
       const { manifest, resources } = generateEstate(seed);
       const model = resolveModel({ manifest: manifestSchema.parse(manifest), snapshots: [{ file: 'test.json', resources }] });
-      const isHinted = (terms: readonly Requirement[]): boolean => model.termPositions!.has(terms) || terms.some((t) => typeof t !== 'string' && isHinted(t.terms));
+      const isHinted = (terms: readonly Requirement[]): boolean => model.termPositions!.starts.has(terms) || terms.some((t) => typeof t !== 'string' && isHinted(t.terms));
       if (model.components.some((c) => isHinted(c.requires))) hinted++;
       expect(shapeOf(compileIndex(model)), `seed ${seed}`).toEqual(shapeOf(compileIndex(withoutHints(model))));
     }
@@ -78,19 +79,19 @@ describe('compileIndex', () => {
 
   it('looks an id up when a recorded position names another component, so a stale hint never makes a wrong edge', () => {
     const model = selectingModel();
-    const stale = new WeakMap<readonly Requirement[], Int32Array>();
-    const shift = (terms: readonly Requirement[]) => Int32Array.from(terms, (_, i) => (i * 7 + 3) % model.components.length);
-    for (const component of model.components) {
+    // Every list of the model, top-level and nested, with positions made up by `at`.
+    const madeUp = (at: (terms: readonly Requirement[], i: number) => number): TermPositions => {
+      const made = createTermPositions();
       const visit = (terms: readonly Requirement[]) => {
-        stale.set(terms, shift(terms));
+        made.record(terms, Array.from(terms, (_, i) => at(terms, i)));
         for (const term of terms) if (typeof term !== 'string') visit(term.terms);
       };
-      visit(component.requires);
-    }
+      for (const component of model.components) visit(component.requires);
+      return made.finish((position) => position);
+    };
     const expected = shapeOf(compileIndex(withoutHints(model)));
-    expect(shapeOf(compileIndex({ ...model, termPositions: stale }))).toEqual(expected);
+    expect(shapeOf(compileIndex({ ...model, termPositions: madeUp((_, i) => (i * 7 + 3) % model.components.length) }))).toEqual(expected);
     // Positions past the end, before the start, and of the gates the walk adds.
-    const elsewhere = (at: number) => new WeakMap<readonly Requirement[], Int32Array>(model.components.flatMap((c) => c.requires.flatMap((t) => (typeof t === 'string' ? [] : [[t.terms, Int32Array.from(t.terms, () => at)] as const]))));
-    for (const at of [1e6, -1, model.components.length, model.components.length + 1]) expect(shapeOf(compileIndex({ ...model, termPositions: elsewhere(at) }))).toEqual(expected);
+    for (const at of [1e6, -1, model.components.length, model.components.length + 1]) expect(shapeOf(compileIndex({ ...model, termPositions: madeUp(() => at) }))).toEqual(expected);
   });
 });
