@@ -128,26 +128,18 @@ export function compileIndex(model: Model): CompiledIndex {
 
   const { domainIds, domainIndexOf, ownDomains } = indexDomains(model, size);
   const nodeDomainOffsets = new Int32Array(size + 1);
-  const memberCount = new Int32Array(domainIds.length);
-  for (let v = 0; v < componentCount; v++) {
-    const domains = ownDomains[v]!;
-    nodeDomainOffsets[v + 1] = nodeDomainOffsets[v]! + domains.length;
-    for (let i = 0; i < domains.length; i++) memberCount[domains[i]!]!++;
-  }
+  for (let v = 0; v < componentCount; v++) nodeDomainOffsets[v + 1] = nodeDomainOffsets[v]! + ownDomains[v]!.length;
   for (let v = componentCount; v < size; v++) nodeDomainOffsets[v + 1] = nodeDomainOffsets[v]!;
   const nodeDomains = new Int32Array(nodeDomainOffsets[size]!);
-  const memberOffsets = offsetsFromCounts(memberCount);
-  const members = new Int32Array(nodeDomains.length);
-  const memberFill = memberOffsets.slice(0, domainIds.length);
   for (let v = 0; v < componentCount; v++) {
     let at = nodeDomainOffsets[v]!;
     const domains = ownDomains[v]!;
-    for (let i = 0; i < domains.length; i++) {
-      const d = domains[i]!;
-      nodeDomains[at++] = d;
-      members[memberFill[d]!++] = v;
-    }
+    for (let i = 0; i < domains.length; i++) nodeDomains[at++] = domains[i]!;
   }
+  // Domain -> members, made when first asked: folded, the analyses read the classes' own
+  // (fold-index.ts), and at a million resources these are four million entries.
+  let memberTable: { offsets: Int32Array; items: Int32Array } | undefined;
+  const membersByDomain = () => (memberTable ??= groupMembers(nodeDomains, nodeDomainOffsets, componentCount, domainIds.length));
 
   const capabilityNodes: number[] = [];
   for (let v = 0; v < componentCount; v++) if (model.components[v]!.kind === 'capability') capabilityNodes.push(v);
@@ -166,8 +158,12 @@ export function compileIndex(model: Model): CompiledIndex {
     domainIndexOf,
     nodeDomainOffsets,
     nodeDomains,
-    memberOffsets,
-    members,
+    get memberOffsets() {
+      return membersByDomain().offsets;
+    },
+    get members() {
+      return membersByDomain().items;
+    },
     ownDomains,
     capabilities,
     gateLabels: gates.map((gate) => gate.label),
@@ -199,6 +195,19 @@ function indexDomains(model: Model, size: number) {
   const ownDomains = new Array<readonly number[]>(size).fill(none);
   for (let v = 0; v < model.components.length; v++) ownDomains[v] = distinct.get(model.components[v]!.domains)!;
   return { domainIds, domainIndexOf, ownDomains };
+}
+
+/** Each domain's member components, ascending, read off every component's domains. */
+function groupMembers(nodeDomains: Int32Array, nodeDomainOffsets: Int32Array, componentCount: number, domainCount: number): { offsets: Int32Array; items: Int32Array } {
+  const counts = new Int32Array(domainCount);
+  for (let at = 0; at < nodeDomains.length; at++) counts[nodeDomains[at]!]!++;
+  const offsets = offsetsFromCounts(counts);
+  const items = new Int32Array(nodeDomains.length);
+  const fill = offsets.slice(0, domainCount);
+  for (let v = 0; v < componentCount; v++) {
+    for (let at = nodeDomainOffsets[v]!; at < nodeDomainOffsets[v + 1]!; at++) items[fill[nodeDomains[at]!]!++] = v;
+  }
+  return { offsets, items };
 }
 
 function offsetsFromCounts(counts: Int32Array): Int32Array {

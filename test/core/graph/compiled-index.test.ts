@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileIndex, type CompiledIndex } from '../../../src/core/graph/compiled-index.js';
+import { compileIndex, domainsOfNode, membersOf, type CompiledIndex } from '../../../src/core/graph/compiled-index.js';
 import { manifestSchema } from '../../../src/core/manifest/schema.js';
 import { resolveModel } from '../../../src/core/manifest/resolve-model.js';
 import type { Model, Requirement, TermPositions } from '../../../src/core/model.js';
@@ -75,6 +75,18 @@ describe('compileIndex', () => {
       expect(shapeOf(compileIndex(model)), `seed ${seed}`).toEqual(shapeOf(compileIndex(withoutHints(model))));
     }
     expect(hinted).toBe(150);
+  });
+
+  it('lists each domain\'s members, ascending, as the components whose domains include it, on random estates', () => {
+    for (const seed of seeds.slice(0, 60)) {
+      const { manifest, resources } = generateEstate(seed);
+      const index = compileIndex(resolveModel({ manifest: manifestSchema.parse(manifest), snapshots: [{ file: 'test.json', resources }] }));
+      const all = Array.from({ length: index.componentCount }, (_, v) => v);
+      for (let d = 0; d < index.domainIds.length; d++) {
+        expect(Array.from(membersOf(index, d)), `seed ${seed} ${index.domainIds[d]}`).toEqual(all.filter((v) => domainsOfNode(index, v).includes(d)));
+      }
+      expect(index.memberOffsets[index.domainIds.length]).toBe(index.nodeDomains.length);
+    }
   });
 
   it('looks an id up when a recorded position names another component, so a stale hint never makes a wrong edge', () => {
