@@ -49,7 +49,7 @@ function listOf(value: string | string[] | undefined): string[] | undefined {
 export interface SelectionPositions {
   /** The inventory position of each selected resource, in the order of `selected`. */
   inventory: readonly number[];
-  /** Read at once: the positions may be a view that does not outlive the call. */
+  /** Read at once: for `all` and `any` the positions are `inventory` itself, which the receiver must not keep. */
   record: (terms: readonly Requirement[], positions: ArrayLike<number>) => void;
 }
 

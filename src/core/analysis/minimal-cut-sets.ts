@@ -94,9 +94,11 @@ class Conditioner {
     scope.fill(0);
     direct.fill(0);
     const nodes: number[] = [];
+    // Read once: on a full index these are made when first asked, behind a getter.
+    const { memberOffsets, members } = index;
     for (const domain of assumed) {
-      for (let m = index.memberOffsets[domain]!; m < index.memberOffsets[domain + 1]!; m++) {
-        const v = index.members[m]!;
+      for (let m = memberOffsets[domain]!; m < memberOffsets[domain + 1]!; m++) {
+        const v = members[m]!;
         direct[v] = 1;
         if (!scope[v]) {
           scope[v] = 1;

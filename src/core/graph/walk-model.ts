@@ -5,7 +5,7 @@
  * (`<owner>#<n>`, numbered depth-first) and its `requires` edges, with provenance.
  */
 import type { Component, Model, Provenance, Requirement } from '../model.js';
-import { positionsOf } from '../manifest/term-positions.js';
+import { positionsOf } from '../term-positions.js';
 
 export type GateOp = 'allOf' | 'anyOf' | 'atLeast';
 

@@ -28,7 +28,7 @@ import { customDomains, declaredDomains } from './component-domains.js';
 import { createResourcePlaces, findIdClashes, mergeSnapshots, resourceComponent } from './resource-components.js';
 import { ownValue } from '../own-value.js';
 import { ComponentPositions } from './component-positions.js';
-import { createTermPositions } from './term-positions.js';
+import { createTermPositions } from '../term-positions.js';
 
 export interface ResolveInput {
   manifest: Manifest;

@@ -3,7 +3,7 @@ import { compileIndex, domainsOfNode, membersOf, type CompiledIndex } from '../.
 import { manifestSchema } from '../../../src/core/manifest/schema.js';
 import { resolveModel } from '../../../src/core/manifest/resolve-model.js';
 import type { Model, Requirement, TermPositions } from '../../../src/core/model.js';
-import { createTermPositions } from '../../../src/core/manifest/term-positions.js';
+import { createTermPositions } from '../../../src/core/term-positions.js';
 import { manifestOf, resource } from '../../helpers/pipeline.js';
 import { generateEstate, seeds } from '../../helpers/random-manifest.js';
 

@@ -4,14 +4,24 @@
  * typed array of its own (forty thousand of those held about twelve megabytes at a
  * million resources). See Model.termPositions.
  */
-import type { Requirement, TermPositions } from '../model.js';
+import type { Requirement, TermPositions } from './model.js';
 
-export function createTermPositions(): { record: (terms: readonly Requirement[], positions: ArrayLike<number>) => void; finish: (map: (position: number) => number) => TermPositions } {
+export interface TermPositionsBuilder {
+  /** One position per term of `terms`, copied at once. */
+  record(terms: readonly Requirement[], positions: ArrayLike<number>): void;
+  /** Every recorded position through `map`; nothing may be recorded after. */
+  finish(map: (position: number) => number): TermPositions;
+}
+
+export function createTermPositions(): TermPositionsBuilder {
   const starts = new WeakMap<readonly Requirement[], number>();
   let positions = new Int32Array(1024);
   let used = 0;
+  let finished = false;
   return {
     record: (terms, at) => {
+      if (finished) throw new Error('createTermPositions: record after finish');
+      if (at.length !== terms.length) throw new Error(`createTermPositions: ${at.length} positions for ${terms.length} terms`);
       if (used + at.length > positions.length) {
         const grown = new Int32Array(Math.max(positions.length * 2, used + at.length));
         grown.set(positions.subarray(0, used));
@@ -21,6 +31,7 @@ export function createTermPositions(): { record: (terms: readonly Requirement[],
       for (let i = 0; i < at.length; i++) positions[used++] = at[i]!;
     },
     finish: (map) => {
+      finished = true;
       const kept = positions.slice(0, used);
       for (let i = 0; i < kept.length; i++) kept[i] = map(kept[i]!);
       return { starts, positions: kept };
