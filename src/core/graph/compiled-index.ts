@@ -210,7 +210,8 @@ function groupMembers(nodeDomains: Int32Array, nodeDomainOffsets: Int32Array, co
   return { offsets, items };
 }
 
-function offsetsFromCounts(counts: Int32Array): Int32Array {
+/** Compressed-row offsets from each row's count: row i runs from offsets[i] to offsets[i + 1]. */
+export function offsetsFromCounts(counts: Int32Array): Int32Array {
   const offsets = new Int32Array(counts.length + 1);
   for (let i = 0; i < counts.length; i++) offsets[i + 1] = offsets[i]! + counts[i]!;
   return offsets;

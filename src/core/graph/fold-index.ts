@@ -18,7 +18,7 @@
  * declared components keep their relative order, and every component class comes
  * before every gate.
  */
-import type { CompiledIndex } from './compiled-index.js';
+import { offsetsFromCounts, type CompiledIndex } from './compiled-index.js';
 
 export interface FoldedIndex {
   /** The graph over classes; `childWeights` (and `parentWeights`, the same edges seen from below) hold each edge's multiplicity. */
@@ -55,14 +55,14 @@ export function foldIndex(full: CompiledIndex): FoldedIndex {
     }
     childCount[c] = childList.length - start;
   }
-  const childOffsets = prefixSums(childCount);
+  const childOffsets = offsetsFromCounts(childCount);
   const children = Int32Array.from(childList);
   const childWeights = Int32Array.from(weightList);
 
   // Parents: the children transposed (each parent class once per distinct child class).
   const parentCount = new Int32Array(count);
   for (const child of children) parentCount[child]!++;
-  const parentOffsets = prefixSums(parentCount);
+  const parentOffsets = offsetsFromCounts(parentCount);
   const parents = new Int32Array(children.length);
   const parentWeights = new Int32Array(children.length);
   const parentFill = parentOffsets.slice(0, count);
@@ -88,7 +88,7 @@ export function foldIndex(full: CompiledIndex): FoldedIndex {
     const domains = ownDomains[c]!;
     for (let i = 0; i < domains.length; i++) memberLists[domains[i]!]!.push(c);
   }
-  const memberOffsets = prefixSums(Int32Array.from(memberLists, (list) => list.length));
+  const memberOffsets = offsetsFromCounts(Int32Array.from(memberLists, (list) => list.length));
   const members = Int32Array.from(memberLists.flat());
 
   let componentCount = 0;
@@ -188,15 +188,9 @@ function sortedList(items: Int32Array, start: number, end: number): string {
 function groupBy(keyOf: Int32Array, count: number): { offsets: Int32Array; items: Int32Array } {
   const sizes = new Int32Array(count);
   for (let v = 0; v < keyOf.length; v++) sizes[keyOf[v]!]!++;
-  const offsets = prefixSums(sizes);
+  const offsets = offsetsFromCounts(sizes);
   const items = new Int32Array(keyOf.length);
   const fill = offsets.slice(0, count);
   for (let v = 0; v < keyOf.length; v++) items[fill[keyOf[v]!]!++] = v;
   return { offsets, items };
-}
-
-function prefixSums(counts: Int32Array): Int32Array {
-  const offsets = new Int32Array(counts.length + 1);
-  for (let i = 0; i < counts.length; i++) offsets[i + 1] = offsets[i]! + counts[i]!;
-  return offsets;
 }
