@@ -16,7 +16,7 @@
  * so it is finite on cycles and every step is part of the reason.
  */
 import { childrenOf, type CompiledIndex } from '../graph/compiled-index.js';
-import type { NodeSets } from './node-sets.js';
+import { filterSet, type NodeSets } from './node-sets.js';
 import { findShortestPath, sortedIncludes } from './propagate-failures.js';
 import { describeNode } from '../graph/describe-node.js';
 
@@ -107,18 +107,12 @@ function findSingleCause(index: CompiledIndex, from: number, view: FailureView, 
 function findNearestCause(index: CompiledIndex, from: number, view: FailureView, componentSets: NodeSets): { c: number; nearest?: number[] } | undefined {
   // Direct first: most of the set is outside the failed domain, and a direct failure is down.
   const isCandidate = (c: number) => c >= 0 && c < index.componentCount && view.isDirect(c) && view.isDown(c);
-  const candidates = view.domainsOnly === true ? componentSets.filter(from, isCandidate) : filterEach(componentSets.of(from), isCandidate);
+  const candidates = view.domainsOnly === true ? componentSets.filter(from, isCandidate) : filterSet(componentSets.of(from), isCandidate);
   if (candidates.length === 0) return undefined;
   if (candidates.length === 1) return { c: candidates[0]! };
   // Ascending, as the set they come from.
   const nearest = findShortestPath(index, from, view.isDown, (v) => sortedIncludes(candidates, v))!;
   return { c: nearest[nearest.length - 1]!, nearest };
-}
-
-function filterEach(set: ArrayLike<number>, keep: (x: number) => boolean): number[] {
-  const kept: number[] = [];
-  for (let i = 0; i < set.length; i++) if (keep(set[i]!)) kept.push(set[i]!);
-  return kept;
 }
 
 /**
