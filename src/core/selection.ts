@@ -59,16 +59,14 @@ export interface SelectionPositions {
  * positions of its resources.
  */
 export function selectionTerm(selected: Resource[], redundancy: Redundancy, positions?: SelectionPositions): Requirement {
-  const refs = (group: readonly number[]): Requirement[] => {
-    const terms = group.map((j) => selected[j]!.id);
-    if (positions !== undefined) positions.record(terms, group.map((j) => positions.inventory[j]!));
+  // `group` holds indices into `selected`; without one, every selected resource, in order.
+  const refs = (group?: readonly number[]): Requirement[] => {
+    const terms = group === undefined ? selected.map((resource) => resource.id) : group.map((j) => selected[j]!.id);
+    if (positions !== undefined) positions.record(terms, group === undefined ? positions.inventory : group.map((j) => positions.inventory[j]!));
     return terms;
   };
-  if (redundancy === 'all' || redundancy === 'any') {
-    const terms: Requirement[] = selected.map((resource) => resource.id);
-    if (positions !== undefined) positions.record(terms, positions.inventory);
-    return { op: redundancy === 'all' ? 'allOf' : 'anyOf', terms, origin: 'selection' };
-  }
+  if (redundancy === 'all') return { op: 'allOf', terms: refs(), origin: 'selection' };
+  if (redundancy === 'any') return { op: 'anyOf', terms: refs(), origin: 'selection' };
   // any-region / any-zone: one whole group suffices. A resource without a zone
   // is grouped by its region, since nothing says it survives a zone of it.
   const byZone = redundancy === 'any-zone';
