@@ -34,7 +34,7 @@ export function analyze(prepared: Prepared, options: AnalyzeOptions = {}): Analy
   const domainSets = findDomainSets(prepared);
   const componentSets = findComponentSets(prepared);
   // Cones, dependents and counts are asked of the classes (see class-graph.ts).
-  const classes = toClassGraph(index, prepared.folded);
+  const classes = toClassGraph(index, prepared.folded, prepared.isCapability);
   const inCone = findDependencyCone(classes.index, classes.index.capabilities);
 
   const relevantDomains: number[] = [];

@@ -22,18 +22,13 @@ export interface ClassGraph {
   isCapability: (c: number) => boolean;
 }
 
-export function toClassGraph(full: CompiledIndex, folded: FoldedIndex | undefined): ClassGraph {
-  const index = folded?.index ?? full;
+/** `isCapability` is the full index's test (prepare has it), used as it is when nothing is folded. */
+export function toClassGraph(full: CompiledIndex, folded: FoldedIndex | undefined, isCapability: (v: number) => boolean): ClassGraph {
+  if (folded === undefined) return { index: full, classOf: Int32Array.from({ length: full.size }, (_, v) => v), sizes: new Int32Array(full.size).fill(1), isCapability };
+  const { index } = folded;
   const sizes = new Int32Array(index.size);
-  let classOf: Int32Array;
-  if (folded === undefined) {
-    classOf = Int32Array.from({ length: full.size }, (_, v) => v);
-    sizes.fill(1);
-  } else {
-    classOf = folded.classOf;
-    for (let c = 0; c < index.size; c++) sizes[c] = folded.classOffsets[c + 1]! - folded.classOffsets[c]!;
-  }
+  for (let c = 0; c < index.size; c++) sizes[c] = folded.classOffsets[c + 1]! - folded.classOffsets[c]!;
   const capabilityFlags = new Uint8Array(index.size);
   for (const k of index.capabilities) capabilityFlags[k] = 1;
-  return { index, classOf, sizes, isCapability: (c) => capabilityFlags[c] === 1 };
+  return { index, classOf: folded.classOf, sizes, isCapability: (c) => capabilityFlags[c] === 1 };
 }

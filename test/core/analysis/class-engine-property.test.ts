@@ -187,7 +187,7 @@ describe('toClassGraph against the full index', () => {
     for (const { seed, manifest, resources } of cases) {
       const prepared = prepareManifest(manifest, resources);
       const { index, isCapability } = prepared;
-      const classes = toClassGraph(index, prepared.folded);
+      const classes = toClassGraph(index, prepared.folded, prepared.isCapability);
       if (classes.index.size < index.size) folded++;
       const context = `seed ${seed}: ${JSON.stringify(manifest)}`;
       const cone = findDependencyCone(index, index.capabilities);
