@@ -7,28 +7,18 @@
  * busy machine it is the steadier of the two.
  * Usage: node bench/analyze.mjs [sizes...] [--plain | --edges], e.g. `node bench/analyze.mjs 10000 100000`.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateEstate } from './generate-estate.mjs';
+import { measure, median } from './child-runs.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const sizes = args.map(Number).filter((n) => n > 0);
 const variants = args.includes('--plain') ? [false] : args.includes('--edges') ? [true] : [false, true];
 const runs = (size) => (size >= 1_000_000 ? 1 : Number(process.env.BENCH_RUNS ?? 5));
-
-function measure(script, args, heapMb) {
-  const flags = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
-  return JSON.parse(execFileSync(process.execPath, [...flags, path.join(here, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 20 }));
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}; load average ${os.loadavg()[0].toFixed(1)} at the start`);
 console.log('');

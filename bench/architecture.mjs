@@ -10,12 +10,12 @@
  * the last column would stay near 1x.
  * Usage: node bench/architecture.mjs [services] [per-service...] (default 2000 50 500); BENCH_RUNS sets the runs.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateEstate } from './generate-estate.mjs';
+import { measure, median } from './child-runs.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const [servicesArg, ...perServiceArgs] = process.argv.slice(2).map(Number);
@@ -24,8 +24,6 @@ const sizes = perServiceArgs.filter((n) => n > 0);
 const perService = sizes.length > 0 ? sizes : [50, 500];
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 
-const measure = (script, args) => JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=2048', path.join(here, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 20 }));
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, node ${process.version}; load average ${os.loadavg()[0].toFixed(1)} at the start`);
 console.log(`one architecture: ${services.toLocaleString('en')} services, ${Math.max(1, Math.floor(services / 10)).toLocaleString('en')} capabilities`);
@@ -41,8 +39,8 @@ for (const size of perService) {
   const whole = [];
   // In turn, run after run: a machine that speeds up or slows down meets both.
   for (let i = 0; i < runs; i++) {
-    parse.push(measure('measure-parse.mjs', [path.join(folder, 'inventory.json'), '--as-loader']));
-    whole.push(measure('measure-analyze.mjs', [path.join(folder, 'faultline.yaml')]));
+    parse.push(measure('measure-parse.mjs', [path.join(folder, 'inventory.json'), '--as-loader'], 2048));
+    whole.push(measure('measure-analyze.mjs', [path.join(folder, 'faultline.yaml')], 2048));
   }
   const parseMs = median(parse.map((run) => run.totalMs));
   const best = whole.find((run) => run.totalMs === median(whole.map((r) => r.totalMs)));

@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateEstate } from './generate-estate.mjs';
+import { median } from './child-runs.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -24,7 +25,6 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 const python = process.env.PYTHON ?? 'python3';
 
 const run = (command, args, env = {}) => JSON.parse(execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ...env } }));
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Capabilities whose SPOF domains differ between the two answers. */
 function differences(ours, theirs) {
